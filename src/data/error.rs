@@ -1,0 +1,88 @@
+//! Errors that name the file, line and column they come from.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// One problem in one data file, at a 1-based line and column (columns count characters).
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("{}:{line}:{column}: {message}", path.display())]
+pub struct Diagnostic {
+    pub path: PathBuf,
+    pub line: usize,
+    pub column: usize,
+    pub message: String,
+}
+
+impl Diagnostic {
+    pub fn new(path: &Path, line: usize, column: usize, message: impl Into<String>) -> Self {
+        Diagnostic {
+            path: path.to_path_buf(),
+            line,
+            column,
+            message: message.into(),
+        }
+    }
+
+    /// A problem at a byte offset of a whole file's text.
+    pub fn at_offset(path: &Path, text: &[u8], offset: usize, message: impl Into<String>) -> Self {
+        let (line, column) = line_column(text, offset);
+        Self::new(path, line, column, message)
+    }
+}
+
+/// Every problem found while loading a dataset, in file and line order.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub struct Invalid(pub Vec<Diagnostic>);
+
+impl fmt::Display for Invalid {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, diagnostic) in self.0.iter().enumerate() {
+            if i > 0 {
+                writeln!(f)?;
+            }
+            write!(f, "{diagnostic}")?;
+        }
+        Ok(())
+    }
+}
+
+/// The 1-based line and character column of a byte offset.
+///
+/// Bytes that are not valid UTF-8 count as one column each, so positions stay useful in
+/// files that are being rejected for their encoding.
+pub fn line_column(text: &[u8], offset: usize) -> (usize, usize) {
+    let offset = offset.min(text.len());
+    let before = &text[..offset];
+    let line_start = before
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |i| i + 1);
+    let line = 1 + before.iter().filter(|&&b| b == b'\n').count();
+    (line, 1 + char_count(&before[line_start..]))
+}
+
+/// Characters in a byte slice; continuation bytes of UTF-8 sequences are not counted.
+pub fn char_count(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| (b & 0xC0) != 0x80).count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn positions_count_lines_and_characters_from_one() {
+        let text = "ab\ncé d\n".as_bytes();
+        assert_eq!(line_column(text, 0), (1, 1));
+        assert_eq!(line_column(text, 3), (2, 1));
+        // 'é' is two bytes but one column.
+        assert_eq!(line_column(text, 6), (2, 3));
+        assert_eq!(line_column(text, 999), (3, 1));
+    }
+
+    #[test]
+    fn displays_as_path_line_column_message() {
+        let d = Diagnostic::new(Path::new("data/events.jsonl"), 3, 14, "bad date");
+        assert_eq!(d.to_string(), "data/events.jsonl:3:14: bad date");
+    }
+}

@@ -1,0 +1,629 @@
+//! Reading `events.jsonl`: one event per line, every problem reported with its position.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use super::date::Date;
+use super::error::{Diagnostic, char_count};
+use super::json::{LineError, Read, Reader};
+use super::model::{Event, Figure, Kind, Status};
+
+/// Player and source ids that events may refer to, by index.
+///
+/// `None` when `market.toml` could not be read: references are then not checked, so
+/// that the events file's own problems are still reported.
+pub struct Refs<'a> {
+    pub players: Option<HashMap<&'a str, usize>>,
+    pub sources: Option<HashMap<&'a str, usize>>,
+}
+
+const FIELDS: &str = "id, date, kind, title, summary, actors, figures, source, status, tags";
+
+/// Whether a string is a valid id: `[a-z0-9-]+`.
+pub fn is_id(text: &str) -> bool {
+    !text.is_empty()
+        && text
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// Parses one line into an event, or every problem found in it.
+///
+/// A syntax error ends the line; problems with values (a bad date, an unknown actor) are
+/// collected and reading goes on, so one line can report several.
+pub fn parse_event(line: &str, refs: &Refs) -> Result<Event, Vec<LineError>> {
+    let mut problems = Vec::new();
+    let mut fields = Fields::default();
+    let mut reader = Reader::new(line);
+    if reader.peek() != Some(b'{') {
+        return Err(vec![LineError::new(
+            reader.pos(),
+            "expected an event object `{...}`",
+        )]);
+    }
+    let read = reader.object(|r, key, at| fields.read(r, &key, at, refs, &mut problems));
+    if let Err(error) = read {
+        problems.push(error);
+        return Err(problems);
+    }
+    if !reader.at_end() {
+        problems.push(LineError::new(
+            reader.pos(),
+            "unexpected text after the event object",
+        ));
+        return Err(problems);
+    }
+    let end = line.trim_end().len().saturating_sub(1);
+    // A field that was present but wrong has been reported already.
+    let seen = std::mem::take(&mut fields.seen);
+    let mut missing = |name: &'static str| {
+        if !seen.contains(&name) {
+            problems.push(LineError::new(end, format!("missing field \"{name}\"")));
+        }
+    };
+    let id = fields.id.take().or_else(|| {
+        missing("id");
+        None
+    });
+    let date = fields.date.take().or_else(|| {
+        missing("date");
+        None
+    });
+    let kind = fields.kind.take().or_else(|| {
+        missing("kind");
+        None
+    });
+    let title = fields.title.take().or_else(|| {
+        missing("title");
+        None
+    });
+    let actors = fields.actors.take().or_else(|| {
+        missing("actors");
+        None
+    });
+    match (id, date, kind, title, actors) {
+        (Some(id), Some(date), Some(kind), Some(title), Some(actors)) if problems.is_empty() => {
+            Ok(Event {
+                id,
+                date,
+                kind,
+                title,
+                summary: fields.summary,
+                actors,
+                figures: fields.figures,
+                source: fields.source,
+                status: fields.status.unwrap_or(Status::Occurred),
+                tags: fields.tags,
+            })
+        }
+        _ => Err(problems),
+    }
+}
+
+#[derive(Default)]
+struct Fields {
+    seen: Vec<&'static str>,
+    id: Option<String>,
+    date: Option<Date>,
+    kind: Option<Kind>,
+    title: Option<String>,
+    summary: Option<String>,
+    actors: Option<Vec<usize>>,
+    figures: Vec<Figure>,
+    source: Option<usize>,
+    status: Option<Status>,
+    tags: Vec<String>,
+}
+
+impl Fields {
+    fn read(
+        &mut self,
+        r: &mut Reader,
+        key: &str,
+        at: usize,
+        refs: &Refs,
+        problems: &mut Vec<LineError>,
+    ) -> Read<()> {
+        let name: &'static str = match key {
+            "id" => "id",
+            "date" => "date",
+            "kind" => "kind",
+            "title" => "title",
+            "summary" => "summary",
+            "actors" => "actors",
+            "figures" => "figures",
+            "source" => "source",
+            "status" => "status",
+            "tags" => "tags",
+            _ => {
+                return Err(LineError::new(
+                    at,
+                    format!("unknown field \"{key}\"; expected one of {FIELDS}"),
+                ));
+            }
+        };
+        if self.seen.contains(&name) {
+            return Err(LineError::new(at, format!("duplicate field \"{name}\"")));
+        }
+        self.seen.push(name);
+        let value_at = {
+            r.peek();
+            r.pos()
+        };
+        let mut bad =
+            |message: String| problems.push(LineError::new(value_at, format!("{name}: {message}")));
+        let optional_null =
+            !matches!(name, "id" | "date" | "kind" | "title" | "actors") && r.null();
+        if optional_null {
+            return Ok(());
+        }
+        match name {
+            "id" => {
+                let id = typed(r.string(), name, "a string")?;
+                if !is_id(&id) {
+                    bad(format!("\"{id}\" is not a valid id (use a-z, 0-9 and -)"));
+                }
+                self.id = Some(id.into_owned());
+            }
+            "date" => {
+                let text = typed(r.string(), name, "a string")?;
+                match Date::parse(&text) {
+                    Ok(date) => self.date = Some(date),
+                    Err(e) => problems.push(LineError::new(
+                        value_at + 1 + e.offset.min(text.len()),
+                        format!("date: {}", e.message),
+                    )),
+                }
+            }
+            "kind" => {
+                let text = typed(r.string(), name, "a string")?;
+                self.kind = Kind::from_word(&text);
+                if self.kind.is_none() {
+                    bad(format!(
+                        "unknown kind \"{text}\"; expected one of {}",
+                        Kind::choices()
+                    ));
+                }
+            }
+            "status" => {
+                let text = typed(r.string(), name, "a string")?;
+                self.status = Status::from_word(&text);
+                if self.status.is_none() {
+                    bad(format!(
+                        "unknown status \"{text}\"; expected one of {}",
+                        Status::choices()
+                    ));
+                }
+            }
+            "title" => {
+                let title = typed(r.string(), name, "a string")?;
+                if title.trim().is_empty() {
+                    bad("must not be empty".into());
+                }
+                self.title = Some(title.into_owned());
+            }
+            "summary" => self.summary = Some(typed(r.string(), name, "a string")?.into_owned()),
+            "source" => {
+                let id = typed(r.string(), name, "a string")?;
+                self.source = lookup(&refs.sources, &id, "source", "sources", value_at, problems);
+            }
+            "actors" => {
+                let mut actors = Vec::new();
+                typed_array(r, name, "an array of player ids", |r, _| {
+                    let at = r.pos();
+                    let id = typed(r.string(), name, "a player id string")?;
+                    if let Some(ix) = lookup(&refs.players, &id, "player", "players", at, problems)
+                    {
+                        actors.push(ix);
+                    }
+                    Ok(())
+                })?;
+                self.actors = Some(actors);
+            }
+            "tags" => typed_array(r, name, "an array of strings", |r, _| {
+                let tag = typed(r.string(), name, "a string")?;
+                self.tags.push(tag.into_owned());
+                Ok(())
+            })?,
+            "figures" => typed_array(r, name, "an array of figures", |r, index| {
+                let figure = read_figure(r, index, problems)?;
+                self.figures.extend(figure);
+                Ok(())
+            })?,
+            _ => unreachable!("every field name is matched above"),
+        }
+        Ok(())
+    }
+}
+
+/// Names the field when a value has the wrong type.
+fn typed<T>(read: Read<T>, name: &str, expected: &str) -> Read<T> {
+    read.map_err(|e| {
+        if e.message.starts_with("expected a string")
+            || e.message.starts_with("line ends where a string")
+        {
+            LineError::new(e.offset, format!("{name}: expected {expected}"))
+        } else {
+            e
+        }
+    })
+}
+
+fn typed_array(
+    r: &mut Reader,
+    name: &str,
+    expected: &str,
+    item: impl FnMut(&mut Reader, usize) -> Read<()>,
+) -> Read<()> {
+    if r.peek() != Some(b'[') {
+        return Err(LineError::new(
+            r.pos(),
+            format!("{name}: expected {expected}"),
+        ));
+    }
+    r.array(item)
+}
+
+fn lookup(
+    ids: &Option<HashMap<&str, usize>>,
+    id: &str,
+    what: &str,
+    defined: &str,
+    at: usize,
+    problems: &mut Vec<LineError>,
+) -> Option<usize> {
+    let ids = ids.as_ref()?;
+    let found = ids.get(id).copied();
+    if found.is_none() {
+        let field = if what == "player" { "actors" } else { "source" };
+        problems.push(LineError::new(
+            at,
+            format!("{field}: unknown {what} \"{id}\" (not among the {defined} of market.toml)"),
+        ));
+    }
+    found
+}
+
+fn read_figure(
+    r: &mut Reader,
+    index: usize,
+    problems: &mut Vec<LineError>,
+) -> Read<Option<Figure>> {
+    let path = format!("figures[{index}]");
+    if r.peek() != Some(b'{') {
+        return Err(LineError::new(
+            r.pos(),
+            format!("{path}: expected an object with label, value and unit"),
+        ));
+    }
+    let start = r.pos();
+    let (mut label, mut value, mut unit) = (None, None, None);
+    let mut ok = true;
+    r.object(|r, key, at| {
+        let value_at = {
+            r.peek();
+            r.pos()
+        };
+        match &*key {
+            "label" if label.is_none() => {
+                label = Some(typed(r.string(), &format!("{path}.label"), "a string")?.into_owned())
+            }
+            "unit" if unit.is_none() => {
+                unit = Some(typed(r.string(), &format!("{path}.unit"), "a string")?.into_owned())
+            }
+            "value" if value.is_none() => {
+                let v = r.number().map_err(|e| {
+                    LineError::new(e.offset, format!("{path}.value: {}", e.message))
+                })?;
+                let problem = if !v.is_finite() {
+                    Some("is not a finite number")
+                } else if v < 0.0 {
+                    Some("must not be negative")
+                } else {
+                    None
+                };
+                if let Some(problem) = problem {
+                    problems.push(LineError::new(value_at, format!("{path}.value: {problem}")));
+                    ok = false;
+                }
+                value = Some(v);
+            }
+            "label" | "unit" | "value" => {
+                return Err(LineError::new(
+                    at,
+                    format!("{path}: duplicate field \"{key}\""),
+                ));
+            }
+            _ => {
+                return Err(LineError::new(
+                    at,
+                    format!("{path}: unknown field \"{key}\"; expected label, value, unit"),
+                ));
+            }
+        }
+        Ok(())
+    })?;
+    for (name, present) in [
+        ("label", label.is_some()),
+        ("value", value.is_some()),
+        ("unit", unit.is_some()),
+    ] {
+        if !present {
+            problems.push(LineError::new(
+                start,
+                format!("{path}: missing field \"{name}\""),
+            ));
+            ok = false;
+        }
+    }
+    Ok(match (label, value, unit) {
+        (Some(label), Some(value), Some(unit)) if ok => Some(Figure { label, value, unit }),
+        _ => None,
+    })
+}
+
+/// Parses a whole events file, appending every problem to `diagnostics`.
+///
+/// Blank lines are skipped. Each event is returned with the line it came from.
+pub fn parse_events(
+    path: &Path,
+    bytes: &[u8],
+    refs: &Refs,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<(usize, Event)> {
+    let mut events = Vec::new();
+    let mut bytes = bytes;
+    if let Some(rest) = bytes.strip_prefix("\u{feff}".as_bytes()) {
+        diagnostics.push(Diagnostic::new(
+            path,
+            1,
+            1,
+            "file starts with a byte order mark; save it as UTF-8 without BOM",
+        ));
+        bytes = rest;
+    }
+    for (index, raw) in bytes.split(|&b| b == b'\n').enumerate() {
+        let number = index + 1;
+        let line = match std::str::from_utf8(raw) {
+            Ok(line) => line,
+            Err(e) => {
+                let column = 1 + char_count(&raw[..e.valid_up_to()]);
+                diagnostics.push(Diagnostic::new(
+                    path,
+                    number,
+                    column,
+                    "invalid UTF-8 in line",
+                ));
+                continue;
+            }
+        };
+        if line.trim().is_empty() {
+            continue;
+        }
+        match parse_event(line, refs) {
+            Ok(event) => events.push((number, event)),
+            Err(problems) => diagnostics.extend(problems.into_iter().map(|p| {
+                let column = 1 + line.get(..p.offset).map_or(p.offset, |s| s.chars().count());
+                Diagnostic::new(path, number, column, p.message)
+            })),
+        }
+    }
+    events
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn refs() -> Refs<'static> {
+        Refs {
+            players: Some(HashMap::from([("tokopedia", 0), ("tiktok", 1)])),
+            sources: Some(HashMap::from([("src", 0)])),
+        }
+    }
+
+    fn problems(line: &str) -> Vec<(usize, String)> {
+        let mut diagnostics = Vec::new();
+        parse_events(
+            Path::new("e.jsonl"),
+            line.as_bytes(),
+            &refs(),
+            &mut diagnostics,
+        );
+        diagnostics
+            .into_iter()
+            .map(|d| (d.column, d.message))
+            .collect()
+    }
+
+    const GOOD: &str =
+        r#"{"id":"a","date":"2023-10","kind":"deal","title":"T","actors":["tiktok","tokopedia"]}"#;
+
+    #[test]
+    fn reads_a_minimal_event_with_defaults() {
+        let event = parse_event(GOOD, &refs()).unwrap();
+        assert_eq!(event.id, "a");
+        assert_eq!(event.date.to_string(), "2023-10");
+        assert_eq!(event.kind, Kind::Deal);
+        assert_eq!(event.actors, [1, 0]);
+        assert_eq!(event.status, Status::Occurred);
+        assert_eq!((event.summary, event.source), (None, None));
+    }
+
+    #[test]
+    fn reads_every_optional_field() {
+        let line = r#"{"id":"b","date":"2023-10-04","kind":"closure","title":"T","summary":"S","actors":[],"figures":[{"label":"parcels","value":3e6,"unit":"parcels/day"}],"source":"src","status":"planned","tags":["x","y"]}"#;
+        let event = parse_event(line, &refs()).unwrap();
+        assert_eq!(event.summary.as_deref(), Some("S"));
+        assert_eq!(
+            event.figures,
+            [Figure {
+                label: "parcels".into(),
+                value: 3e6,
+                unit: "parcels/day".into()
+            }]
+        );
+        assert_eq!(event.source, Some(0));
+        assert_eq!(event.status, Status::Planned);
+        assert_eq!(event.tags, ["x", "y"]);
+    }
+
+    #[test]
+    fn accepts_null_for_optional_fields() {
+        let line = r#"{"id":"a","date":"2023","kind":"other","title":"T","actors":[],"summary":null,"source":null,"figures":null,"tags":null,"status":null}"#;
+        assert!(parse_event(line, &refs()).is_ok());
+    }
+
+    #[test]
+    fn rejects_impossible_dates_at_the_day() {
+        let line = GOOD.replace("2023-10", "2023-02-30");
+        assert_eq!(
+            problems(&line),
+            [(27, "date: 2023-02-30 does not exist (day 30)".to_string())]
+        );
+    }
+
+    #[test]
+    fn rejects_unknown_actors_at_the_id() {
+        let line = GOOD.replace("\"tokopedia\"", "\"tokped\"");
+        assert_eq!(
+            problems(&line),
+            [(
+                73,
+                "actors: unknown player \"tokped\" (not among the players of market.toml)"
+                    .to_string()
+            )]
+        );
+    }
+
+    #[test]
+    fn rejects_unknown_sources() {
+        let line = GOOD.replace("}", ",\"source\":\"nope\"}");
+        assert_eq!(
+            problems(&line),
+            [(
+                95,
+                "source: unknown source \"nope\" (not among the sources of market.toml)"
+                    .to_string()
+            )]
+        );
+    }
+
+    #[test]
+    fn rejects_truncated_lines() {
+        assert_eq!(
+            problems(&GOOD[..38]),
+            [(35, "string is not closed before the line ends".to_string())]
+        );
+        assert_eq!(
+            problems(&GOOD[..GOOD.len() - 1]),
+            [(85, "line ends where `,` or `}` was expected".to_string())]
+        );
+    }
+
+    #[test]
+    fn rejects_missing_unknown_and_duplicate_fields() {
+        let line = r#"{"id":"a","date":"2023","kind":"other","actors":[]}"#;
+        assert_eq!(
+            problems(line),
+            [(51, "missing field \"title\"".to_string())]
+        );
+        let line = GOOD.replace("\"kind\"", "\"knd\"");
+        assert_eq!(
+            problems(&line)[0],
+            (
+                28,
+                format!("unknown field \"knd\"; expected one of {FIELDS}")
+            )
+        );
+        let line = GOOD.replace("\"kind\":\"deal\"", "\"id\":\"b\"");
+        assert_eq!(
+            problems(&line),
+            [(28, "duplicate field \"id\"".to_string())]
+        );
+    }
+
+    #[test]
+    fn rejects_bad_words_and_ids() {
+        let line = GOOD.replace("deal", "merger").replace("\"a\"", "\"A b\"");
+        assert_eq!(
+            problems(&line),
+            [
+                (
+                    7,
+                    "id: \"A b\" is not a valid id (use a-z, 0-9 and -)".to_string()
+                ),
+                (
+                    37,
+                    format!(
+                        "kind: unknown kind \"merger\"; expected one of {}",
+                        Kind::choices()
+                    )
+                ),
+            ]
+        );
+        let line = GOOD.replace("}", ",\"status\":\"rumoured\"}");
+        assert_eq!(
+            problems(&line)[0].1,
+            "status: unknown status \"rumoured\"; expected one of occurred | planned | reported"
+        );
+    }
+
+    #[test]
+    fn rejects_wrong_types() {
+        let line = GOOD.replace("[\"tiktok\",\"tokopedia\"]", "\"tiktok\"");
+        assert_eq!(
+            problems(&line),
+            [(63, "actors: expected an array of player ids".to_string())]
+        );
+        let line = GOOD.replace("\"T\"", "7");
+        assert_eq!(
+            problems(&line),
+            [(50, "title: expected a string".to_string())]
+        );
+    }
+
+    #[test]
+    fn rejects_negative_and_infinite_figures() {
+        let line = GOOD.replace("}", r#","figures":[{"label":"a","value":-1,"unit":"u"},{"label":"b","value":1e999,"unit":"u"}]}"#);
+        let found = problems(&line);
+        assert_eq!(found[0].1, "figures[0].value: must not be negative");
+        assert_eq!(found[1].1, "figures[1].value: is not a finite number");
+        let line = GOOD.replace("}", r#","figures":[{"label":"a","value":NaN,"unit":"u"}]}"#);
+        assert_eq!(
+            problems(&line)[0].1,
+            "figures[0].value: expected a number, found `NaN,\"unit\":\"`"
+        );
+    }
+
+    #[test]
+    fn reports_invalid_utf8_and_bom_and_skips_blank_lines() {
+        let mut bytes = "\u{feff}".as_bytes().to_vec();
+        bytes.extend_from_slice(GOOD.as_bytes());
+        bytes.extend_from_slice(b"\n\n   \n{\"id\":\"\xff\"}\n");
+        let mut diagnostics = Vec::new();
+        let events = parse_events(Path::new("e.jsonl"), &bytes, &refs(), &mut diagnostics);
+        assert_eq!(events.len(), 1);
+        let shown: Vec<String> = diagnostics.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            shown,
+            [
+                "e.jsonl:1:1: file starts with a byte order mark; save it as UTF-8 without BOM",
+                "e.jsonl:4:8: invalid UTF-8 in line"
+            ]
+        );
+    }
+
+    #[test]
+    fn accepts_crlf_line_endings() {
+        let text = format!("{GOOD}\r\n{}\r\n", GOOD.replace("\"a\"", "\"b\""));
+        let mut diagnostics = Vec::new();
+        let events = parse_events(
+            Path::new("e.jsonl"),
+            text.as_bytes(),
+            &refs(),
+            &mut diagnostics,
+        );
+        assert_eq!((events.len(), diagnostics.len()), (2, 0));
+    }
+}

@@ -1,0 +1,358 @@
+//! Reading `market.toml`: the market, its sources, players and series.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use super::date::Date;
+use super::error::Diagnostic;
+use super::events::is_id;
+use super::model::{MarketInfo, Player, Point, Role, Series, Source};
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFile {
+    market: RawInfo,
+    #[serde(default)]
+    sources: Vec<RawSource>,
+    #[serde(default)]
+    players: Vec<RawPlayer>,
+    #[serde(default)]
+    series: Vec<RawSeries>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawInfo {
+    name: String,
+    region: Spanned<String>,
+    currency: Spanned<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSource {
+    id: Spanned<String>,
+    title: String,
+    publisher: String,
+    published: Spanned<String>,
+    url: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPlayer {
+    id: Spanned<String>,
+    name: Spanned<String>,
+    group: Option<String>,
+    ticker: Option<String>,
+    role: Spanned<String>,
+    #[serde(default)]
+    aliases: Vec<Spanned<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSeries {
+    id: Spanned<String>,
+    name: String,
+    unit: String,
+    source: Option<Spanned<String>>,
+    points: Vec<RawPoint>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPoint {
+    year: Spanned<i64>,
+    value: Spanned<f64>,
+    #[serde(default)]
+    projected: bool,
+    low: Option<Spanned<f64>>,
+    high: Option<Spanned<f64>>,
+}
+
+/// Everything in `market.toml` but the events.
+pub struct MarketFile {
+    pub info: MarketInfo,
+    pub sources: Vec<Source>,
+    pub players: Vec<Player>,
+    pub series: Vec<Series>,
+}
+
+/// Parses and validates `market.toml`, appending every problem to `diagnostics`.
+///
+/// Returns `None` only when the file cannot be read as TOML of the right shape at all;
+/// otherwise the values that were valid, so that events can still be checked against them.
+pub fn parse_market_file(
+    path: &Path,
+    text: &[u8],
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<MarketFile> {
+    let at = |offset: usize, message: String| Diagnostic::at_offset(path, text, offset, message);
+    let utf8 = match std::str::from_utf8(text) {
+        Ok(utf8) => utf8,
+        Err(e) => {
+            diagnostics.push(at(e.valid_up_to(), "invalid UTF-8".into()));
+            return None;
+        }
+    };
+    let raw: RawFile = match toml::from_str(utf8) {
+        Ok(raw) => raw,
+        Err(e) => {
+            let offset = e.span().map_or(0, |span| span.start);
+            diagnostics.push(at(offset, e.message().trim_end().replace('\n', "; ")));
+            return None;
+        }
+    };
+    let mut problems = Vec::new();
+    let mut problem = |offset: usize, message: String| problems.push((offset, message));
+
+    let info = MarketInfo {
+        name: raw.market.name,
+        region: code(
+            raw.market.region,
+            2,
+            "region",
+            "an ISO 3166 code such as \"ID\"",
+            &mut problem,
+        ),
+        currency: code(
+            raw.market.currency,
+            3,
+            "currency",
+            "an ISO 4217 code such as \"USD\"",
+            &mut problem,
+        ),
+    };
+
+    let mut source_ids = Ids::new("source");
+    let sources: Vec<Source> = raw
+        .sources
+        .into_iter()
+        .map(|s| {
+            source_ids.add(&s.id, &mut problem);
+            let published = parse_date(&s.published, "published", &mut problem);
+            Source {
+                id: s.id.into_inner(),
+                title: s.title,
+                publisher: s.publisher,
+                published: published.unwrap_or(Date::year_only(1).expect("year 1 exists")),
+                url: s.url,
+            }
+        })
+        .collect();
+
+    let mut player_ids = Ids::new("player");
+    let mut names: HashMap<String, String> = HashMap::new();
+    let players: Vec<Player> = raw
+        .players
+        .into_iter()
+        .map(|p| {
+            player_ids.add(&p.id, &mut problem);
+            let role = Role::from_word(p.role.get_ref()).unwrap_or_else(|| {
+                let message = format!("role: unknown role \"{}\"; expected one of {}", p.role.get_ref(), Role::choices());
+                problem(p.role.span().start, message);
+                Role::Other
+            });
+            for name in std::iter::once(&p.name).chain(&p.aliases) {
+                let key = name.get_ref().to_lowercase();
+                match names.get(&key) {
+                    Some(owner) if owner != p.id.get_ref() => problem(
+                        name.span().start,
+                        format!("\"{}\" already names player \"{owner}\"; names and aliases must be unambiguous", name.get_ref()),
+                    ),
+                    _ => {
+                        names.insert(key, p.id.get_ref().clone());
+                    }
+                }
+            }
+            Player {
+                id: p.id.into_inner(),
+                name: p.name.into_inner(),
+                group: p.group,
+                ticker: p.ticker,
+                role,
+                aliases: p.aliases.into_iter().map(Spanned::into_inner).collect(),
+            }
+        })
+        .collect();
+
+    let mut series_ids = Ids::new("series");
+    let series = raw
+        .series
+        .into_iter()
+        .map(|s| {
+            series_ids.add(&s.id, &mut problem);
+            let source = s.source.and_then(|id| {
+                let found = source_ids.index(id.get_ref());
+                if found.is_none() {
+                    problem(
+                        id.span().start,
+                        format!(
+                            "source: unknown source \"{}\" (not among the sources)",
+                            id.get_ref()
+                        ),
+                    );
+                }
+                found
+            });
+            Series {
+                id: s.id.into_inner(),
+                name: s.name,
+                unit: s.unit,
+                source,
+                points: points(s.points, &mut problem),
+            }
+        })
+        .collect();
+
+    problems.sort_by_key(|(offset, _)| *offset);
+    diagnostics.extend(
+        problems
+            .into_iter()
+            .map(|(offset, message)| at(offset, message)),
+    );
+    Some(MarketFile {
+        info,
+        sources,
+        players,
+        series,
+    })
+}
+
+/// Unique ids of one kind, checked for shape and duplicates as they are added.
+struct Ids {
+    what: &'static str,
+    /// Each id's index in its list; a duplicate keeps the first.
+    seen: HashMap<String, usize>,
+    count: usize,
+}
+
+impl Ids {
+    fn new(what: &'static str) -> Self {
+        Ids {
+            what,
+            seen: HashMap::new(),
+            count: 0,
+        }
+    }
+
+    fn add(&mut self, id: &Spanned<String>, problem: &mut impl FnMut(usize, String)) {
+        let text = id.get_ref();
+        if !is_id(text) {
+            problem(
+                id.span().start,
+                format!("id: \"{text}\" is not a valid id (use a-z, 0-9 and -)"),
+            );
+        }
+        if self.seen.contains_key(text) {
+            problem(
+                id.span().start,
+                format!("id: duplicate {} id \"{text}\"", self.what),
+            );
+        } else {
+            self.seen.insert(text.clone(), self.count);
+        }
+        self.count += 1;
+    }
+
+    fn index(&self, id: &str) -> Option<usize> {
+        self.seen.get(id).copied()
+    }
+}
+
+fn code(
+    value: Spanned<String>,
+    len: usize,
+    field: &str,
+    expected: &str,
+    problem: &mut impl FnMut(usize, String),
+) -> String {
+    let text = value.get_ref();
+    if text.len() != len || !text.bytes().all(|b| b.is_ascii_uppercase()) {
+        problem(
+            value.span().start,
+            format!("{field}: \"{text}\" is not {expected}"),
+        );
+    }
+    value.into_inner()
+}
+
+fn parse_date(
+    value: &Spanned<String>,
+    field: &str,
+    problem: &mut impl FnMut(usize, String),
+) -> Option<Date> {
+    Date::parse(value.get_ref())
+        .map_err(|e| {
+            problem(
+                value.span().start + 1 + e.offset,
+                format!("{field}: {}", e.message),
+            )
+        })
+        .ok()
+}
+
+fn points(raw: Vec<RawPoint>, problem: &mut impl FnMut(usize, String)) -> Vec<Point> {
+    let mut previous: Option<i64> = None;
+    let mut points = Vec::with_capacity(raw.len());
+    for p in raw {
+        let year = *p.year.get_ref();
+        if previous.is_some_and(|prev| year <= prev) {
+            let prev = previous.unwrap_or_default();
+            problem(
+                p.year.span().start,
+                format!(
+                    "year: {year} is not after the previous point's year {prev}; points must be in increasing year order"
+                ),
+            );
+        } else if !(1..=9999).contains(&year) {
+            problem(
+                p.year.span().start,
+                format!("year: {year} is out of range 1..9999"),
+            );
+        }
+        previous = Some(year);
+        for (name, value) in [
+            ("value", Some(&p.value)),
+            ("low", p.low.as_ref()),
+            ("high", p.high.as_ref()),
+        ] {
+            if let Some(value) = value {
+                check_value(name, value, problem);
+            }
+        }
+        let value = *p.value.get_ref();
+        let low = p.low.map(Spanned::into_inner);
+        let high = p.high.map(Spanned::into_inner);
+        if low.is_some_and(|low| low > value) || high.is_some_and(|high| high < value) {
+            problem(
+                p.value.span().start,
+                format!("value: {value} is outside its range low..high"),
+            );
+        }
+        points.push(Point {
+            year: year.clamp(1, 9999) as i32,
+            value,
+            projected: p.projected,
+            low,
+            high,
+        });
+    }
+    points
+}
+
+fn check_value(name: &str, value: &Spanned<f64>, problem: &mut impl FnMut(usize, String)) {
+    let v = *value.get_ref();
+    if !v.is_finite() {
+        problem(
+            value.span().start,
+            format!("{name}: is not a finite number"),
+        );
+    } else if v < 0.0 {
+        problem(value.span().start, format!("{name}: must not be negative"));
+    }
+}

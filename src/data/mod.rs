@@ -1,0 +1,175 @@
+//! The market dataset: model types, loading and validation.
+//!
+//! Files → [`load`] → [`Market`]. Nothing here knows about the terminal.
+
+pub mod date;
+pub mod error;
+pub mod events;
+pub mod json;
+mod market_file;
+pub mod model;
+
+use std::collections::HashMap;
+use std::ffi::OsStr;
+use std::path::{Path, PathBuf};
+
+pub use date::{Date, Precision};
+pub use error::{Diagnostic, Invalid};
+pub use model::{
+    Event, Figure, Kind, Market, MarketInfo, Player, Point, Role, Series, Source, Status,
+};
+
+use events::{Refs, parse_events};
+use market_file::parse_market_file;
+
+/// The dataset compiled into the binary, used when no data folder is found.
+pub const EMBEDDED_MARKET: &str = include_str!("../../data/market.toml");
+pub const EMBEDDED_EVENTS: &str = include_str!("../../data/events.jsonl");
+
+/// Where a dataset comes from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DataSource {
+    Folder(PathBuf),
+    /// The Indonesian e-commerce dataset compiled into the binary.
+    Embedded,
+}
+
+impl DataSource {
+    /// Picks the data folder: `--data` beats `$PASAR_DATA`, which beats `./data` when it
+    /// exists; with none of them, the embedded dataset.
+    pub fn resolve(flag: Option<&Path>, env: Option<&OsStr>, cwd: &Path) -> DataSource {
+        if let Some(dir) = flag {
+            return DataSource::Folder(dir.to_path_buf());
+        }
+        if let Some(dir) = env.filter(|dir| !dir.is_empty()) {
+            return DataSource::Folder(PathBuf::from(dir));
+        }
+        let local = cwd.join("data");
+        if local.join("market.toml").is_file() {
+            return DataSource::Folder(PathBuf::from("data"));
+        }
+        DataSource::Embedded
+    }
+
+    pub fn load(&self) -> Result<Market, Invalid> {
+        match self {
+            DataSource::Folder(dir) => load_folder(dir),
+            DataSource::Embedded => parse_dataset(
+                Path::new("<embedded>/market.toml"),
+                EMBEDDED_MARKET.as_bytes(),
+                Path::new("<embedded>/events.jsonl"),
+                EMBEDDED_EVENTS.as_bytes(),
+            ),
+        }
+    }
+}
+
+/// Loads `market.toml` and `events.jsonl` from a folder; a missing events file means no events.
+pub fn load_folder(dir: &Path) -> Result<Market, Invalid> {
+    let market_path = dir.join("market.toml");
+    let events_path = dir.join("events.jsonl");
+    let unreadable = |path: &Path, e: std::io::Error| {
+        Invalid(vec![Diagnostic::new(
+            path,
+            1,
+            1,
+            format!("cannot read: {e}"),
+        )])
+    };
+    if !dir.is_dir() {
+        let why = if dir.exists() {
+            "not a folder"
+        } else {
+            "no such folder"
+        };
+        return Err(Invalid(vec![Diagnostic::new(
+            dir,
+            1,
+            1,
+            format!("cannot read data: {why}"),
+        )]));
+    }
+    let market_text = std::fs::read(&market_path).map_err(|e| unreadable(&market_path, e))?;
+    let events_bytes = match std::fs::read(&events_path) {
+        Ok(bytes) => bytes,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Vec::new(),
+        Err(e) => return Err(unreadable(&events_path, e)),
+    };
+    parse_dataset(&market_path, &market_text, &events_path, &events_bytes)
+}
+
+/// Parses and validates a whole dataset from the two files' contents.
+pub fn parse_dataset(
+    market_path: &Path,
+    market_text: &[u8],
+    events_path: &Path,
+    events_bytes: &[u8],
+) -> Result<Market, Invalid> {
+    let mut diagnostics = Vec::new();
+    let file = parse_market_file(market_path, market_text, &mut diagnostics);
+    let refs = Refs {
+        players: file
+            .as_ref()
+            .map(|f| index(f.players.iter().map(|p| p.id.as_str()))),
+        sources: file
+            .as_ref()
+            .map(|f| index(f.sources.iter().map(|s| s.id.as_str()))),
+    };
+    let events = parse_events(events_path, events_bytes, &refs, &mut diagnostics);
+    check_unique_event_ids(events_path, events_bytes, &events, &mut diagnostics);
+    match file {
+        Some(file) if diagnostics.is_empty() => Ok(Market {
+            info: file.info,
+            sources: file.sources,
+            players: file.players,
+            series: file.series,
+            events: events.into_iter().map(|(_, event)| event).collect(),
+        }),
+        _ => {
+            // Keep each file's problems together, in line order.
+            let order = |d: &Diagnostic| (d.path != market_path, d.line, d.column);
+            diagnostics.sort_by_key(order);
+            Err(Invalid(diagnostics))
+        }
+    }
+}
+
+fn index<'a>(ids: impl Iterator<Item = &'a str>) -> HashMap<&'a str, usize> {
+    ids.enumerate().map(|(i, id)| (id, i)).collect()
+}
+
+fn check_unique_event_ids(
+    path: &Path,
+    bytes: &[u8],
+    events: &[(usize, model::Event)],
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    let mut first: HashMap<&str, usize> = HashMap::with_capacity(events.len());
+    for (line, event) in events {
+        if let Some(earlier) = first.insert(&event.id, *line) {
+            first.insert(&event.id, earlier);
+            let column = id_column(bytes, *line);
+            diagnostics.push(Diagnostic::new(
+                path,
+                *line,
+                column,
+                format!(
+                    "id: duplicate event id \"{}\" (first on line {earlier})",
+                    event.id
+                ),
+            ));
+        }
+    }
+}
+
+/// The column of the `"id"` value on a line, found again only for the rare duplicate.
+fn id_column(bytes: &[u8], line: usize) -> usize {
+    let text = bytes
+        .split(|&b| b == b'\n')
+        .nth(line - 1)
+        .unwrap_or_default();
+    let text = String::from_utf8_lossy(text);
+    text.find("\"id\"")
+        .and_then(|key| text[key + 4..].find('"').map(|q| key + 4 + q))
+        .map_or(1, |offset| 1 + text[..offset].chars().count())
+}

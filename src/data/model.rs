@@ -1,0 +1,193 @@
+//! The typed market model that the rest of pasar reads.
+//!
+//! Everything here has been validated on the way in: ids are unique, references point at
+//! real players and sources, numbers are finite and non-negative. Events and series refer
+//! to players and sources by index into [`Market::players`] and [`Market::sources`].
+
+use super::date::Date;
+
+/// A whole market: what it is, who is in it, what happened and how big it is.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Market {
+    pub info: MarketInfo,
+    pub sources: Vec<Source>,
+    pub players: Vec<Player>,
+    pub series: Vec<Series>,
+    /// Events in file order; see [`Market::chronological`] for timeline order.
+    pub events: Vec<Event>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct MarketInfo {
+    pub name: String,
+    /// ISO 3166 code of the market's country or region.
+    pub region: String,
+    /// ISO 4217 code of series values.
+    pub currency: String,
+}
+
+/// Where a fact was read: an article, a report, a filing.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Source {
+    pub id: String,
+    pub title: String,
+    pub publisher: String,
+    pub published: Date,
+    pub url: Option<String>,
+}
+
+/// A company, regulator or other actor in the market.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Player {
+    pub id: String,
+    pub name: String,
+    /// The parent group, e.g. GoTo for Tokopedia.
+    pub group: Option<String>,
+    /// Exchange ticker with its suffix, e.g. `GOTO.JK`.
+    pub ticker: Option<String>,
+    pub role: Role,
+    /// Other names news uses for the player; ingest recognises them in text.
+    pub aliases: Vec<String>,
+}
+
+macro_rules! word_enum {
+    ($(#[$meta:meta])* $name:ident { $($variant:ident = $word:literal),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum $name { $($variant),+ }
+
+        impl $name {
+            /// Every value, in the order the dataset format lists them.
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            /// The word used for this value in data files.
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $word),+ }
+            }
+
+            /// The value a data-file word names, if any.
+            pub fn from_word(word: &str) -> Option<$name> {
+                match word { $($word => Some($name::$variant),)+ _ => None }
+            }
+
+            /// The words of every value, as `a | b | c`, for error messages.
+            pub fn choices() -> String {
+                Self::ALL.iter().map(|v| v.as_str()).collect::<Vec<_>>().join(" | ")
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    };
+}
+
+word_enum! {
+    /// What part a player plays in the market.
+    Role {
+        Marketplace = "marketplace",
+        SocialCommerce = "social-commerce",
+        Regulator = "regulator",
+        Government = "government",
+        Investor = "investor",
+        Other = "other",
+    }
+}
+
+word_enum! {
+    /// What sort of thing an event is.
+    Kind {
+        Regulation = "regulation",
+        Closure = "closure",
+        Launch = "launch",
+        Deal = "deal",
+        Talks = "talks",
+        Statement = "statement",
+        Meeting = "meeting",
+        Forecast = "forecast",
+        Metric = "metric",
+        Other = "other",
+    }
+}
+
+word_enum! {
+    /// Whether an event happened, is planned, or is only reported.
+    Status {
+        Occurred = "occurred",
+        Planned = "planned",
+        Reported = "reported",
+    }
+}
+
+/// Something that happened (or is planned, or reported) in the market.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Event {
+    pub id: String,
+    pub date: Date,
+    pub kind: Kind,
+    pub title: String,
+    pub summary: Option<String>,
+    /// Indexes into [`Market::players`].
+    pub actors: Vec<usize>,
+    pub figures: Vec<Figure>,
+    /// Index into [`Market::sources`].
+    pub source: Option<usize>,
+    pub status: Status,
+    pub tags: Vec<String>,
+}
+
+/// A number an event reports: `3000000 parcels/day`, `840000000 USD`, `75.01 %`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Figure {
+    pub label: String,
+    pub value: f64,
+    pub unit: String,
+}
+
+/// A yearly market-size series with known and projected points.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Series {
+    pub id: String,
+    pub name: String,
+    pub unit: String,
+    /// Index into [`Market::sources`].
+    pub source: Option<usize>,
+    /// Points in strictly increasing year order.
+    pub points: Vec<Point>,
+}
+
+/// One year's value of a series, with an optional projected range.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Point {
+    pub year: i32,
+    pub value: f64,
+    pub projected: bool,
+    pub low: Option<f64>,
+    pub high: Option<f64>,
+}
+
+impl Market {
+    /// Indexes of events in timeline order: by date, then file order for equal dates.
+    pub fn chronological(&self) -> Vec<usize> {
+        let mut order: Vec<usize> = (0..self.events.len()).collect();
+        order.sort_by_key(|&i| self.events[i].date);
+        order
+    }
+
+    pub fn player_index(&self, id: &str) -> Option<usize> {
+        self.players.iter().position(|p| p.id == id)
+    }
+
+    /// How many events each player takes part in, indexed like [`Market::players`].
+    pub fn events_per_player(&self) -> Vec<usize> {
+        let mut counts = vec![0; self.players.len()];
+        for event in &self.events {
+            for &actor in &event.actors {
+                counts[actor] += 1;
+            }
+        }
+        counts
+    }
+}

@@ -1,0 +1,293 @@
+//! `pasar export`: the validated dataset as JSON Lines or CSV.
+//!
+//! Events come out as JSON Lines in the very format of `events.jsonl`, so an export can be
+//! loaded back as a dataset.
+
+use std::io::{self, Write};
+
+use serde::Serialize;
+
+use crate::cli::{ExportWhat, Format};
+use crate::data::{Event, Market, Player, Series};
+
+/// Writes one table of the market to `out`.
+pub fn export(
+    market: &Market,
+    what: ExportWhat,
+    format: Format,
+    out: &mut impl Write,
+) -> io::Result<()> {
+    match (what, format) {
+        (ExportWhat::Events, Format::Json) => json_lines(
+            out,
+            market.events.iter().map(|e| EventRecord::new(market, e)),
+        ),
+        (ExportWhat::Players, Format::Json) => json_lines(out, player_records(market)),
+        (ExportWhat::Series, Format::Json) => json_lines(
+            out,
+            market.series.iter().map(|s| SeriesRecord::new(market, s)),
+        ),
+        (ExportWhat::Events, Format::Csv) => events_csv(market, out),
+        (ExportWhat::Players, Format::Csv) => players_csv(market, out),
+        (ExportWhat::Series, Format::Csv) => series_csv(market, out),
+    }
+}
+
+fn json_lines<T: Serialize>(
+    out: &mut impl Write,
+    records: impl Iterator<Item = T>,
+) -> io::Result<()> {
+    for record in records {
+        serde_json::to_writer(&mut *out, &record)?;
+        out.write_all(b"\n")?;
+    }
+    Ok(())
+}
+
+/// Whole numbers print without a fractional part (`3000000`, not `3000000.0`).
+fn number<S: serde::Serializer>(value: &f64, s: S) -> Result<S::Ok, S::Error> {
+    const EXACT: f64 = 9_007_199_254_740_992.0; // 2^53: integers below it are exact in f64
+    if value.fract() == 0.0 && value.abs() < EXACT {
+        s.serialize_i64(*value as i64)
+    } else {
+        s.serialize_f64(*value)
+    }
+}
+
+fn optional_number<S: serde::Serializer>(value: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
+    match value {
+        Some(v) => number(v, s),
+        None => s.serialize_none(),
+    }
+}
+
+#[derive(Serialize)]
+struct EventRecord<'a> {
+    id: &'a str,
+    date: String,
+    kind: &'static str,
+    title: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    summary: Option<&'a str>,
+    actors: Vec<&'a str>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    figures: Vec<FigureRecord<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    source: Option<&'a str>,
+    status: &'static str,
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    tags: &'a [String],
+}
+
+#[derive(Serialize)]
+struct FigureRecord<'a> {
+    label: &'a str,
+    #[serde(serialize_with = "number")]
+    value: f64,
+    unit: &'a str,
+}
+
+impl<'a> EventRecord<'a> {
+    fn new(market: &'a Market, event: &'a Event) -> Self {
+        EventRecord {
+            id: &event.id,
+            date: event.date.to_string(),
+            kind: event.kind.as_str(),
+            title: &event.title,
+            summary: event.summary.as_deref(),
+            actors: event
+                .actors
+                .iter()
+                .map(|&a| market.players[a].id.as_str())
+                .collect(),
+            figures: event
+                .figures
+                .iter()
+                .map(|f| FigureRecord {
+                    label: &f.label,
+                    value: f.value,
+                    unit: &f.unit,
+                })
+                .collect(),
+            source: event.source.map(|s| market.sources[s].id.as_str()),
+            status: event.status.as_str(),
+            tags: &event.tags,
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct PlayerRecord<'a> {
+    id: &'a str,
+    name: &'a str,
+    group: Option<&'a str>,
+    ticker: Option<&'a str>,
+    role: &'static str,
+    aliases: &'a [String],
+    /// How many events the player takes part in.
+    events: usize,
+}
+
+fn player_records(market: &Market) -> impl Iterator<Item = PlayerRecord<'_>> {
+    let counts = market.events_per_player();
+    market
+        .players
+        .iter()
+        .zip(counts)
+        .map(|(p, events): (&Player, usize)| PlayerRecord {
+            id: &p.id,
+            name: &p.name,
+            group: p.group.as_deref(),
+            ticker: p.ticker.as_deref(),
+            role: p.role.as_str(),
+            aliases: &p.aliases,
+            events,
+        })
+}
+
+#[derive(Serialize)]
+struct SeriesRecord<'a> {
+    id: &'a str,
+    name: &'a str,
+    unit: &'a str,
+    source: Option<&'a str>,
+    points: Vec<PointRecord>,
+}
+
+#[derive(Serialize)]
+struct PointRecord {
+    year: i32,
+    #[serde(serialize_with = "number")]
+    value: f64,
+    projected: bool,
+    #[serde(
+        serialize_with = "optional_number",
+        skip_serializing_if = "Option::is_none"
+    )]
+    low: Option<f64>,
+    #[serde(
+        serialize_with = "optional_number",
+        skip_serializing_if = "Option::is_none"
+    )]
+    high: Option<f64>,
+}
+
+impl<'a> SeriesRecord<'a> {
+    fn new(market: &'a Market, series: &'a Series) -> Self {
+        SeriesRecord {
+            id: &series.id,
+            name: &series.name,
+            unit: &series.unit,
+            source: series.source.map(|s| market.sources[s].id.as_str()),
+            points: series
+                .points
+                .iter()
+                .map(|p| PointRecord {
+                    year: p.year,
+                    value: p.value,
+                    projected: p.projected,
+                    low: p.low,
+                    high: p.high,
+                })
+                .collect(),
+        }
+    }
+}
+
+fn csv_error(e: csv::Error) -> io::Error {
+    io::Error::other(e)
+}
+
+fn plain(value: f64) -> String {
+    serde_json::to_string(&FigureValue(value)).unwrap_or_else(|_| value.to_string())
+}
+
+struct FigureValue(f64);
+
+impl Serialize for FigureValue {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        number(&self.0, s)
+    }
+}
+
+fn events_csv(market: &Market, out: &mut impl Write) -> io::Result<()> {
+    let mut csv = csv::Writer::from_writer(out);
+    csv.write_record([
+        "id", "date", "kind", "status", "title", "summary", "actors", "figures", "source", "tags",
+    ])
+    .map_err(csv_error)?;
+    for event in &market.events {
+        let actors: Vec<&str> = event
+            .actors
+            .iter()
+            .map(|&a| market.players[a].id.as_str())
+            .collect();
+        let figures: Vec<String> = event
+            .figures
+            .iter()
+            .map(|f| format!("{}={} {}", f.label, plain(f.value), f.unit))
+            .collect();
+        csv.write_record([
+            event.id.as_str(),
+            &event.date.to_string(),
+            event.kind.as_str(),
+            event.status.as_str(),
+            &event.title,
+            event.summary.as_deref().unwrap_or(""),
+            &actors.join(";"),
+            &figures.join(";"),
+            event.source.map_or("", |s| market.sources[s].id.as_str()),
+            &event.tags.join(";"),
+        ])
+        .map_err(csv_error)?;
+    }
+    csv.flush()
+}
+
+fn players_csv(market: &Market, out: &mut impl Write) -> io::Result<()> {
+    let mut csv = csv::Writer::from_writer(out);
+    csv.write_record(["id", "name", "group", "ticker", "role", "aliases", "events"])
+        .map_err(csv_error)?;
+    for p in player_records(market) {
+        csv.write_record([
+            p.id,
+            p.name,
+            p.group.unwrap_or(""),
+            p.ticker.unwrap_or(""),
+            p.role,
+            &p.aliases.join(";"),
+            &p.events.to_string(),
+        ])
+        .map_err(csv_error)?;
+    }
+    csv.flush()
+}
+
+fn series_csv(market: &Market, out: &mut impl Write) -> io::Result<()> {
+    let mut csv = csv::Writer::from_writer(out);
+    csv.write_record([
+        "series",
+        "unit",
+        "year",
+        "value",
+        "projected",
+        "low",
+        "high",
+    ])
+    .map_err(csv_error)?;
+    for series in &market.series {
+        for p in &series.points {
+            csv.write_record([
+                series.id.as_str(),
+                &series.unit,
+                &p.year.to_string(),
+                &plain(p.value),
+                if p.projected { "true" } else { "false" },
+                &p.low.map(plain).unwrap_or_default(),
+                &p.high.map(plain).unwrap_or_default(),
+            ])
+            .map_err(csv_error)?;
+        }
+    }
+    csv.flush()
+}
