@@ -32,6 +32,18 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = Format::Json)]
         format: Format,
     },
+    /// Write a deterministic synthetic dataset, for benchmarks and scale tests.
+    Gen {
+        /// How many events to generate.
+        #[arg(long, default_value_t = 100_000)]
+        events: usize,
+        /// Folder to write market.toml and events.jsonl into (created if missing).
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+        /// Seed: the same seed always gives the same files.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

@@ -20,10 +20,15 @@ fn main() -> ExitCode {
             return ExitCode::from(if e.use_stderr() { BAD_INPUT } else { 0 });
         }
     };
+    if let Some(Command::Gen { events, out, seed }) = &cli.command {
+        return finish(
+            pasar::synthetic::write_market(out, *events, *seed),
+            &format!("cannot write {}", out.display()),
+        );
+    }
     let cwd = std::env::current_dir().unwrap_or_default();
     let env = std::env::var_os("PASAR_DATA");
-    let source = DataSource::resolve(cli.data.as_deref(), env.as_deref(), &cwd);
-    let market = match source.load() {
+    let market = match DataSource::resolve(cli.data.as_deref(), env.as_deref(), &cwd).load() {
         Ok(market) => market,
         Err(invalid) => return report(&invalid),
     };
@@ -38,13 +43,18 @@ fn main() -> ExitCode {
         Some(Command::Export { what, format }) => {
             export(&market, what, format, &mut stdout).and_then(|()| stdout.flush())
         }
+        Some(Command::Gen { .. }) => Ok(()),
     };
-    match written {
+    finish(written, "cannot write output")
+}
+
+fn finish(result: io::Result<()>, context: &str) -> ExitCode {
+    match result {
         Ok(()) => ExitCode::SUCCESS,
         // A reader such as `head` closing the pipe early is not an error.
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("pasar: cannot write output: {e}");
+            eprintln!("pasar: {context}: {e}");
             ExitCode::FAILURE
         }
     }

@@ -356,3 +356,175 @@ fn check_value(name: &str, value: &Spanned<f64>, problem: &mut impl FnMut(usize,
         problem(value.span().start, format!("{name}: must not be negative"));
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const BASE: &str = r#"[market]
+name = "M"
+region = "ID"
+currency = "USD"
+
+[[sources]]
+id = "src"
+title = "T"
+publisher = "P"
+published = "2023-11-14"
+
+[[players]]
+id = "tokopedia"
+name = "Tokopedia"
+role = "marketplace"
+aliases = ["Tokped"]
+
+[[series]]
+id = "gmv"
+name = "GMV"
+unit = "USD bn"
+source = "src"
+points = [{ year = 2023, value = 62.0 }, { year = 2030, value = 160.0, projected = true }]
+"#;
+
+    fn problems(text: &str) -> Vec<String> {
+        let mut diagnostics = Vec::new();
+        parse_market_file(Path::new("m.toml"), text.as_bytes(), &mut diagnostics);
+        diagnostics.iter().map(ToString::to_string).collect()
+    }
+
+    #[test]
+    fn reads_a_valid_file() {
+        let mut diagnostics = Vec::new();
+        let file =
+            parse_market_file(Path::new("m.toml"), BASE.as_bytes(), &mut diagnostics).unwrap();
+        assert!(diagnostics.is_empty(), "{diagnostics:?}");
+        assert_eq!(file.info.region, "ID");
+        assert_eq!(file.players[0].aliases, ["Tokped"]);
+        assert_eq!(file.series[0].source, Some(0));
+        assert!(file.series[0].points[1].projected);
+        assert_eq!(file.sources[0].published.to_string(), "2023-11-14");
+    }
+
+    #[test]
+    fn rejects_malformed_toml_at_its_position() {
+        let text = BASE.replace("name = \"M\"", "name = \"M");
+        assert_eq!(
+            problems(&text),
+            ["m.toml:2:10: invalid basic string, expected `\"`"]
+        );
+    }
+
+    #[test]
+    fn rejects_unknown_fields() {
+        let text = BASE.replace(
+            "role = \"marketplace\"",
+            "role = \"marketplace\"\nsector = \"retail\"",
+        );
+        assert_eq!(
+            problems(&text),
+            [
+                "m.toml:16:1: unknown field `sector`, expected one of `id`, `name`, `group`, `ticker`, `role`, `aliases`"
+            ]
+        );
+    }
+
+    #[test]
+    fn rejects_missing_fields() {
+        let text = BASE.replace("publisher = \"P\"\n", "");
+        assert_eq!(problems(&text), ["m.toml:6:1: missing field `publisher`"]);
+    }
+
+    #[test]
+    fn rejects_bad_published_dates() {
+        let text = BASE.replace("2023-11-14", "2023-02-30");
+        assert_eq!(
+            problems(&text),
+            ["m.toml:10:22: published: 2023-02-30 does not exist (day 30)"]
+        );
+    }
+
+    #[test]
+    fn rejects_duplicate_and_malformed_ids() {
+        let text = format!(
+            "{BASE}\n[[players]]\nid = \"tokopedia\"\nname = \"Toko 2\"\nrole = \"other\"\n"
+        );
+        assert_eq!(
+            problems(&text),
+            ["m.toml:26:6: id: duplicate player id \"tokopedia\""]
+        );
+        let text = BASE.replace("id = \"gmv\"", "id = \"GMV total\"");
+        assert_eq!(
+            problems(&text),
+            ["m.toml:19:6: id: \"GMV total\" is not a valid id (use a-z, 0-9 and -)"]
+        );
+    }
+
+    #[test]
+    fn rejects_ambiguous_names_and_aliases() {
+        let text =
+            format!("{BASE}\n[[players]]\nid = \"other\"\nname = \"TOKPED\"\nrole = \"other\"\n");
+        assert_eq!(
+            problems(&text),
+            [
+                "m.toml:27:8: \"TOKPED\" already names player \"tokopedia\"; names and aliases must be unambiguous"
+            ]
+        );
+    }
+
+    #[test]
+    fn rejects_unknown_roles_and_codes() {
+        let text = BASE
+            .replace("\"marketplace\"", "\"shop\"")
+            .replace("\"USD\"", "\"usd\"");
+        assert_eq!(
+            problems(&text),
+            [
+                "m.toml:4:12: currency: \"usd\" is not an ISO 4217 code such as \"USD\"",
+                "m.toml:15:8: role: unknown role \"shop\"; expected one of marketplace | social-commerce | regulator | government | investor | other",
+            ]
+        );
+    }
+
+    #[test]
+    fn rejects_series_with_undefined_sources() {
+        let text = BASE.replace("source = \"src\"", "source = \"nowhere\"");
+        assert_eq!(
+            problems(&text),
+            ["m.toml:22:10: source: unknown source \"nowhere\" (not among the sources)"]
+        );
+    }
+
+    #[test]
+    fn rejects_series_years_out_of_order() {
+        let text = BASE.replace("year = 2030", "year = 2023");
+        assert_eq!(
+            problems(&text),
+            [
+                "m.toml:23:51: year: 2023 is not after the previous point's year 2023; points must be in increasing year order"
+            ]
+        );
+    }
+
+    #[test]
+    fn rejects_negative_and_non_finite_values() {
+        let text = BASE
+            .replace("value = 62.0", "value = -62.0")
+            .replace("value = 160.0", "value = nan");
+        assert_eq!(
+            problems(&text),
+            [
+                "m.toml:23:34: value: must not be negative",
+                "m.toml:23:66: value: is not a finite number"
+            ]
+        );
+    }
+
+    #[test]
+    fn rejects_values_outside_their_range() {
+        let text = BASE.replace("value = 160.0,", "value = 160.0, low = 170.0,");
+        assert_eq!(
+            problems(&text),
+            ["m.toml:23:65: value: 160 is outside its range low..high"]
+        );
+    }
+}

@@ -1,0 +1,264 @@
+//! The command line as a user runs it: `check`, `export`, `gen`, exit codes and streams.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+const MARKET: &str = r#"[market]
+name = "Test market"
+region = "ID"
+currency = "USD"
+
+[[sources]]
+id = "wire"
+title = "A wire story"
+publisher = "Wire"
+published = "2023-11"
+
+[[players]]
+id = "tokopedia"
+name = "Tokopedia"
+group = "GoTo"
+ticker = "GOTO.JK"
+role = "marketplace"
+
+[[players]]
+id = "tiktok"
+name = "TikTok"
+role = "social-commerce"
+
+[[series]]
+id = "gmv"
+name = "GMV"
+unit = "USD bn"
+source = "wire"
+points = [{ year = 2023, value = 62 }, { year = 2030, value = 160, projected = true }]
+"#;
+
+const EVENTS: &str = concat!(
+    r#"{"id":"ban","date":"2023-09-26","kind":"regulation","title":"Ban, with \"quotes\", commas","actors":[],"source":"wire"}"#,
+    "\n",
+    r#"{"id":"deal","date":"2023-12","kind":"deal","title":"Deal","summary":"Two lines:\nsecond, with a comma","actors":["tiktok","tokopedia"],"figures":[{"label":"stake","value":75.01,"unit":"%"},{"label":"price","value":840000000,"unit":"USD"}],"status":"reported","tags":["m&a"]}"#,
+    "\n",
+);
+
+fn pasar(args: &[&str], cwd: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_pasar"))
+        .args(args)
+        .current_dir(cwd)
+        .env_remove("PASAR_DATA")
+        .output()
+        .expect("the pasar binary runs")
+}
+
+fn dataset(events: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("market.toml"), MARKET).unwrap();
+    std::fs::write(dir.path().join("events.jsonl"), events).unwrap();
+    dir
+}
+
+fn text(bytes: &[u8]) -> &str {
+    std::str::from_utf8(bytes).unwrap()
+}
+
+#[test]
+fn check_prints_a_one_line_summary() {
+    let dir = dataset(EVENTS);
+    let out = pasar(
+        &["check", "--data", dir.path().to_str().unwrap()],
+        dir.path(),
+    );
+    assert_eq!(text(&out.stdout), "2 events, 2 players, 1 series\n");
+    assert_eq!((out.status.code(), text(&out.stderr)), (Some(0), ""));
+}
+
+#[test]
+fn check_with_no_data_folder_uses_the_bundled_market() {
+    let empty = tempfile::tempdir().unwrap();
+    let out = pasar(&["check"], empty.path());
+    assert_eq!(out.status.code(), Some(0));
+    let summary = text(&out.stdout);
+    let events: usize = summary.split(' ').next().unwrap().parse().unwrap();
+    assert!(events >= 20, "{summary}");
+    assert!(summary.contains(" players, 2 series"), "{summary}");
+}
+
+#[test]
+fn data_folder_comes_from_the_flag_then_the_environment_then_cwd() {
+    let a = dataset(EVENTS);
+    let b = dataset(EVENTS.lines().next().unwrap());
+    let run = |args: &[&str], env: Option<&Path>| {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_pasar"));
+        cmd.args(args)
+            .current_dir(a.path().parent().unwrap())
+            .env_remove("PASAR_DATA");
+        if let Some(env) = env {
+            cmd.env("PASAR_DATA", env);
+        }
+        String::from_utf8(cmd.output().unwrap().stdout).unwrap()
+    };
+    let flag = a.path().to_str().unwrap();
+    assert_eq!(
+        run(&["check", "--data", flag], Some(b.path())),
+        "2 events, 2 players, 1 series\n"
+    );
+    assert_eq!(
+        run(&["check"], Some(b.path())),
+        "1 events, 2 players, 1 series\n"
+    );
+}
+
+#[test]
+fn a_dataset_with_three_broken_lines_reports_each_and_exits_2() {
+    let broken = [
+        EVENTS.lines().next().unwrap().to_string(),
+        r#"{"id":"bad-date","date":"2023-02-30","kind":"other","title":"T","actors":[]}"#
+            .to_string(),
+        r#"{"id":"who","date":"2023","kind":"other","title":"T","actors":["tokped"]}"#.to_string(),
+        r#"{"id":"cut","date":"2023","kind":"oth"#.to_string(),
+    ]
+    .join("\n");
+    let dir = dataset(&broken);
+    let out = pasar(&["check", "--data", "."], dir.path());
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(text(&out.stdout), "");
+    assert_eq!(
+        text(&out.stderr),
+        "./events.jsonl:2:34: date: 2023-02-30 does not exist (day 30)\n\
+         ./events.jsonl:3:64: actors: unknown player \"tokped\" (not among the players of market.toml)\n\
+         ./events.jsonl:4:34: string is not closed before the line ends\n"
+    );
+}
+
+#[test]
+fn errors_in_both_files_are_all_reported_market_first() {
+    let dir = dataset(EVENTS);
+    let market = MARKET.replace("published = \"2023-11\"", "published = \"2023-13\"");
+    std::fs::write(dir.path().join("market.toml"), market).unwrap();
+    std::fs::write(
+        dir.path().join("events.jsonl"),
+        EVENTS.replace("\"deal\",\"date\"", "\"ban\",\"date\""),
+    )
+    .unwrap();
+    let out = pasar(&["check", "--data", "."], dir.path());
+    assert_eq!(
+        text(&out.stderr),
+        "./market.toml:10:19: published: month 13 does not exist\n\
+         ./events.jsonl:2:7: id: duplicate event id \"ban\" (first on line 1)\n"
+    );
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn a_missing_folder_or_market_file_is_an_error_naming_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = pasar(&["check", "--data", "nowhere"], dir.path());
+    assert_eq!(
+        text(&out.stderr),
+        "nowhere:1:1: cannot read data: no such folder\n"
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let out = pasar(&["check", "--data", "."], dir.path());
+    assert!(
+        text(&out.stderr).starts_with("./market.toml:1:1: cannot read: "),
+        "{}",
+        text(&out.stderr)
+    );
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = pasar(&["export", "everything"], dir.path());
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("invalid value 'everything'"));
+    assert_eq!(text(&out.stdout), "");
+}
+
+#[test]
+fn exported_events_load_back_as_the_same_market() {
+    let dir = dataset(EVENTS);
+    let out = pasar(&["export", "events", "--data", "."], dir.path());
+    assert_eq!(out.status.code(), Some(0));
+    let copy = dataset(text(&out.stdout));
+    let original = pasar::data::load_folder(dir.path()).unwrap();
+    let reloaded = pasar::data::load_folder(copy.path()).unwrap();
+    assert_eq!(original, reloaded);
+    // Whole numbers stay whole, fractions keep their digits.
+    assert!(text(&out.stdout).contains(r#"{"label":"price","value":840000000,"unit":"USD"}"#));
+    assert!(text(&out.stdout).contains(r#""value":75.01"#));
+}
+
+#[test]
+fn csv_export_quotes_commas_quotes_and_newlines() {
+    let dir = dataset(EVENTS);
+    let out = pasar(
+        &["export", "events", "--format", "csv", "--data", "."],
+        dir.path(),
+    );
+    let mut reader = csv::Reader::from_reader(out.stdout.as_slice());
+    let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
+    assert_eq!(
+        header,
+        [
+            "id", "date", "kind", "status", "title", "summary", "actors", "figures", "source",
+            "tags"
+        ]
+    );
+    let rows: Vec<Vec<String>> = reader
+        .records()
+        .map(|r| r.unwrap().iter().map(String::from).collect())
+        .collect();
+    assert_eq!(rows[0][4], "Ban, with \"quotes\", commas");
+    assert_eq!(
+        rows[1],
+        [
+            "deal",
+            "2023-12",
+            "deal",
+            "reported",
+            "Deal",
+            "Two lines:\nsecond, with a comma",
+            "tiktok;tokopedia",
+            "stake=75.01 %;price=840000000 USD",
+            "",
+            "m&a"
+        ]
+    );
+}
+
+#[test]
+fn players_and_series_export_as_json_lines_and_csv() {
+    let dir = dataset(EVENTS);
+    let out = pasar(&["export", "players", "--data", "."], dir.path());
+    assert_eq!(
+        text(&out.stdout),
+        "{\"id\":\"tokopedia\",\"name\":\"Tokopedia\",\"group\":\"GoTo\",\"ticker\":\"GOTO.JK\",\"role\":\"marketplace\",\"aliases\":[],\"events\":1}\n\
+         {\"id\":\"tiktok\",\"name\":\"TikTok\",\"group\":null,\"ticker\":null,\"role\":\"social-commerce\",\"aliases\":[],\"events\":1}\n"
+    );
+    let out = pasar(
+        &["export", "series", "--format", "csv", "--data", "."],
+        dir.path(),
+    );
+    assert_eq!(
+        text(&out.stdout),
+        "series,unit,year,value,projected,low,high\ngmv,USD bn,2023,62,false,,\ngmv,USD bn,2030,160,true,,\n"
+    );
+}
+
+#[test]
+fn gen_writes_a_valid_deterministic_dataset() {
+    let dir = tempfile::tempdir().unwrap();
+    for out in ["a", "b"] {
+        let done = pasar(
+            &["gen", "--events", "500", "--seed", "9", "--out", out],
+            dir.path(),
+        );
+        assert_eq!(done.status.code(), Some(0), "{}", text(&done.stderr));
+    }
+    let a = std::fs::read(dir.path().join("a/events.jsonl")).unwrap();
+    assert_eq!(a, std::fs::read(dir.path().join("b/events.jsonl")).unwrap());
+    let out = pasar(&["check", "--data", "a"], dir.path());
+    assert_eq!(text(&out.stdout), "500 events, 40 players, 1 series\n");
+}
