@@ -1,7 +1,8 @@
 //! Reading `events.jsonl`: one event per line, every problem reported with its position.
 
-use std::collections::HashMap;
 use std::path::Path;
+
+use rustc_hash::FxHashMap;
 
 use super::date::Date;
 use super::error::{Diagnostic, char_count};
@@ -13,8 +14,8 @@ use super::model::{Event, Figure, Kind, Status};
 /// `None` when `market.toml` could not be read: references are then not checked, so
 /// that the events file's own problems are still reported.
 pub struct Refs<'a> {
-    pub players: Option<HashMap<&'a str, usize>>,
-    pub sources: Option<HashMap<&'a str, usize>>,
+    pub players: Option<FxHashMap<&'a str, usize>>,
+    pub sources: Option<FxHashMap<&'a str, usize>>,
 }
 
 const FIELDS: &str = "id, date, kind, title, summary, actors, figures, source, status, tags";
@@ -55,32 +56,18 @@ pub fn parse_event(line: &str, refs: &Refs) -> Result<Event, Vec<LineError>> {
     }
     let end = line.trim_end().len().saturating_sub(1);
     // A field that was present but wrong has been reported already.
-    let seen = std::mem::take(&mut fields.seen);
-    let mut missing = |name: &'static str| {
-        if !seen.contains(&name) {
+    for (slot, name) in FIELD_NAMES.iter().enumerate().take(REQUIRED) {
+        if fields.seen & (1 << slot) == 0 {
             problems.push(LineError::new(end, format!("missing field \"{name}\"")));
         }
-    };
-    let id = fields.id.take().or_else(|| {
-        missing("id");
-        None
-    });
-    let date = fields.date.take().or_else(|| {
-        missing("date");
-        None
-    });
-    let kind = fields.kind.take().or_else(|| {
-        missing("kind");
-        None
-    });
-    let title = fields.title.take().or_else(|| {
-        missing("title");
-        None
-    });
-    let actors = fields.actors.take().or_else(|| {
-        missing("actors");
-        None
-    });
+    }
+    let (id, date, kind, title, actors) = (
+        fields.id,
+        fields.date,
+        fields.kind,
+        fields.title,
+        fields.actors,
+    );
     match (id, date, kind, title, actors) {
         (Some(id), Some(date), Some(kind), Some(title), Some(actors)) if problems.is_empty() => {
             Ok(Event {
@@ -100,9 +87,16 @@ pub fn parse_event(line: &str, refs: &Refs) -> Result<Event, Vec<LineError>> {
     }
 }
 
+/// Field names in the order of the format; the first [`REQUIRED`] are required.
+const FIELD_NAMES: [&str; 10] = [
+    "id", "date", "kind", "title", "actors", "summary", "figures", "source", "status", "tags",
+];
+const REQUIRED: usize = 5;
+
 #[derive(Default)]
 struct Fields {
-    seen: Vec<&'static str>,
+    /// Bit `i` is set once `FIELD_NAMES[i]` has been read.
+    seen: u16,
     id: Option<String>,
     date: Option<Date>,
     kind: Option<Kind>,
@@ -124,28 +118,15 @@ impl Fields {
         refs: &Refs,
         problems: &mut Vec<LineError>,
     ) -> Read<()> {
-        let name: &'static str = match key {
-            "id" => "id",
-            "date" => "date",
-            "kind" => "kind",
-            "title" => "title",
-            "summary" => "summary",
-            "actors" => "actors",
-            "figures" => "figures",
-            "source" => "source",
-            "status" => "status",
-            "tags" => "tags",
-            _ => {
-                return Err(LineError::new(
-                    at,
-                    format!("unknown field \"{key}\"; expected one of {FIELDS}"),
-                ));
-            }
+        let Some(slot) = FIELD_NAMES.iter().position(|name| *name == key) else {
+            let message = format!("unknown field \"{key}\"; expected one of {FIELDS}");
+            return Err(LineError::new(at, message));
         };
-        if self.seen.contains(&name) {
+        let name = FIELD_NAMES[slot];
+        if self.seen & (1 << slot) != 0 {
             return Err(LineError::new(at, format!("duplicate field \"{name}\"")));
         }
-        self.seen.push(name);
+        self.seen |= 1 << slot;
         let value_at = {
             r.peek();
             r.pos()
@@ -265,7 +246,7 @@ fn typed_array(
 }
 
 fn lookup(
-    ids: &Option<HashMap<&str, usize>>,
+    ids: &Option<FxHashMap<&str, usize>>,
     id: &str,
     what: &str,
     defined: &str,
@@ -362,16 +343,23 @@ fn read_figure(
     })
 }
 
+/// Events read from a file, with the line each came from.
+#[derive(Default)]
+pub struct ParsedEvents {
+    pub events: Vec<Event>,
+    pub lines: Vec<usize>,
+}
+
 /// Parses a whole events file, appending every problem to `diagnostics`.
 ///
-/// Blank lines are skipped. Each event is returned with the line it came from.
+/// Blank lines are skipped. Large files are split at line ends and parsed on every core;
+/// events and problems come back in file order either way.
 pub fn parse_events(
     path: &Path,
     bytes: &[u8],
     refs: &Refs,
     diagnostics: &mut Vec<Diagnostic>,
-) -> Vec<(usize, Event)> {
-    let mut events = Vec::new();
+) -> ParsedEvents {
     let mut bytes = bytes;
     if let Some(rest) = bytes.strip_prefix("\u{feff}".as_bytes()) {
         diagnostics.push(Diagnostic::new(
@@ -382,33 +370,127 @@ pub fn parse_events(
         ));
         bytes = rest;
     }
-    for (index, raw) in bytes.split(|&b| b == b'\n').enumerate() {
-        let number = index + 1;
-        let line = match std::str::from_utf8(raw) {
-            Ok(line) => line,
-            Err(e) => {
-                let column = 1 + char_count(&raw[..e.valid_up_to()]);
-                diagnostics.push(Diagnostic::new(
-                    path,
-                    number,
-                    column,
-                    "invalid UTF-8 in line",
-                ));
-                continue;
+    const CHUNK: usize = 4 << 20;
+    let threads = threads();
+    let parts = split_at_line_ends(bytes, threads.min(bytes.len() / CHUNK + 1));
+    let results: Vec<Chunk> = if parts.len() == 1 {
+        vec![parse_chunk(path, bytes, refs)]
+    } else {
+        std::thread::scope(|scope| {
+            let handles: Vec<_> = parts
+                .iter()
+                .map(|part| scope.spawn(|| parse_chunk(path, part, refs)))
+                .collect();
+            handles
+                .into_iter()
+                .map(|h| {
+                    h.join()
+                        .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+                })
+                .collect()
+        })
+    };
+    let mut parsed = ParsedEvents::default();
+    let mut lines_before = 0;
+    for chunk in results {
+        parsed.events.extend(chunk.parsed.events);
+        parsed.lines.extend(
+            chunk
+                .parsed
+                .lines
+                .into_iter()
+                .map(|line| line + lines_before),
+        );
+        diagnostics.extend(chunk.diagnostics.into_iter().map(|mut d| {
+            d.line += lines_before;
+            d
+        }));
+        lines_before += chunk.newlines;
+    }
+    parsed
+}
+
+/// Threads to parse with: `$PASAR_THREADS` when set to a positive number, else every core.
+fn threads() -> usize {
+    std::env::var("PASAR_THREADS")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .filter(|&n: &usize| n > 0)
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, usize::from))
+}
+
+/// Splits `bytes` into about `parts` pieces, each ending just after a newline (but the last).
+fn split_at_line_ends(bytes: &[u8], parts: usize) -> Vec<&[u8]> {
+    let mut pieces = Vec::with_capacity(parts);
+    let mut rest = bytes;
+    for left in (2..=parts).rev() {
+        let target = rest.len() / left;
+        match memchr::memchr(b'\n', &rest[target..]) {
+            Some(i) => {
+                let (piece, tail) = rest.split_at(target + i + 1);
+                pieces.push(piece);
+                rest = tail;
             }
-        };
-        if line.trim().is_empty() {
-            continue;
-        }
-        match parse_event(line, refs) {
-            Ok(event) => events.push((number, event)),
-            Err(problems) => diagnostics.extend(problems.into_iter().map(|p| {
-                let column = 1 + line.get(..p.offset).map_or(p.offset, |s| s.chars().count());
-                Diagnostic::new(path, number, column, p.message)
-            })),
+            None => break,
         }
     }
-    events
+    pieces.push(rest);
+    pieces
+}
+
+struct Chunk {
+    parsed: ParsedEvents,
+    diagnostics: Vec<Diagnostic>,
+    newlines: usize,
+}
+
+fn parse_chunk(path: &Path, bytes: &[u8], refs: &Refs) -> Chunk {
+    let mut chunk = Chunk {
+        parsed: ParsedEvents::default(),
+        diagnostics: Vec::new(),
+        newlines: 0,
+    };
+    let mut start = 0;
+    while start <= bytes.len() {
+        let end = memchr::memchr(b'\n', &bytes[start..]).map_or(bytes.len(), |i| start + i);
+        let number = chunk.newlines + 1;
+        parse_line(path, &bytes[start..end], number, refs, &mut chunk);
+        if end == bytes.len() {
+            break;
+        }
+        chunk.newlines += 1;
+        start = end + 1;
+    }
+    chunk
+}
+
+fn parse_line(path: &Path, raw: &[u8], number: usize, refs: &Refs, chunk: &mut Chunk) {
+    let line = match std::str::from_utf8(raw) {
+        Ok(line) => line,
+        Err(e) => {
+            let column = 1 + char_count(&raw[..e.valid_up_to()]);
+            chunk.diagnostics.push(Diagnostic::new(
+                path,
+                number,
+                column,
+                "invalid UTF-8 in line",
+            ));
+            return;
+        }
+    };
+    if line.bytes().all(|b| b.is_ascii_whitespace()) {
+        return;
+    }
+    match parse_event(line, refs) {
+        Ok(event) => {
+            chunk.parsed.events.push(event);
+            chunk.parsed.lines.push(number);
+        }
+        Err(problems) => chunk.diagnostics.extend(problems.into_iter().map(|p| {
+            let column = 1 + line.get(..p.offset).map_or(p.offset, |s| s.chars().count());
+            Diagnostic::new(path, number, column, p.message)
+        })),
+    }
 }
 
 #[cfg(test)]
@@ -417,8 +499,8 @@ mod tests {
 
     fn refs() -> Refs<'static> {
         Refs {
-            players: Some(HashMap::from([("tokopedia", 0), ("tiktok", 1)])),
-            sources: Some(HashMap::from([("src", 0)])),
+            players: Some(FxHashMap::from_iter([("tokopedia", 0), ("tiktok", 1)])),
+            sources: Some(FxHashMap::from_iter([("src", 0)])),
         }
     }
 
@@ -602,8 +684,8 @@ mod tests {
         bytes.extend_from_slice(GOOD.as_bytes());
         bytes.extend_from_slice(b"\n\n   \n{\"id\":\"\xff\"}\n");
         let mut diagnostics = Vec::new();
-        let events = parse_events(Path::new("e.jsonl"), &bytes, &refs(), &mut diagnostics);
-        assert_eq!(events.len(), 1);
+        let parsed = parse_events(Path::new("e.jsonl"), &bytes, &refs(), &mut diagnostics);
+        assert_eq!(parsed.lines, [1]);
         let shown: Vec<String> = diagnostics.iter().map(ToString::to_string).collect();
         assert_eq!(
             shown,
@@ -624,6 +706,62 @@ mod tests {
             &refs(),
             &mut diagnostics,
         );
-        assert_eq!((events.len(), diagnostics.len()), (2, 0));
+        assert_eq!((events.lines, diagnostics.len()), (vec![1, 2], 0));
+    }
+}
+
+#[cfg(test)]
+mod chunk_tests {
+    use super::*;
+
+    #[test]
+    fn splitting_at_line_ends_keeps_every_byte_in_order() {
+        let text = b"aa\nbbbb\nc\n\ndddddd\ne";
+        for parts in 1..8 {
+            let pieces = split_at_line_ends(text, parts);
+            assert_eq!(pieces.concat(), text);
+            assert!(pieces.len() <= parts.max(1));
+            assert!(
+                pieces[..pieces.len() - 1]
+                    .iter()
+                    .all(|p| p.ends_with(b"\n"))
+            );
+        }
+    }
+
+    #[test]
+    fn large_files_parsed_in_parallel_keep_line_numbers() {
+        let refs = Refs {
+            players: None,
+            sources: None,
+        };
+        let good = r#"{"id":"x","date":"2023","kind":"other","title":"T","actors":[]}"#;
+        let mut text = String::new();
+        for i in 0..140_000 {
+            if i == 99_999 {
+                text.push_str("{oops\n");
+            } else {
+                text.push_str(&good.replace("\"x\"", &format!("\"e{i}\"")));
+                text.push('\n');
+            }
+        }
+        assert!(text.len() > 8 << 20, "the file must span several chunks");
+        let mut diagnostics = Vec::new();
+        let parsed = parse_events(
+            Path::new("e.jsonl"),
+            text.as_bytes(),
+            &refs,
+            &mut diagnostics,
+        );
+        assert_eq!(parsed.events.len(), 139_999);
+        assert_eq!(parsed.lines[99_999], 100_001);
+        assert_eq!(parsed.events[99_999].id, "e100000");
+        assert_eq!(
+            diagnostics
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>(),
+            ["e.jsonl:100000:2: expected a field name in quotes, found `oops`"]
+        );
     }
 }

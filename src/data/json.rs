@@ -25,6 +25,35 @@ impl LineError {
 
 pub type Read<T> = Result<T, LineError>;
 
+/// The offset of the first byte that ends a plain run of string text: `"`, `\\`, or a
+/// control character (which JSON requires to be escaped).
+///
+/// Strings are most of every line, so this looks at eight bytes a step (SWAR): a byte
+/// equal to `x` shows up as a zero byte of `word ^ splat(x)`, and the lowest flagged
+/// byte of the classic zero-byte test is always a true match.
+fn find_special(bytes: &[u8]) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    let zero_bytes = |v: u64| v.wrapping_sub(ONES) & !v & HIGHS;
+    let mut chunks = bytes.chunks_exact(8);
+    for (i, chunk) in chunks.by_ref().enumerate() {
+        let word = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+        let found = zero_bytes(word ^ (ONES * u64::from(b'"')))
+            | zero_bytes(word ^ (ONES * u64::from(b'\\')))
+            | (word.wrapping_sub(ONES * 0x20) & !word & HIGHS);
+        if found != 0 {
+            return Some(i * 8 + (found.trailing_zeros() / 8) as usize);
+        }
+    }
+    let done = bytes.len() - chunks.remainder().len();
+    let special = |&b: &u8| b == b'"' || b == b'\\' || b < 0x20;
+    chunks
+        .remainder()
+        .iter()
+        .position(special)
+        .map(|i| done + i)
+}
+
 /// A cursor over one line of JSON text.
 pub struct Reader<'a> {
     text: &'a str,
@@ -144,44 +173,38 @@ impl<'a> Reader<'a> {
     pub fn string(&mut self) -> Read<Cow<'a, str>> {
         self.eat(b'"', "a string in quotes")?;
         let start = self.pos;
-        let bytes = self.bytes();
         let mut owned: Option<String> = None;
-        let mut run_start = start;
         loop {
-            let Some(&byte) = bytes.get(self.pos) else {
+            let run_start = self.pos;
+            let rest = &self.bytes()[run_start..];
+            let Some(stop) = find_special(rest) else {
                 return Err(LineError::new(
                     start - 1,
                     "string is not closed before the line ends",
                 ));
             };
-            match byte {
-                b'"' => {
-                    let tail = &self.text[run_start..self.pos];
-                    self.pos += 1;
-                    return Ok(match owned {
-                        None => Cow::Borrowed(tail),
-                        Some(mut s) => {
-                            s.push_str(tail);
-                            Cow::Owned(s)
-                        }
-                    });
-                }
-                b'\\' => {
-                    let s = owned.get_or_insert_with(String::new);
-                    s.push_str(&self.text[run_start..self.pos]);
-                    self.pos += 1;
-                    let c = self.escape()?;
-                    s.push(c);
-                    run_start = self.pos;
-                }
-                0x00..=0x1F => {
-                    return Err(LineError::new(
-                        self.pos,
-                        format!("control character U+{byte:04X} must be escaped in a string"),
-                    ));
-                }
-                _ => self.pos += 1,
+            if rest[stop] < 0x20 {
+                let message = format!(
+                    "control character U+{:04X} must be escaped in a string",
+                    rest[stop]
+                );
+                return Err(LineError::new(run_start + stop, message));
             }
+            self.pos = run_start + stop;
+            let text = &self.text[run_start..self.pos];
+            self.pos += 1;
+            if rest[stop] == b'"' {
+                return Ok(match owned {
+                    None => Cow::Borrowed(text),
+                    Some(mut s) => {
+                        s.push_str(text);
+                        Cow::Owned(s)
+                    }
+                });
+            }
+            let s = owned.get_or_insert_with(String::new);
+            s.push_str(text);
+            s.push(self.escape()?);
         }
     }
 
@@ -323,6 +346,30 @@ mod tests {
                 LineError::new(offset, message),
                 "{text}"
             );
+        }
+    }
+
+    #[test]
+    fn finds_quotes_backslashes_and_controls_at_every_offset() {
+        for len in 0..40 {
+            for (at, special) in
+                (0..len).flat_map(|at| [(at, b'"'), (at, b'\\'), (at, 0x1F), (at, 0x00)])
+            {
+                let mut bytes = vec![b'a'; len];
+                // Bytes above the match must not matter, nor bytes just past the ranges.
+                bytes
+                    .iter_mut()
+                    .skip(at + 1)
+                    .step_by(3)
+                    .for_each(|b| *b = b'"');
+                bytes[..at].iter_mut().step_by(2).for_each(|b| *b = 0x20);
+                bytes[at] = special;
+                assert_eq!(find_special(&bytes), Some(at), "{bytes:?}");
+            }
+            let plain: Vec<u8> = (0..len)
+                .map(|i| [b'a', 0x20, 0x7F, 0xC3, 0x5B, 0x5D, 0x21, 0x23][i % 8])
+                .collect();
+            assert_eq!(find_special(&plain), None, "{plain:?}");
         }
     }
 

@@ -9,9 +9,10 @@ pub mod json;
 mod market_file;
 pub mod model;
 
-use std::collections::HashMap;
 use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
+
+use rustc_hash::FxHashMap;
 
 pub use date::{Date, Precision};
 pub use error::{Diagnostic, Invalid};
@@ -115,15 +116,15 @@ pub fn parse_dataset(
             .as_ref()
             .map(|f| index(f.sources.iter().map(|s| s.id.as_str()))),
     };
-    let events = parse_events(events_path, events_bytes, &refs, &mut diagnostics);
-    check_unique_event_ids(events_path, events_bytes, &events, &mut diagnostics);
+    let parsed = parse_events(events_path, events_bytes, &refs, &mut diagnostics);
+    check_unique_event_ids(events_path, events_bytes, &parsed, &mut diagnostics);
     match file {
         Some(file) if diagnostics.is_empty() => Ok(Market {
             info: file.info,
             sources: file.sources,
             players: file.players,
             series: file.series,
-            events: events.into_iter().map(|(_, event)| event).collect(),
+            events: parsed.events,
         }),
         _ => {
             // Keep each file's problems together, in line order.
@@ -134,30 +135,31 @@ pub fn parse_dataset(
     }
 }
 
-fn index<'a>(ids: impl Iterator<Item = &'a str>) -> HashMap<&'a str, usize> {
+fn index<'a>(ids: impl Iterator<Item = &'a str>) -> FxHashMap<&'a str, usize> {
     ids.enumerate().map(|(i, id)| (id, i)).collect()
 }
 
 fn check_unique_event_ids(
     path: &Path,
     bytes: &[u8],
-    events: &[(usize, model::Event)],
+    parsed: &events::ParsedEvents,
     diagnostics: &mut Vec<Diagnostic>,
 ) {
-    let mut first: HashMap<&str, usize> = HashMap::with_capacity(events.len());
-    for (line, event) in events {
-        if let Some(earlier) = first.insert(&event.id, *line) {
-            first.insert(&event.id, earlier);
-            let column = id_column(bytes, *line);
+    let mut first: FxHashMap<&str, usize> = FxHashMap::default();
+    first.reserve(parsed.events.len());
+    for (&line, event) in parsed.lines.iter().zip(&parsed.events) {
+        if let Some(&earlier) = first.get(event.id.as_str()) {
             diagnostics.push(Diagnostic::new(
                 path,
-                *line,
-                column,
+                line,
+                id_column(bytes, line),
                 format!(
                     "id: duplicate event id \"{}\" (first on line {earlier})",
                     event.id
                 ),
             ));
+        } else {
+            first.insert(&event.id, line);
         }
     }
 }
