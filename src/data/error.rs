@@ -1,5 +1,6 @@
 //! Errors that name the file, line and column they come from.
 
+use std::borrow::Cow;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
@@ -14,12 +15,18 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
+    /// A problem at a position; control characters quoted from the data are escaped, so
+    /// that printing the message can never drive the terminal.
     pub fn new(path: &Path, line: usize, column: usize, message: impl Into<String>) -> Self {
+        let message = message.into();
         Diagnostic {
             path: path.to_path_buf(),
             line,
             column,
-            message: message.into(),
+            message: match visible(&message) {
+                Cow::Borrowed(_) => message,
+                Cow::Owned(escaped) => escaped,
+            },
         }
     }
 
@@ -66,6 +73,29 @@ pub fn char_count(bytes: &[u8]) -> usize {
     bytes.iter().filter(|&&b| (b & 0xC0) != 0x80).count()
 }
 
+/// Whether a character could change what a terminal shows beyond itself: C0 and C1
+/// controls, DEL, bidirectional overrides and isolates, and zero-width characters.
+pub fn is_unsafe_char(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}')
+}
+
+/// The text with every [unsafe](is_unsafe_char) character written as a `\u{..}` escape.
+pub fn visible(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(is_unsafe_char) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if is_unsafe_char(c) {
+            out.push_str(&format!("\\u{{{:x}}}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -78,6 +108,21 @@ mod tests {
         // 'é' is two bytes but one column.
         assert_eq!(line_column(text, 6), (2, 3));
         assert_eq!(line_column(text, 999), (3, 1));
+    }
+
+    #[test]
+    fn messages_never_carry_control_characters() {
+        let d = Diagnostic::new(
+            Path::new("e"),
+            1,
+            1,
+            "kind \"\u{1b}]52;c;eA==\u{7}\u{1b}[2J\u{202e}\u{200b}\u{9b}x\"",
+        );
+        assert_eq!(
+            d.message,
+            "kind \"\\u{1b}]52;c;eA==\\u{7}\\u{1b}[2J\\u{202e}\\u{200b}\\u{9b}x\""
+        );
+        assert_eq!(visible("plain, ünïcode 中文 😀"), "plain, ünïcode 中文 😀");
     }
 
     #[test]

@@ -99,6 +99,13 @@ pub fn parse_market_file(
             return None;
         }
     };
+    if utf8.starts_with('\u{feff}') {
+        diagnostics.push(at(
+            0,
+            "file starts with a byte order mark; save it as UTF-8 without BOM".into(),
+        ));
+        return None;
+    }
     let raw: RawFile = match toml::from_str(utf8) {
         Ok(raw) => raw,
         Err(e) => {

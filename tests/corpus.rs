@@ -1,0 +1,94 @@
+//! The broken-input corpus: every dataset under `tests/corpus/broken/` must fail `check`
+//! with exactly the errors in its `expected-errors.txt`, exit 2 and print nothing on
+//! stdout; every one under `tests/corpus/valid/` must pass with its `expected-summary.txt`.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn check(dir: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_pasar"))
+        .args(["check", "--data", "."])
+        .current_dir(dir)
+        .env_remove("PASAR_DATA")
+        .output()
+        .expect("the pasar binary runs")
+}
+
+fn cases(kind: &str) -> Vec<PathBuf> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/corpus")
+        .join(kind);
+    let mut dirs: Vec<PathBuf> = fs::read_dir(root)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    dirs.sort();
+    dirs
+}
+
+#[test]
+fn every_broken_dataset_fails_with_its_exact_errors() {
+    let cases = cases("broken");
+    assert!(
+        cases.len() >= 50,
+        "the corpus has {} broken datasets",
+        cases.len()
+    );
+    let mut wrong = Vec::new();
+    for dir in &cases {
+        let out = check(dir);
+        let expected = fs::read_to_string(dir.join("expected-errors.txt")).unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        if out.status.code() != Some(2) || !out.stdout.is_empty() || stderr != expected {
+            wrong.push(format!(
+                "{}: exit {:?}\n{stderr}",
+                dir.display(),
+                out.status.code()
+            ));
+        }
+        // Errors quote data, never raw control characters.
+        assert!(
+            !stderr.chars().any(|c| c.is_control() && c != '\n'),
+            "{}",
+            dir.display()
+        );
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+#[test]
+fn valid_edge_cases_load() {
+    for dir in cases("valid") {
+        let out = check(&dir);
+        let expected = fs::read_to_string(dir.join("expected-summary.txt")).unwrap();
+        assert_eq!(
+            String::from_utf8_lossy(&out.stdout),
+            expected,
+            "{}",
+            dir.display()
+        );
+        assert_eq!(out.status.code(), Some(0), "{}", dir.display());
+    }
+}
+
+#[test]
+fn a_ten_megabyte_line_is_reported_at_its_end() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::copy(
+        cases("valid")[0].join("market.toml"),
+        dir.path().join("market.toml"),
+    )
+    .unwrap();
+    let title = "x".repeat(10 << 20);
+    let line =
+        format!(r#"{{"id":"big","date":"2024","kind":"other","title":"{title}","actors":[]"#);
+    fs::write(dir.path().join("events.jsonl"), &line).unwrap();
+    let out = check(dir.path());
+    let column = line.chars().count() + 1;
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        format!("./events.jsonl:1:{column}: line ends where `,` or `}}` was expected\n")
+    );
+    assert_eq!(out.status.code(), Some(2));
+}

@@ -1,0 +1,142 @@
+# Writes the datasets of tests/corpus/. Expected outputs are written by running
+# `pasar check` on each and then reading every one by eye: they are the contract.
+import os, shutil
+root = os.path.dirname(os.path.abspath(__file__))
+for kind in ('broken', 'valid'):
+    shutil.rmtree(os.path.join(root, kind), ignore_errors=True)
+BASE = '''[market]
+name = "Corpus market"
+region = "ID"
+currency = "USD"
+
+[[sources]]
+id = "desk"
+title = "A newsroom note"
+publisher = "Desk"
+published = "2024-02"
+
+[[players]]
+id = "shop-a"
+name = "Shop A"
+ticker = "SHPA.JK"
+role = "marketplace"
+aliases = ["ShopA"]
+
+[[players]]
+id = "ministry"
+name = "Ministry"
+role = "regulator"
+
+[[series]]
+id = "size"
+name = "Market size"
+unit = "USD bn"
+source = "desk"
+points = [{ year = 2022, value = 10.0 }, { year = 2026, value = 20.0, projected = true }]
+'''
+L1 = '{"id":"rule","date":"2023-09","kind":"regulation","title":"Ministry tightens platform rules","actors":["ministry"],"source":"desk"}'
+L2 = '{"id":"launch","date":"2024-01-15","kind":"launch","title":"Shop A opens a new service","summary":"A short note.","actors":["shop-a"],"figures":[{"label":"sellers","value":1200,"unit":"sellers"}],"status":"occurred","tags":["expansion"]}'
+GOOD = (L1 + '\n' + L2 + '\n').encode()
+
+def case(name, events=GOOD, market=BASE.encode(), kind='broken'):
+    d = os.path.join(root, kind, name)
+    os.makedirs(d)
+    if market is not None:
+        if market == 'DIR':
+            os.makedirs(os.path.join(d, 'market.toml')); open(os.path.join(d, 'market.toml', 'keep'), 'w').write('a folder, not a file\n')
+        else:
+            open(os.path.join(d, 'market.toml'), 'wb').write(market)
+    if events is not None:
+        if events == 'DIR':
+            os.makedirs(os.path.join(d, 'events.jsonl')); open(os.path.join(d, 'events.jsonl', 'keep'), 'w').write('a folder, not a file\n')
+        else:
+            open(os.path.join(d, 'events.jsonl'), 'wb').write(events)
+
+def ev(*lines):
+    return ('\n'.join(lines) + '\n').encode()
+
+def m(old, new):
+    assert old in BASE, old
+    return BASE.replace(old, new, 1).encode()
+
+# events.jsonl
+case('truncated-inside-a-string', ev(L1, L2[:60]))
+case('truncated-after-a-value', ev(L1[:-1]))
+case('truncated-before-the-brace', ev(L1, L2[:L2.index(',"tags"')]))
+case('bom-in-events', b'\xef\xbb\xbf' + GOOD)
+case('invalid-utf8-in-events', ev(L1, L2.replace('new service', 'new s@rvice')).replace(b's@rvice', b's\xffrvice'))
+case('nul-inside-a-string', ev(L1.replace('platform', 'plat\0form')))
+case('nul-between-fields', ev(L1.replace(',"kind"', ',\0"kind"')))
+case('nan-figure', ev(L2.replace('1200', 'NaN')))
+case('infinity-figure', ev(L2.replace('1200', 'Infinity')))
+case('overflowing-figure', ev(L2.replace('1200', '1e999')))
+case('negative-figure', ev(L2.replace('1200', '-5')))
+case('february-30', ev(L2.replace('2024-01-15', '2023-02-30')))
+case('month-13', ev(L1.replace('2023-09', '2023-13')))
+case('slash-date', ev(L1.replace('2023-09', '15/09/2023')))
+case('year-zero', ev(L1.replace('2023-09', '0000')))
+case('april-31', ev(L2.replace('2024-01-15', '2024-04-31')))
+case('duplicate-event-id', ev(L1, L2, L1))
+case('unknown-actor', ev(L1.replace('"ministry"', '"minstry"')))
+case('unknown-source', ev(L1.replace('"desk"', '"wire"')))
+case('unknown-event-field', ev(L1.replace('"source"', '"origin"')))
+case('unknown-figure-field', ev(L2.replace('"unit":"sellers"', '"units":"sellers"')))
+case('duplicate-field', ev(L1.replace('"kind":"regulation"', '"title":"again"')))
+case('missing-title', ev(L1.replace('"title":"Ministry tightens platform rules",', '')))
+case('missing-several-fields', ev('{"id":"lonely"}'))
+case('actors-not-an-array', ev(L1.replace('["ministry"]', '"ministry"')))
+case('title-a-number', ev(L1.replace('"Ministry tightens platform rules"', '42')))
+case('date-a-number', ev(L1.replace('"2023-09"', '202309')))
+case('figures-an-object', ev(L2.replace('[{"label":"sellers","value":1200,"unit":"sellers"}]', '{"label":"sellers","value":1200,"unit":"sellers"}')))
+case('tags-a-string', ev(L2.replace('["expansion"]', '"expansion"')))
+case('unknown-kind', ev(L1.replace('"regulation"', '"law"')))
+case('unknown-status', ev(L2.replace('"occurred"', '"done"')))
+case('uppercase-id', ev(L1.replace('"rule"', '"Rule"')))
+case('empty-title', ev(L1.replace('"Ministry tightens platform rules"', '"  "')))
+case('array-instead-of-object', ev('[' + L1 + ']'))
+case('text-after-the-object', ev(L1 + ' trailing'))
+case('raw-tab-in-a-string', ev(L1.replace('platform rules', 'platform\trules')))
+case('unknown-escape', ev(L1.replace('platform rules', 'platform \\q rules')))
+case('lone-surrogate', ev(L1.replace('platform rules', 'platform \\ud800 rules')))
+case('single-quoted-json', ev(L1.replace('"', "'")))
+case('trailing-comma', ev(L1[:-1] + ',}'))
+case('comment-line', ev('// events below', L1))
+case('two-objects-on-one-line', ev(L1 + L2))
+case('value-out-of-figure', ev(L2.replace('"value":1200,', '')))
+case('errors-on-many-lines', ev(L1.replace('2023-09', '2023-02-29'), L2.replace('"shop-a"', '"shop-z"'), '{', L1))
+case('one-broken-among-two-thousand', ev(*([L1.replace('"rule"', '"r%d"' % i) if i != 1777 else L1[:30] for i in range(2000)])))
+# market.toml
+case('empty-market-file', market=b'')
+case('whitespace-only-market-file', market=b'  \n\t\n')
+case('bom-in-market', market=b'\xef\xbb\xbf' + BASE.encode())
+case('invalid-utf8-in-market', market=m('Corpus market', 'Corpus m\x01rket').replace(b'\x01', b'\xfe'))
+case('toml-syntax-error', market=m('[[players]]\nid = "ministry"', '[[players]\nid = "ministry"'))
+case('market-missing-region', market=m('region = "ID"\n', ''))
+case('lowercase-currency', market=m('currency = "USD"', 'currency = "usd"'))
+case('unknown-market-field', market=m('currency = "USD"', 'currency = "USD"\ntimezone = "Asia/Jakarta"'))
+case('duplicate-player-id', market=m('id = "ministry"', 'id = "shop-a"'), events=ev(L2))
+case('duplicate-source-id', market=m('[[players]]', '[[sources]]\nid = "desk"\ntitle = "Again"\npublisher = "Desk"\npublished = "2024"\n\n[[players]]'))
+case('unknown-role', market=m('role = "regulator"', 'role = "watchdog"'))
+case('alias-collides-with-a-name', market=m('name = "Ministry"', 'name = "Ministry"\naliases = ["shop a"]'))
+case('series-years-out-of-order', market=m('year = 2026', 'year = 2021'))
+case('series-negative-value', market=m('value = 10.0', 'value = -10.0'))
+case('series-nan-value', market=m('value = 20.0', 'value = nan'))
+case('series-infinite-value', market=m('value = 20.0', 'value = inf'))
+case('series-unknown-source', market=m('source = "desk"', 'source = "wire"'))
+case('source-impossible-date', market=m('published = "2024-02"', 'published = "2024-02-30"'))
+case('player-missing-name', market=m('name = "Shop A"\n', ''))
+case('aliases-not-a-list', market=m('aliases = ["ShopA"]', 'aliases = "ShopA"'))
+case('value-a-string', market=m('value = 10.0', 'value = "ten"'))
+case('market-file-missing', market=None)
+case('market-file-is-a-folder', market='DIR')
+case('events-file-is-a-folder', events='DIR')
+case('errors-in-both-files', market=m('role = "regulator"', 'role = "watchdog"'), events=ev(L1.replace('2023-09', '2023-9')))
+# valid edge cases
+case('crlf-line-endings', events=GOOD.replace(b'\n', b'\r\n'), kind='valid')
+case('empty-events-file', events=b'', kind='valid')
+case('whitespace-only-events-file', events=b'\n  \n\t\n', kind='valid')
+case('no-events-file', events=None, kind='valid')
+case('no-players-no-series', market=b'[market]\nname = "Empty"\nregion = "ID"\ncurrency = "USD"\n', events=b'', kind='valid')
+case('control-characters-in-an-error', ev(L1.replace('"regulation"', '"\\u001b[2J\\u001b]52;c;cGFzYXI=\\u0007"')))
+case('hostile-text', events=ev(L1.replace('Ministry tightens platform rules', 'Rules \\u001b]52;c;cGFzYXI=\\u0007 \\u001b[2J \\u202e \\u200b \\u4e2d\\u6587 \\ud83d\\ude00')), kind='valid')
+print(len(os.listdir(os.path.join(root,'broken'))), 'broken', len(os.listdir(os.path.join(root,'valid'))), 'valid')
