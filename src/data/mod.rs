@@ -8,6 +8,7 @@ pub mod events;
 pub mod json;
 mod market_file;
 pub mod model;
+pub mod watch;
 
 use std::ffi::OsStr;
 use std::path::{Path, PathBuf};

@@ -1,0 +1,100 @@
+//! Watching a data folder, so that the tracker can reload what a user edits.
+//!
+//! Editors save in bursts (write, truncate, rename, chmod), and `ingest --write` renames
+//! a new file into place. Every change to `market.toml` or `events.jsonl` is gathered
+//! until the folder has been quiet for a moment, then reported once.
+
+use std::path::Path;
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
+use std::time::Duration;
+
+use notify::{EventKind, RecommendedWatcher, RecursiveMode, Watcher};
+
+/// How long the folder must be quiet before a burst of changes is reported.
+pub const QUIET: Duration = Duration::from_millis(200);
+
+/// A running watch; changes arrive on `changes`, one message a burst. Dropping it stops it.
+pub struct FolderWatch {
+    _watcher: RecommendedWatcher,
+    pub changes: Receiver<()>,
+}
+
+/// Starts watching the dataset files in `dir`.
+pub fn watch(dir: &Path, quiet: Duration) -> notify::Result<FolderWatch> {
+    let (raw_tx, raw_rx) = mpsc::channel::<()>();
+    let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
+        let Ok(event) = event else { return };
+        let relevant = !matches!(event.kind, EventKind::Access(_))
+            && event.paths.iter().any(|p| {
+                p.file_name()
+                    .is_some_and(|n| n == "market.toml" || n == "events.jsonl")
+            });
+        if relevant {
+            let _ = raw_tx.send(());
+        }
+    })?;
+    // The folder, not the files: a rename into place replaces the file being watched.
+    watcher.watch(dir, RecursiveMode::NonRecursive)?;
+    let (tx, changes) = mpsc::channel();
+    std::thread::spawn(move || {
+        while raw_rx.recv().is_ok() {
+            loop {
+                match raw_rx.recv_timeout(quiet) {
+                    Ok(()) => continue,
+                    Err(RecvTimeoutError::Timeout) => break,
+                    Err(RecvTimeoutError::Disconnected) => return,
+                }
+            }
+            if tx.send(()).is_err() {
+                return;
+            }
+        }
+    });
+    Ok(FolderWatch {
+        _watcher: watcher,
+        changes,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::Write;
+
+    // Generous limits: these wait for the kernel's notifications, they do not time anything.
+    const PATIENCE: Duration = Duration::from_secs(10);
+
+    #[test]
+    fn a_burst_of_writes_is_reported_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let watch = watch(dir.path(), Duration::from_millis(300)).unwrap();
+        let mut file = std::fs::File::create(dir.path().join("events.jsonl")).unwrap();
+        for i in 0..20 {
+            writeln!(file, "line {i}").unwrap();
+            file.sync_data().unwrap();
+        }
+        assert_eq!(watch.changes.recv_timeout(PATIENCE), Ok(()));
+        assert_eq!(
+            watch.changes.recv_timeout(Duration::from_secs(1)),
+            Err(RecvTimeoutError::Timeout)
+        );
+    }
+
+    #[test]
+    fn a_file_renamed_into_place_is_reported_and_other_files_are_not() {
+        let dir = tempfile::tempdir().unwrap();
+        let watch = watch(dir.path(), Duration::from_millis(100)).unwrap();
+        std::fs::write(dir.path().join("notes.txt"), "unrelated").unwrap();
+        assert_eq!(
+            watch.changes.recv_timeout(Duration::from_secs(1)),
+            Err(RecvTimeoutError::Timeout)
+        );
+        std::fs::write(dir.path().join("market.toml.tmp"), "x").unwrap();
+        std::fs::rename(
+            dir.path().join("market.toml.tmp"),
+            dir.path().join("market.toml"),
+        )
+        .unwrap();
+        assert_eq!(watch.changes.recv_timeout(PATIENCE), Ok(()));
+    }
+}
