@@ -1,0 +1,273 @@
+//! The Growth pane: a series' known and projected points, its CAGR, the year cursor and
+//! the selected event's mark on the time axis.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Position, Rect};
+use ratatui::symbols::Marker;
+use ratatui::text::Line;
+use ratatui::widgets::{Axis, Chart, Dataset, GraphType, Widget};
+
+use super::pane_block;
+use crate::app::{App, Focus};
+use crate::data::Series;
+use crate::forecast::{headline_growth, value_at};
+use crate::format::{rate, series_value};
+use crate::text::clean;
+
+/// Borrows the App to draw the current series.
+pub struct GrowthChart<'a> {
+    pub app: &'a App,
+}
+
+/// Where data coordinates land on screen, computed as ratatui's canvas does (rounded).
+#[derive(Clone, Copy, Debug)]
+struct Plot {
+    graph: Rect,
+    x: [f64; 2],
+    y: [f64; 2],
+}
+
+impl Plot {
+    fn column(&self, x: f64) -> Option<u16> {
+        let t = (x - self.x[0]) / (self.x[1] - self.x[0]);
+        (0.0..=1.0).contains(&t).then(|| {
+            self.graph.x + (t * f64::from(self.graph.width.saturating_sub(1))).round() as u16
+        })
+    }
+
+    /// Rows counted down from the top of the graph.
+    fn row(&self, y: f64) -> u16 {
+        let t = ((self.y[1] - y) / (self.y[1] - self.y[0])).clamp(0.0, 1.0);
+        (t * f64::from(self.graph.height.saturating_sub(1))).round() as u16
+    }
+}
+
+impl GrowthChart<'_> {
+    pub fn title(&self) -> String {
+        let app = self.app;
+        let Some(series) = app.current_series() else {
+            return "Growth".into();
+        };
+        let mut title = format!("Growth: {} ({})", clean(&series.name), clean(&series.unit));
+        if let Some(r) = headline_growth(series).and_then(|g| g.rate) {
+            title.push_str(&format!(" · CAGR {}", rate(r)));
+        }
+        if app.market.series.len() > 1 {
+            title.push_str(&format!(
+                " · {}/{}",
+                app.series + 1,
+                app.market.series.len()
+            ));
+        }
+        title
+    }
+}
+
+impl Widget for GrowthChart<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let app = self.app;
+        let block = pane_block(&app.theme, self.title(), app.focus == Focus::Chart);
+        let inner = block.inner(area);
+        block.render(area, buf);
+        let Some(series) = app.current_series().filter(|s| !s.points.is_empty()) else {
+            Line::styled("No series in this dataset.", app.theme.muted).render(inner, buf);
+            return;
+        };
+        let status = Rect {
+            y: inner.bottom().saturating_sub(1),
+            height: inner.height.min(1),
+            ..inner
+        };
+        self.status_line(series).render(status, buf);
+        let graph = Rect {
+            height: inner.height.saturating_sub(1),
+            ..inner
+        };
+        if graph.width >= 16 && graph.height >= 4 {
+            self.plot(series, graph, buf);
+        }
+    }
+}
+
+impl GrowthChart<'_> {
+    /// `2027 → $104B (interpolated, projected)  ▲ 2023-10-04`.
+    fn status_line(&self, series: &Series) -> Line<'static> {
+        let app = self.app;
+        let mut text = String::new();
+        let estimate = app
+            .year
+            .and_then(|year| Some((year, value_at(&series.points, f64::from(year))?)));
+        if let Some((year, e)) = estimate {
+            let how = match (e.interpolated, e.projected) {
+                (false, false) => "known",
+                (false, true) => "projected",
+                (true, false) => "interpolated",
+                (true, true) => "interpolated, projected",
+            };
+            let unit = &series.unit;
+            text = format!("{year} → {} ({how})", series_value(e.value, unit));
+            let point = series.points.iter().find(|p| p.year == year);
+            if let Some((Some(low), Some(high))) = point.map(|p| (p.low, p.high)) {
+                let (low, high) = (series_value(low, unit), series_value(high, unit));
+                text.push_str(&format!(" range {low}–{high}"));
+            }
+        }
+        if let Some(event) = app.selected() {
+            text.push_str(&format!("   ▲ {}", event.date));
+        }
+        Line::styled(text, app.theme.text)
+    }
+
+    fn plot(&self, series: &Series, area: Rect, buf: &mut Buffer) {
+        let theme = &self.app.theme;
+        let (first, last) = (
+            series.points[0].year,
+            series.points[series.points.len() - 1].year,
+        );
+        let x = [f64::from(first), f64::from(last.max(first + 1))];
+        let top = series.points.iter().map(|p| p.value).fold(0.0, f64::max);
+        let y = [0.0, if top > 0.0 { top * 1.05 } else { 1.0 }];
+        let height = area.height.saturating_sub(2);
+        let y_labels = self.y_labels(series, height, y);
+        let label_width = y_labels.iter().map(String::len).max().unwrap_or(0) as u16;
+        let x_labels = vec![first.to_string(), last.to_string()];
+        let left = label_width.max(3).min(area.width / 3);
+        let graph = Rect::new(
+            area.x + left + 1,
+            area.y,
+            area.width.saturating_sub(left + 1),
+            height,
+        );
+        let plot = Plot { graph, x, y };
+        let known: Vec<(f64, f64)> = series
+            .points
+            .iter()
+            .filter(|p| !p.projected)
+            .map(|p| (f64::from(p.year), p.value))
+            .collect();
+        let projected = self.projected_curve(series, &plot);
+        let cursor: Vec<(f64, f64)> = self
+            .app
+            .year
+            .map(f64::from)
+            .map(|c| vec![(c, y[0]), (c, y[1])])
+            .unwrap_or_default();
+        let datasets = vec![
+            Dataset::default()
+                .marker(Marker::Braille)
+                .graph_type(GraphType::Line)
+                .style(theme.year_cursor)
+                .data(&cursor),
+            Dataset::default()
+                .marker(Marker::Braille)
+                .graph_type(GraphType::Line)
+                .style(theme.known)
+                .data(&known),
+            Dataset::default()
+                .marker(Marker::Braille)
+                .graph_type(GraphType::Scatter)
+                .style(theme.projected)
+                .data(&projected),
+        ];
+        Chart::new(datasets)
+            .x_axis(
+                Axis::default()
+                    .bounds(x)
+                    .labels(x_labels)
+                    .style(theme.muted),
+            )
+            .y_axis(
+                Axis::default()
+                    .bounds(y)
+                    .labels(y_labels)
+                    .style(theme.muted),
+            )
+            .render(area, buf);
+        self.overlay(series, &plot, buf);
+    }
+
+    /// One label per graph row, blank except at the rows of the values worth reading.
+    fn y_labels(&self, series: &Series, height: u16, y: [f64; 2]) -> Vec<String> {
+        let plot = Plot {
+            graph: Rect::new(0, 0, 1, height),
+            x: [0.0, 1.0],
+            y,
+        };
+        let mut labels = vec![String::new(); usize::from(height)];
+        let growth = headline_growth(series);
+        let mut wanted: Vec<f64> = growth
+            .iter()
+            .flat_map(|g| [g.to.value, g.from.value])
+            .collect();
+        wanted.extend(series.points.iter().map(|p| p.value));
+        for value in wanted {
+            let from_bottom = usize::from(height.saturating_sub(1).saturating_sub(plot.row(value)));
+            if let Some(label) = labels.get_mut(from_bottom).filter(|l| l.is_empty()) {
+                *label = series_value(value, &series.unit);
+            }
+        }
+        labels
+    }
+
+    /// The projected span sampled along its constant-growth curve, about one dot per two
+    /// columns, so it reads as dotted even without colour.
+    fn projected_curve(&self, series: &Series, plot: &Plot) -> Vec<(f64, f64)> {
+        let Some(start) = series
+            .points
+            .iter()
+            .rev()
+            .find(|p| !p.projected)
+            .or(series.points.first())
+        else {
+            return Vec::new();
+        };
+        let Some(end) = series.points.last().filter(|p| p.projected) else {
+            return Vec::new();
+        };
+        let span = plot.x[1] - plot.x[0];
+        let step = span / f64::from(plot.graph.width.max(2)) * 1.5;
+        let mut points = Vec::new();
+        let mut year = f64::from(start.year);
+        while year <= f64::from(end.year) && step > 0.0 {
+            points.extend(value_at(&series.points, year).map(|e| (year, e.value)));
+            year += step;
+        }
+        points
+    }
+
+    /// Points as ● known / ○ projected, the selected event's ▲ and the cursor's year.
+    fn overlay(&self, series: &Series, plot: &Plot, buf: &mut Buffer) {
+        let theme = &self.app.theme;
+        let graph = plot.graph;
+        for p in &series.points {
+            let Some(x) = plot.column(f64::from(p.year)) else {
+                continue;
+            };
+            let (symbol, style) = if p.projected {
+                ("○", theme.projected)
+            } else {
+                ("●", theme.known)
+            };
+            if let Some(cell) = buf.cell_mut(Position::new(x, graph.y + plot.row(p.value))) {
+                cell.set_symbol(symbol).set_style(style);
+            }
+        }
+        let axis_row = graph.bottom();
+        let event_x = self
+            .app
+            .selected()
+            .and_then(|e| plot.column(e.date.as_year_fraction()));
+        if let Some(cell) = event_x.and_then(|x| buf.cell_mut(Position::new(x, axis_row))) {
+            cell.set_symbol("▲").set_style(theme.event_marker);
+        }
+        let Some(year) = self.app.year else { return };
+        let Some(x) = plot.column(f64::from(year)) else {
+            return;
+        };
+        // The cursor's year goes on the label row, unless it would touch the end labels.
+        let start = x.saturating_sub(2);
+        if start > graph.x + 5 && start + 9 < graph.right() {
+            buf.set_string(start, axis_row + 1, year.to_string(), theme.year_cursor);
+        }
+    }
+}
