@@ -112,3 +112,75 @@ pub fn parse(path: &Path, text: &str) -> Result<Config, Diagnostic> {
     }
     Ok(config)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::Action;
+    use ratatui::crossterm::event::KeyCode;
+
+    fn parse_text(text: &str) -> Result<Config, String> {
+        parse(Path::new("cfg/config.toml"), text).map_err(|d| d.to_string())
+    }
+
+    #[test]
+    fn no_file_means_the_defaults() {
+        let config = load(Path::new("/nonexistent/pasar/config.toml")).unwrap();
+        assert_eq!(config, Config::default());
+    }
+
+    #[test]
+    fn the_path_prefers_xdg_config_home_then_home() {
+        let xdg = path(Some(OsStr::new("/x")), Some(OsStr::new("/h")));
+        assert_eq!(xdg, Some(PathBuf::from("/x/pasar/config.toml")));
+        let home = path(None, Some(OsStr::new("/h")));
+        assert_eq!(home, Some(PathBuf::from("/h/.config/pasar/config.toml")));
+        assert_eq!(path(Some(OsStr::new("")), None), None);
+    }
+
+    #[test]
+    fn partial_overrides_keep_every_other_default() {
+        let config = parse_text(
+            "[theme]\naccent = \"magenta\"\n[keys]\ndown = [\"<C-n>\", \"j\"]\nquit = \"x\"\n",
+        )
+        .unwrap();
+        assert_eq!(config.palette.accent, Color::Magenta);
+        assert_eq!(config.palette.known, Palette::default().known);
+        let map = &config.keymap;
+        assert_eq!(
+            map.action(Key {
+                code: KeyCode::Char('n'),
+                ctrl: true
+            }),
+            Some(Action::Down)
+        );
+        assert_eq!(
+            map.action(Key::plain(KeyCode::Char('x'))),
+            Some(Action::Quit)
+        );
+        assert_eq!(map.action(Key::plain(KeyCode::Char('q'))), None);
+        assert_eq!(map.action(Key::plain(KeyCode::Char('k'))), Some(Action::Up));
+    }
+
+    #[test]
+    fn errors_name_the_file_line_and_column() {
+        assert_eq!(
+            parse_text("[theme]\naccent = \"nope\"\n").unwrap_err(),
+            "cfg/config.toml:2:10: not a colour: \"nope\""
+        );
+        let unknown = parse_text("[keys]\n\nfly = \"f\"\n").unwrap_err();
+        assert!(
+            unknown.starts_with("cfg/config.toml:3:1: unknown action \"fly\""),
+            "{unknown}"
+        );
+        let bad_key = parse_text("[keys]\ndown = \"<Nope>\"\n").unwrap_err();
+        assert!(
+            bad_key.starts_with("cfg/config.toml:2:8: unknown key <Nope>"),
+            "{bad_key}"
+        );
+        let syntax = parse_text("[theme\n").unwrap_err();
+        assert!(syntax.starts_with("cfg/config.toml:1:"), "{syntax}");
+        let field = parse_text("[colours]\n").unwrap_err();
+        assert!(field.starts_with("cfg/config.toml:1:"), "{field}");
+    }
+}

@@ -38,6 +38,16 @@ impl Cursor {
         }
         self.offset = self.offset.min(len.saturating_sub(height));
     }
+
+    /// The first row to draw in a window of `height` rows, the selection always inside.
+    ///
+    /// Drawing may use a different height than `update` last settled for (a pane drawn on
+    /// its own, a resize not yet seen), so the renderer corrects the offset without storing it.
+    pub fn visible_offset(self, len: usize, height: usize) -> usize {
+        let mut cursor = self;
+        cursor.settle(len, height);
+        cursor.offset
+    }
 }
 
 /// The search prompt and what it found.
@@ -210,3 +220,6 @@ impl App {
         self.players.settle(players, panes.player_rows());
     }
 }
+
+#[cfg(test)]
+mod tests;

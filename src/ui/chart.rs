@@ -28,17 +28,20 @@ struct Plot {
 }
 
 impl Plot {
+    /// The cell column of `x`, placed as a Braille canvas (2 dots a cell) places it.
     fn column(&self, x: f64) -> Option<u16> {
         let t = (x - self.x[0]) / (self.x[1] - self.x[0]);
-        (0.0..=1.0).contains(&t).then(|| {
-            self.graph.x + (t * f64::from(self.graph.width.saturating_sub(1))).round() as u16
-        })
+        let dots = f64::from(self.graph.width) * 2.0 - 1.0;
+        (0.0..=1.0)
+            .contains(&t)
+            .then(|| self.graph.x + ((t * dots).round() as u16) / 2)
     }
 
-    /// Rows counted down from the top of the graph.
+    /// The row of `y` counted down from the top, as a Braille canvas (4 dots a cell) does.
     fn row(&self, y: f64) -> u16 {
         let t = ((self.y[1] - y) / (self.y[1] - self.y[0])).clamp(0.0, 1.0);
-        (t * f64::from(self.graph.height.saturating_sub(1))).round() as u16
+        let dots = (f64::from(self.graph.height) * 4.0 - 1.0).max(0.0);
+        ((t * dots).round() as u16) / 4
     }
 }
 

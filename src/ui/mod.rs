@@ -123,3 +123,6 @@ fn too_small(area: Rect, buf: &mut Buffer) {
         .wrap(Wrap { trim: true })
         .render(area, buf);
 }
+
+#[cfg(test)]
+mod tests;

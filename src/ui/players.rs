@@ -96,7 +96,7 @@ impl Widget for Players<'_> {
         buf.set_line(inner.x, inner.y, &header, inner.width);
         let height = usize::from(inner.height.saturating_sub(1));
         let len = app.player_order.len();
-        let offset = app.players.offset.min(len.saturating_sub(height));
+        let offset = app.players.visible_offset(len, height);
         for (i, &player) in app
             .player_order
             .iter()

@@ -58,7 +58,7 @@ impl Widget for Timeline<'_> {
             return;
         }
         let height = usize::from(inner.height);
-        let offset = app.timeline.offset.min(rows.len().saturating_sub(height));
+        let offset = app.timeline.visible_offset(rows.len(), height);
         // The scrollbar sits on the right border, so rows keep the full inner width.
         let width = usize::from(inner.width);
         for (i, &event) in rows.iter().enumerate().skip(offset).take(height) {
@@ -90,7 +90,7 @@ impl Timeline<'_> {
             Status::Planned => theme.planned,
             Status::Reported => theme.reported,
         };
-        let title_width = width.saturating_sub(DATE + KIND + 5);
+        let title_width = width.saturating_sub(DATE + KIND + 6);
         let gutter = if selected { "▶" } else { " " };
         let spans = vec![
             Span::raw(format!(
@@ -100,6 +100,7 @@ impl Timeline<'_> {
             Span::styled(fit(event.kind.as_str(), KIND + 1), theme.muted),
             Span::styled(format!("{} ", status_mark(event.status)), status),
             Span::styled(fit(&clean(&event.title), title_width), status),
+            Span::raw(" "),
         ];
         let style = match (selected, focused) {
             (false, _) => Style::new(),
