@@ -5,8 +5,8 @@ use std::time::Duration;
 
 use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{
-    self, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind, MouseButton, MouseEvent,
-    MouseEventKind,
+    self, DisableMouseCapture, EnableMouseCapture, Event, KeyCode, KeyEvent, KeyEventKind,
+    KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
 };
 use ratatui::crossterm::execute;
 
@@ -48,7 +48,11 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> io::Result<()> {
         if !event::poll(Duration::from_millis(500))? {
             continue;
         }
-        if let Some(action) = action_of(app, &event::read()?) {
+        let event = event::read()?;
+        if let Some(esc) = escape_prefix(&event) {
+            dirty |= app.action_for(esc).is_some_and(|action| app.update(action));
+        }
+        if let Some(action) = action_of(app, &event) {
             dirty |= app.update(action);
         }
     }
@@ -58,12 +62,28 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> io::Result<()> {
 /// The action a terminal event asks for; key releases and repeats are not presses.
 fn action_of(app: &App, event: &Event) -> Option<Action> {
     match event {
-        Event::Key(key) if key.kind == KeyEventKind::Press => app.action_for(Key::from_event(key)),
+        Event::Key(key) if key.kind == KeyEventKind::Press => {
+            let key = KeyEvent::new(key.code, key.modifiers - KeyModifiers::ALT);
+            app.action_for(Key::from_event(&key))
+        }
         Event::Mouse(mouse) => mouse_action(mouse),
         Event::Resize(width, height) => Some(Action::Resize {
             width: *width,
             height: *height,
         }),
+        _ => None,
+    }
+}
+
+/// Esc typed quickly before a key reaches us as Alt+key; pasar binds no Alt keys, so it is
+/// read as what the user typed: Esc, then the key.
+fn escape_prefix(event: &Event) -> Option<Key> {
+    match event {
+        Event::Key(key)
+            if key.kind == KeyEventKind::Press && key.modifiers.contains(KeyModifiers::ALT) =>
+        {
+            Some(Key::plain(KeyCode::Esc))
+        }
         _ => None,
     }
 }
