@@ -15,7 +15,12 @@ use pasar::ui::theme::Theme;
 
 fn app() -> App {
     let market = DataSource::Embedded.load().expect("bundled data is valid");
-    App::new(market, KeyMap::default(), Theme::default(), Rect::new(0, 0, 120, 40))
+    App::new(
+        market,
+        KeyMap::default(),
+        Theme::default(),
+        Rect::new(0, 0, 120, 40),
+    )
 }
 
 fn frame(c: &mut Criterion) {
@@ -32,7 +37,10 @@ fn frame(c: &mut Criterion) {
 fn key_to_frame(c: &mut Criterion) {
     let mut app = app();
     let mut buffer = Buffer::empty(app.size);
-    let (down, up) = (Key::plain(KeyCode::Char('j')), Key::plain(KeyCode::Char('k')));
+    let (down, up) = (
+        Key::plain(KeyCode::Char('j')),
+        Key::plain(KeyCode::Char('k')),
+    );
     let mut step = 0usize;
     c.bench_function("key to frame 120x40", |b| {
         b.iter(|| {

@@ -5,7 +5,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
 use ratatui::symbols::Marker;
 use ratatui::text::Line;
-use ratatui::widgets::{Axis, Chart, Dataset, GraphType, Widget};
+use ratatui::widgets::{Axis, Chart, Dataset, GraphType, Paragraph, Widget, Wrap};
 
 use super::pane_block;
 use crate::app::{App, Focus};
@@ -88,6 +88,8 @@ impl Widget for GrowthChart<'_> {
         };
         if graph.width >= 16 && graph.height >= 4 {
             self.plot(series, graph, buf);
+        } else {
+            self.points_as_text(series).render(graph, buf);
         }
     }
 }
@@ -119,6 +121,19 @@ impl GrowthChart<'_> {
             text.push_str(&format!("   ▲ {}", event.date));
         }
         Line::styled(text, app.theme.text)
+    }
+
+    /// Too little room to plot: the points as text, `○` marking projections.
+    fn points_as_text(&self, series: &Series) -> Paragraph<'static> {
+        let points: Vec<String> = series
+            .points
+            .iter()
+            .map(|p| {
+                let mark = if p.projected { "○" } else { "●" };
+                format!("{} {mark}{}", p.year, series_value(p.value, &series.unit))
+            })
+            .collect();
+        Paragraph::new(clean(&points.join(" · ")).into_owned()).wrap(Wrap { trim: true })
     }
 
     fn plot(&self, series: &Series, area: Rect, buf: &mut Buffer) {
