@@ -7,42 +7,19 @@ use ratatui::symbols::Marker;
 use ratatui::text::Line;
 use ratatui::widgets::{Axis, Chart, Dataset, GraphType, Paragraph, Widget, Wrap};
 
+mod plot;
+
 use super::pane_block;
 use crate::app::{App, Focus};
 use crate::data::Series;
 use crate::forecast::{headline_growth, value_at};
 use crate::format::{rate, series_value};
 use crate::text::clean;
+use plot::{Plot, bounds};
 
 /// Borrows the App to draw the current series.
 pub struct GrowthChart<'a> {
     pub app: &'a App,
-}
-
-/// Where data coordinates land on screen, computed as ratatui's canvas does (rounded).
-#[derive(Clone, Copy, Debug)]
-struct Plot {
-    graph: Rect,
-    x: [f64; 2],
-    y: [f64; 2],
-}
-
-impl Plot {
-    /// The cell column of `x`, placed as a Braille canvas (2 dots a cell) places it.
-    fn column(&self, x: f64) -> Option<u16> {
-        let t = (x - self.x[0]) / (self.x[1] - self.x[0]);
-        let dots = f64::from(self.graph.width) * 2.0 - 1.0;
-        (0.0..=1.0)
-            .contains(&t)
-            .then(|| self.graph.x + ((t * dots).round() as u16) / 2)
-    }
-
-    /// The row of `y` counted down from the top, as a Braille canvas (4 dots a cell) does.
-    fn row(&self, y: f64) -> u16 {
-        let t = ((self.y[1] - y) / (self.y[1] - self.y[0])).clamp(0.0, 1.0);
-        let dots = (f64::from(self.graph.height) * 4.0 - 1.0).max(0.0);
-        ((t * dots).round() as u16) / 4
-    }
 }
 
 impl GrowthChart<'_> {
@@ -138,68 +115,49 @@ impl GrowthChart<'_> {
 
     fn plot(&self, series: &Series, area: Rect, buf: &mut Buffer) {
         let theme = &self.app.theme;
-        let (first, last) = (
-            series.points[0].year,
-            series.points[series.points.len() - 1].year,
-        );
-        let x = [f64::from(first), f64::from(last.max(first + 1))];
-        let top = series.points.iter().map(|p| p.value).fold(0.0, f64::max);
-        let y = [0.0, if top > 0.0 { top * 1.05 } else { 1.0 }];
+        let (x, y) = bounds(series);
         let height = area.height.saturating_sub(2);
         let y_labels = self.y_labels(series, height, y);
+        let x_labels = [x[0], x[1]].map(|year| (year as i32).to_string());
+        // Where ratatui puts the graph: right of the widest label and the axis line.
         let label_width = y_labels.iter().map(String::len).max().unwrap_or(0) as u16;
-        let x_labels = vec![first.to_string(), last.to_string()];
-        let left = label_width.max(3).min(area.width / 3);
+        let left = label_width.max(3).min(area.width / 3) + 1;
         let graph = Rect::new(
-            area.x + left + 1,
+            area.x + left,
             area.y,
-            area.width.saturating_sub(left + 1),
+            area.width.saturating_sub(left),
             height,
         );
         let plot = Plot { graph, x, y };
-        let known: Vec<(f64, f64)> = series
-            .points
-            .iter()
+        let known: Vec<(f64, f64)> = (series.points.iter())
             .filter(|p| !p.projected)
             .map(|p| (f64::from(p.year), p.value))
             .collect();
         let projected = self.projected_curve(series, &plot);
-        let cursor: Vec<(f64, f64)> = self
-            .app
-            .year
-            .map(f64::from)
-            .map(|c| vec![(c, y[0]), (c, y[1])])
-            .unwrap_or_default();
+        let cursor: Vec<(f64, f64)> = (self.app.year.map(f64::from).into_iter())
+            .flat_map(|c| [(c, y[0]), (c, y[1])])
+            .collect();
+        let curve = |data, style, graph_type| {
+            Dataset::default()
+                .marker(Marker::Braille)
+                .graph_type(graph_type)
+                .style(style)
+                .data(data)
+        };
         let datasets = vec![
-            Dataset::default()
-                .marker(Marker::Braille)
-                .graph_type(GraphType::Line)
-                .style(theme.year_cursor)
-                .data(&cursor),
-            Dataset::default()
-                .marker(Marker::Braille)
-                .graph_type(GraphType::Line)
-                .style(theme.known)
-                .data(&known),
-            Dataset::default()
-                .marker(Marker::Braille)
-                .graph_type(GraphType::Scatter)
-                .style(theme.projected)
-                .data(&projected),
+            curve(&cursor, theme.year_cursor, GraphType::Line),
+            curve(&known, theme.known, GraphType::Line),
+            curve(&projected, theme.projected, GraphType::Scatter),
         ];
+        let axis = |bounds, labels: Vec<String>| {
+            Axis::default()
+                .bounds(bounds)
+                .labels(labels)
+                .style(theme.muted)
+        };
         Chart::new(datasets)
-            .x_axis(
-                Axis::default()
-                    .bounds(x)
-                    .labels(x_labels)
-                    .style(theme.muted),
-            )
-            .y_axis(
-                Axis::default()
-                    .bounds(y)
-                    .labels(y_labels)
-                    .style(theme.muted),
-            )
+            .x_axis(axis(x, x_labels.to_vec()))
+            .y_axis(axis(y, y_labels))
             .render(area, buf);
         self.overlay(series, &plot, buf);
     }

@@ -67,22 +67,28 @@ impl Detail<'_> {
                 Span::raw(figures.join(" · ")),
             ]));
         }
-        if let Some(source) = event.source.and_then(|s| self.app.market.sources.get(s)) {
-            let mut text = format!(
-                "{} — {}, {}",
-                clean(&source.title),
-                clean(&source.publisher),
-                source.published
-            );
-            if let Some(url) = &source.url {
-                text.push_str(&format!(" <{}>", clean(url)));
-            }
-            lines.push(Line::from(vec![label("Source  "), Span::raw(text)]));
+        if let Some(source) = self.source(event) {
+            lines.push(Line::from(vec![label("Source  "), Span::raw(source)]));
         }
         if let Some(summary) = &event.summary {
             lines.push(Line::raw(clean(summary).into_owned()));
         }
         lines
+    }
+
+    /// `Title — Publisher, 2023-12-11 <url>`.
+    fn source(&self, event: &Event) -> Option<String> {
+        let source = self.app.market.sources.get(event.source?)?;
+        let mut text = format!(
+            "{} — {}, {}",
+            clean(&source.title),
+            clean(&source.publisher),
+            source.published
+        );
+        if let Some(url) = &source.url {
+            text.push_str(&format!(" <{}>", clean(url)));
+        }
+        Some(text)
     }
 
     /// `TikTok, GoTo (GOTO.JK), Tokopedia (GOTO.JK)`.

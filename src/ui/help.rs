@@ -16,11 +16,8 @@ pub struct Help<'a> {
 impl Help<'_> {
     /// The help text, one line per binding, then the prompt, the mouse and the marks.
     pub fn lines(&self) -> Vec<Line<'static>> {
-        let theme = &self.app.theme;
-        let keys: Vec<String> = self
-            .app
-            .keymap
-            .bindings
+        let bindings = &self.app.keymap.bindings;
+        let keys: Vec<String> = bindings
             .iter()
             .map(|b| {
                 b.keys
@@ -36,43 +33,41 @@ impl Help<'_> {
             .max()
             .unwrap_or(0)
             .max(10);
-        let mut lines: Vec<Line> = self
-            .app
-            .keymap
-            .bindings
+        let mut lines: Vec<Line> = bindings
             .iter()
-            .zip(keys)
-            .map(|(b, keys)| {
-                Line::from(vec![
-                    Span::styled(format!(" {keys:<width$}  "), theme.key),
-                    Span::raw(b.help),
-                ])
-            })
+            .zip(&keys)
+            .map(|(b, keys)| self.line(keys, b.help, width))
             .collect();
-        let fixed = [
-            (
-                "Search",
-                "type to narrow · BS erase · Enter keep · Esc cancel",
-            ),
-            (
-                "Mouse",
-                "click focuses a pane and selects a row · wheel scrolls",
-            ),
-            (
-                "Marks",
-                "◇ planned · ? reported · ● known point · ○ projected · ▲ selected event",
-            ),
-        ];
         lines.push(Line::raw(""));
-        for (name, text) in fixed {
-            lines.push(Line::from(vec![
-                Span::styled(format!(" {name:<width$}  "), theme.key),
-                Span::raw(text),
-            ]));
+        for (name, text) in FIXED {
+            lines.push(self.line(name, text, width));
         }
         lines
     }
+
+    fn line(&self, keys: &str, text: &'static str, width: usize) -> Line<'static> {
+        Line::from(vec![
+            Span::styled(format!(" {keys:<width$}  "), self.app.theme.key),
+            Span::raw(text),
+        ])
+    }
 }
+
+/// What the key table does not hold: the prompt's own keys, the mouse, the marks.
+const FIXED: [(&str, &str); 3] = [
+    (
+        "Search",
+        "type to narrow · BS erase · Enter keep · Esc cancel",
+    ),
+    (
+        "Mouse",
+        "click focuses a pane and selects a row · wheel scrolls",
+    ),
+    (
+        "Marks",
+        "◇ planned · ? reported · ● known point · ○ projected · ▲ selected event",
+    ),
+];
 
 impl Widget for Help<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
