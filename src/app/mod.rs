@@ -84,6 +84,8 @@ pub struct App {
     pub year: Option<i32>,
     pub detail_open: bool,
     pub help_open: bool,
+    /// The first help line shown, when the help is taller than the terminal.
+    pub help_scroll: u16,
     pub size: Rect,
     pub quit: bool,
 }
@@ -107,6 +109,7 @@ impl App {
             year: None,
             detail_open: false,
             help_open: false,
+            help_scroll: 0,
             size,
             quit: false,
         };

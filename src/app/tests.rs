@@ -391,3 +391,40 @@ fn an_empty_market_takes_every_action_without_panicking() {
         (None, None, None)
     );
 }
+
+#[test]
+fn help_scrolls_when_taller_than_the_terminal() {
+    let mut app = app();
+    app.update(Action::Resize {
+        width: 100,
+        height: 20,
+    });
+    app.update(Action::Help);
+    assert!(app.update(Action::Down));
+    assert_eq!(app.help_scroll, 1);
+    app.update(Action::Bottom);
+    let last = app.help_scroll;
+    assert_eq!(last, app.keymap.bindings.len() as u16 + 4 - 18);
+    assert!(!app.update(Action::Down));
+    app.update(Action::Top);
+    assert_eq!(app.help_scroll, 0);
+    assert!(app.help_open);
+}
+
+#[test]
+fn clicks_do_not_reach_panes_hidden_by_the_full_size_detail() {
+    let mut app = app();
+    app.update(Action::Open);
+    let timeline = app.panes().timeline;
+    assert!(!app.update(Action::Click {
+        column: timeline.x + 2,
+        row: timeline.y + 4
+    }));
+    assert_eq!(app.timeline.selected, 0);
+    assert!(app.update(Action::Scroll {
+        column: 0,
+        row: 0,
+        lines: 1
+    }));
+    assert_eq!(app.timeline.selected, 1);
+}

@@ -28,8 +28,7 @@ impl App {
     /// Applies one action; returns whether anything on screen may have changed.
     pub fn update(&mut self, action: Action) -> bool {
         if self.help_open && !matches!(action, Action::Resize { .. } | Action::Quit) {
-            self.help_open = !matches!(action, Action::Help | Action::Back);
-            return !self.help_open;
+            return self.help_key(action);
         }
         match action {
             Action::Quit => self.quit = true,
@@ -59,7 +58,10 @@ impl App {
                 self.sort_players();
                 self.settle();
             }
-            Action::Help => self.help_open = true,
+            Action::Help => {
+                self.help_open = true;
+                self.help_scroll = 0;
+            }
             Action::Type(c) => return self.type_char(c),
             Action::Erase => return self.erase(),
             Action::Click { column, row } => return self.click(Position::new(column, row)),
@@ -70,6 +72,25 @@ impl App {
             }
         }
         true
+    }
+
+    /// While the help is open, keys scroll it or close it; nothing else happens.
+    fn help_key(&mut self, action: Action) -> bool {
+        let lines = self.keymap.bindings.len() as u16 + 4;
+        let shown = self.size.height.saturating_sub(2);
+        let last = lines.saturating_sub(shown);
+        let before = self.help_scroll;
+        match action {
+            Action::Help | Action::Back => self.help_open = false,
+            Action::Down | Action::Scroll { lines: 1.., .. } => self.help_scroll += 1,
+            Action::Up | Action::Scroll { .. } => self.help_scroll = before.saturating_sub(1),
+            Action::Top => self.help_scroll = 0,
+            Action::Bottom | Action::PageDown => self.help_scroll = last,
+            Action::PageUp => self.help_scroll = 0,
+            _ => return false,
+        }
+        self.help_scroll = self.help_scroll.min(last);
+        !self.help_open || self.help_scroll != before
     }
 
     fn page(&self) -> isize {
@@ -215,6 +236,10 @@ impl App {
     }
 
     fn click(&mut self, at: Position) -> bool {
+        // The full-size detail covers the panes; a click there is not meant for them.
+        if self.detail_open {
+            return false;
+        }
         let panes = self.panes();
         let Some(focus) = panes.pane_at(at) else {
             return false;
@@ -231,11 +256,18 @@ impl App {
         true
     }
 
+    /// The wheel moves the list under the pointer, or, over the full-size detail, the
+    /// timeline it describes.
     fn scroll(&mut self, column: u16, row: u16, lines: i8) -> bool {
-        let Some(focus) = self.panes().pane_at(Position::new(column, row)) else {
+        let under = if self.detail_open {
+            Some(Focus::Timeline)
+        } else {
+            self.panes().pane_at(Position::new(column, row))
+        };
+        let Some(pane) = under else {
             return false;
         };
-        let keep = std::mem::replace(&mut self.focus, focus);
+        let keep = std::mem::replace(&mut self.focus, pane);
         let moved = self.move_by(isize::from(lines));
         self.focus = keep;
         moved

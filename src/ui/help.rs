@@ -81,7 +81,15 @@ impl Widget for Help<'_> {
             .flex(Flex::Center)
             .areas(popup);
         Clear.render(popup, buf);
-        let block = pane_block(&self.app.theme, "Keys · ? or Esc closes".into(), true);
-        Paragraph::new(lines).block(block).render(popup, buf);
+        let title = if lines.len() as u16 + 2 > area.height {
+            "Keys · j/k scroll · ? or Esc closes"
+        } else {
+            "Keys · ? or Esc closes"
+        };
+        let block = pane_block(&self.app.theme, title.into(), true);
+        Paragraph::new(lines)
+            .block(block)
+            .scroll((self.app.help_scroll, 0))
+            .render(popup, buf);
     }
 }
