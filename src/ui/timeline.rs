@@ -85,11 +85,16 @@ impl Timeline<'_> {
         let Some(event) = self.app.market.events.get(event) else {
             return Line::default();
         };
+        // On the focused selection, one foreground on the highlight reads best; the
+        // status mark still tells planned and reported apart.
+        let plain = selected && focused;
         let status = match event.status {
+            _ if plain => Style::new(),
             Status::Occurred => theme.text,
             Status::Planned => theme.planned,
             Status::Reported => theme.reported,
         };
+        let muted = if plain { Style::new() } else { theme.muted };
         let title_width = width.saturating_sub(DATE + KIND + 6);
         let gutter = if selected { "▶" } else { " " };
         let spans = vec![
@@ -97,7 +102,7 @@ impl Timeline<'_> {
                 "{gutter}{}",
                 fit(&event.date.to_string(), DATE + 1)
             )),
-            Span::styled(fit(event.kind.as_str(), KIND + 1), theme.muted),
+            Span::styled(fit(event.kind.as_str(), KIND + 1), muted),
             Span::styled(format!("{} ", status_mark(event.status)), status),
             Span::styled(fit(&clean(&event.title), title_width), status),
             Span::raw(" "),
