@@ -34,15 +34,38 @@ fn frame(c: &mut Criterion) {
     });
 }
 
+/// The bundled events repeated to a million, for the scale a later issue targets.
+fn million() -> App {
+    let mut market = DataSource::Embedded.load().expect("bundled data is valid");
+    let base = market.events.clone();
+    market.events = (0..1_000_000)
+        .map(|i| {
+            let mut event = base[i % base.len()].clone();
+            event.id = format!("event-{i}");
+            event
+        })
+        .collect();
+    App::new(
+        market,
+        KeyMap::default(),
+        Theme::default(),
+        Rect::new(0, 0, 120, 40),
+    )
+}
+
 fn key_to_frame(c: &mut Criterion) {
-    let mut app = app();
+    press_and_draw(c, "key to frame 120x40", app());
+    press_and_draw(c, "key to frame 120x40, 1M events", million());
+}
+
+fn press_and_draw(c: &mut Criterion, name: &str, mut app: App) {
     let mut buffer = Buffer::empty(app.size);
     let (down, up) = (
         Key::plain(KeyCode::Char('j')),
         Key::plain(KeyCode::Char('k')),
     );
     let mut step = 0usize;
-    c.bench_function("key to frame 120x40", |b| {
+    c.bench_function(name, |b| {
         b.iter(|| {
             // Down 20 rows then back up, so every press moves the selection and the chart marker.
             step += 1;
