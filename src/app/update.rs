@@ -36,8 +36,8 @@ impl App {
             Action::Up => return self.move_by(-1),
             Action::PageDown => return self.move_by(self.page()),
             Action::PageUp => return self.move_by(-self.page()),
-            Action::Top => return self.move_by(isize::MIN),
-            Action::Bottom => return self.move_by(isize::MAX),
+            Action::Top => return self.jump(-1),
+            Action::Bottom => return self.jump(1),
             Action::NextPane => self.focus = self.focus.next(),
             Action::PrevPane => self.focus = self.focus.prev(),
             Action::FocusTimeline => self.focus = Focus::Timeline,
@@ -102,15 +102,20 @@ impl App {
         rows.saturating_sub(1).max(1) as isize
     }
 
-    /// Moves the focused list's cursor; in the chart, Top and Bottom move the year cursor.
+    /// g/G: the first or last row; in the chart, the first or last year.
+    fn jump(&mut self, direction: isize) -> bool {
+        match self.focus {
+            Focus::Chart => self.move_year(direction * 10_000),
+            _ => self.move_by(direction.saturating_mul(isize::MAX)),
+        }
+    }
+
+    /// Moves the focused list's cursor by `delta` rows, stopping at the ends.
     fn move_by(&mut self, delta: isize) -> bool {
         let timeline_len = self.rows().len();
         let (cursor, len) = match self.focus {
             Focus::Timeline => (&mut self.timeline, timeline_len),
             Focus::Players => (&mut self.players, self.player_order.len()),
-            Focus::Chart if delta.unsigned_abs() > 1_000_000 => {
-                return self.move_year(delta.signum() * 10_000);
-            }
             Focus::Chart => return false,
         };
         let before = cursor.selected;
