@@ -58,17 +58,24 @@ impl Tmux {
         String::from_utf8_lossy(&self.run(&["capture-pane", "-p", "-t", "e2e"]).stdout).into_owned()
     }
 
-    /// Waits for the screen to contain `needle`, failing with the screen after 10 s.
-    fn wait_for(&self, needle: &str) -> String {
+    /// Waits until the screen holds every needle, failing with the screen after 10 s.
+    ///
+    /// A frame reaches tmux in pieces, so one capture can hold half of it: check all the
+    /// needles against the same capture, and retry until they are all there.
+    fn wait_for(&self, needles: &[&str]) -> String {
+        self.wait_until(|screen| needles.iter().all(|n| screen.contains(n)), needles)
+    }
+
+    fn wait_until(&self, done: impl Fn(&str) -> bool, what: &[&str]) -> String {
         let start = Instant::now();
         loop {
             let screen = self.screen();
-            if screen.contains(needle) {
+            if done(&screen) {
                 return screen;
             }
             assert!(
                 start.elapsed() < Duration::from_secs(10),
-                "no {needle:?} in:\n{screen}"
+                "no {what:?} in:\n{screen}"
             );
             std::thread::sleep(Duration::from_millis(50));
         }
@@ -93,8 +100,8 @@ fn the_tracker_runs_in_tmux_and_restores_the_terminal_on_quit() {
     );
     let tmux = Tmux::start(&command);
 
-    let first = tmux.wait_for("Timeline (28)");
-    for needle in [
+    let first_frame = [
+        "Timeline (28)",
         "Tokopedia",
         "Bukalapak",
         "Blibli",
@@ -104,37 +111,35 @@ fn the_tracker_runs_in_tmux_and_restores_the_terminal_on_quit() {
         "$62B",
         "$160B",
         "14.5%",
-    ] {
-        assert!(
-            first.contains(needle),
-            "{needle} missing from the first frame:\n{first}"
-        );
-    }
-    assert!(first.contains("▲ 2023-06-15"));
+        "▲ 2023-06-15",
+        "q quit",
+    ];
+    tmux.wait_for(&first_frame);
 
     tmux.keys(&["j"]);
-    tmux.wait_for("▲ 2023-09-25");
+    tmux.wait_for(&["▲ 2023-09-25"]);
 
     tmux.keys(&["Tab", "j", "Enter"]);
-    let filtered = tmux.wait_for("Timeline · Tokopedia (9)");
-    assert!(
-        !filtered.contains("Zulkifli Hasan"),
-        "only Tokopedia's events:\n{filtered}"
+    let only_tokopedia =
+        |s: &str| s.contains("Timeline · Tokopedia (9)") && !s.contains("Zulkifli Hasan");
+    tmux.wait_until(
+        only_tokopedia,
+        &["Timeline · Tokopedia (9)", "no Zulkifli Hasan"],
     );
 
     tmux.keys(&["Escape", "/", "d", "e"]);
-    tmux.wait_for("Timeline · /de (");
+    tmux.wait_for(&["Timeline · /de ("]);
     tmux.keys(&["a", "l"]);
-    tmux.wait_for("Timeline · /deal (4)");
+    tmux.wait_for(&["Timeline · /deal (4)"]);
 
     tmux.keys(&["Escape", "?"]);
-    let help = tmux.wait_for("Keys · ? or Esc closes");
-    assert!(help.contains("cycle the players' sort column") && help.contains("q C-c"));
+    tmux.wait_for(&[
+        "Keys · ? or Esc closes",
+        "cycle the players' sort column",
+        "q C-c",
+    ]);
 
     tmux.keys(&["Escape", "q"]);
-    let after = tmux.wait_for("EXIT=0");
-    assert!(
-        !after.contains("Timeline"),
-        "the alternate screen should be gone:\n{after}"
-    );
+    let restored = |s: &str| s.contains("EXIT=0") && !s.contains("Timeline");
+    tmux.wait_until(restored, &["EXIT=0", "the alternate screen gone"]);
 }
