@@ -250,3 +250,38 @@ fn hostile_data_text_is_shown_as_visible_characters() {
     let widths: Vec<usize> = frame.lines().map(crate::text::width).collect();
     assert!(widths.iter().all(|&w| w == 120), "{widths:?}");
 }
+
+#[test]
+fn the_live_terminal_path_draws_the_same_frame_as_render() {
+    use ratatui::{Terminal, backend::TestBackend};
+    let mut app = app();
+    keys(&mut app, "jj2j");
+    let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("test terminal");
+    terminal
+        .draw(|frame| frame.render_widget(&app, frame.area()))
+        .expect("drawn");
+    assert_eq!(terminal.backend().buffer(), &screen(&app));
+}
+
+#[test]
+fn chart_styles_known_and_projected_points_and_the_event_marker_apart() {
+    let app = app();
+    let theme = app.theme;
+    let buffer = draw(GrowthChart { app: &app }, 60, 12);
+    let cells: Vec<_> = buffer.content().iter().collect();
+    let known = cells
+        .iter()
+        .find(|c| c.symbol() == "●")
+        .expect("a known point");
+    let projected = cells
+        .iter()
+        .find(|c| c.symbol() == "○")
+        .expect("a projected point");
+    let marker = cells
+        .iter()
+        .find(|c| c.symbol() == "▲")
+        .expect("the event marker");
+    assert_eq!(known.fg, theme.known.fg.unwrap());
+    assert_eq!(projected.fg, theme.projected.fg.unwrap());
+    assert_eq!(marker.fg, theme.event_marker.fg.unwrap());
+}
