@@ -60,7 +60,7 @@ impl Detail<'_> {
             let figures: Vec<String> = event
                 .figures
                 .iter()
-                .map(|f| format!("{} {}", clean(&f.label), figure(f.value, &clean(&f.unit))))
+                .map(|f| format!("{}: {}", clean(&f.label), figure(f.value, &clean(&f.unit))))
                 .collect();
             lines.push(Line::from(vec![
                 label("Figures "),
