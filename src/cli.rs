@@ -4,6 +4,8 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+use crate::app::Key;
+
 /// A terminal tracker for news-driven markets.
 ///
 /// With no command, opens the interactive tracker on the data folder: `--data`, else
@@ -32,6 +34,18 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = Format::Json)]
         format: Format,
     },
+    /// Feed KEYS to the tracker and print its last frame as text.
+    Render {
+        /// Terminal size to draw at, as WIDTHxHEIGHT.
+        #[arg(long, value_name = "WxH", value_parser = parse_size, default_value = "120x40")]
+        size: Size,
+        /// Keys in vim-like notation, e.g. `jj<Tab>/deal<Enter>`.
+        #[arg(long, value_name = "KEYS", value_parser = parse_keys, default_value = "")]
+        keys: KeySequence,
+        /// Keep colours and emphasis as ANSI escape sequences.
+        #[arg(long)]
+        color: bool,
+    },
     /// Write a deterministic synthetic dataset, for benchmarks and scale tests.
     Gen {
         /// How many events to generate.
@@ -44,6 +58,39 @@ pub enum Command {
         #[arg(long, default_value_t = 1)]
         seed: u64,
     },
+}
+
+/// A terminal size in cells.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Size {
+    pub width: u16,
+    pub height: u16,
+}
+
+/// Keys parsed from `--keys`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct KeySequence(pub Vec<Key>);
+
+/// Parses `WIDTHxHEIGHT`, each between 1 and 1000.
+pub fn parse_size(text: &str) -> Result<Size, String> {
+    let bad = || format!("expected WIDTHxHEIGHT such as 120x40, got {text:?}");
+    let (w, h) = text.split_once(['x', 'X']).ok_or_else(bad)?;
+    let dimension = |d: &str| {
+        d.trim()
+            .parse::<u16>()
+            .ok()
+            .filter(|n| (1..=1000).contains(n))
+    };
+    match (dimension(w), dimension(h)) {
+        (Some(width), Some(height)) => Ok(Size { width, height }),
+        _ => Err(bad()),
+    }
+}
+
+fn parse_keys(text: &str) -> Result<KeySequence, String> {
+    Key::parse_sequence(text)
+        .map(KeySequence)
+        .map_err(|e| e.to_string())
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

@@ -1,7 +1,15 @@
 //! pasar: a terminal tracker for news-driven markets.
 
+pub mod app;
 pub mod cli;
+pub mod commands;
+pub mod config;
 pub mod data;
 pub mod export;
 pub mod forecast;
+pub mod format;
+pub mod render;
 pub mod synthetic;
+pub mod text;
+pub mod tui;
+pub mod ui;

@@ -6,10 +6,11 @@ use std::process::ExitCode;
 use clap::Parser;
 
 use pasar::cli::{Cli, Command};
-use pasar::data::{DataSource, Invalid, Market};
+use pasar::commands::{self, Failure};
+use pasar::data::DataSource;
 use pasar::export::export;
 
-/// Bad input: invalid data, unreadable files, usage errors.
+/// Bad input: invalid data or config, unreadable files, usage errors.
 const BAD_INPUT: u8 = 2;
 
 fn main() -> ExitCode {
@@ -21,58 +22,46 @@ fn main() -> ExitCode {
         }
     };
     if let Some(Command::Gen { events, out, seed }) = &cli.command {
-        return finish(
-            pasar::synthetic::write_market(out, *events, *seed),
-            &format!("cannot write {}", out.display()),
-        );
+        let written = pasar::synthetic::write_market(out, *events, *seed);
+        return finish(written.map_err(Failure::from));
     }
     let cwd = std::env::current_dir().unwrap_or_default();
     let env = std::env::var_os("PASAR_DATA");
     let market = match DataSource::resolve(cli.data.as_deref(), env.as_deref(), &cwd).load() {
         Ok(market) => market,
-        Err(invalid) => return report(&invalid),
+        Err(invalid) => {
+            eprintln!("{invalid}");
+            return ExitCode::from(BAD_INPUT);
+        }
     };
     let mut stdout = io::stdout().lock();
-    let written = match cli.command {
-        None => writeln!(
-            stdout,
-            "{}\n(the interactive tracker is not built yet; see `pasar --help`)",
-            summary(&market)
-        ),
-        Some(Command::Check) => writeln!(stdout, "{}", summary(&market)),
-        Some(Command::Export { what, format }) => {
-            export(&market, what, format, &mut stdout).and_then(|()| stdout.flush())
+    let result = match cli.command {
+        None => commands::tracker(market, &mut stdout),
+        Some(Command::Check) => {
+            writeln!(stdout, "{}", commands::summary(&market)).map_err(Failure::from)
         }
+        Some(Command::Export { what, format }) => export(&market, what, format, &mut stdout)
+            .and_then(|()| stdout.flush())
+            .map_err(Failure::from),
+        Some(Command::Render { size, keys, color }) => commands::user_config()
+            .and_then(|config| commands::render(market, config, size, &keys.0, color, &mut stdout)),
         Some(Command::Gen { .. }) => Ok(()),
     };
-    finish(written, "cannot write output")
+    finish(result)
 }
 
-fn finish(result: io::Result<()>, context: &str) -> ExitCode {
+fn finish(result: Result<(), Failure>) -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
+        Err(Failure::Config(diagnostic)) => {
+            eprintln!("{diagnostic}");
+            ExitCode::from(BAD_INPUT)
+        }
         // A reader such as `head` closing the pipe early is not an error.
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("pasar: {context}: {e}");
+        Err(Failure::Io(e)) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(Failure::Io(e)) => {
+            eprintln!("pasar: {e}");
             ExitCode::FAILURE
         }
     }
-}
-
-fn summary(market: &Market) -> String {
-    format!(
-        "{} events, {} players, {} series",
-        market.events.len(),
-        market.players.len(),
-        market.series.len()
-    )
-}
-
-fn report(invalid: &Invalid) -> ExitCode {
-    let mut stderr = io::stderr().lock();
-    for diagnostic in &invalid.0 {
-        let _ = writeln!(stderr, "{diagnostic}");
-    }
-    ExitCode::from(BAD_INPUT)
 }

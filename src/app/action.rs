@@ -1,0 +1,100 @@
+//! What the user can ask for, and which pane has the keyboard.
+
+/// One thing the user asked for, whatever key or mouse gesture asked for it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Action {
+    Quit,
+    Down,
+    Up,
+    PageDown,
+    PageUp,
+    Top,
+    Bottom,
+    NextPane,
+    PrevPane,
+    FocusTimeline,
+    FocusPlayers,
+    FocusChart,
+    /// Enter: the detail of an event, or filtering by the player under the cursor.
+    Open,
+    /// Esc: close what is open, else clear the filters.
+    Back,
+    Search,
+    NextMatch,
+    PrevMatch,
+    FilterPlayer,
+    YearBack,
+    YearForward,
+    PrevSeries,
+    NextSeries,
+    SortPlayers,
+    Help,
+    /// A character typed into the search prompt.
+    Type(char),
+    /// Backspace in the search prompt.
+    Erase,
+    /// A mouse click at a terminal cell.
+    Click {
+        column: u16,
+        row: u16,
+    },
+    /// The wheel turned over a terminal cell; positive is down.
+    Scroll {
+        column: u16,
+        row: u16,
+        lines: i8,
+    },
+    /// The terminal now has this size.
+    Resize {
+        width: u16,
+        height: u16,
+    },
+}
+
+/// The pane that has the keyboard.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Focus {
+    #[default]
+    Timeline,
+    Players,
+    Chart,
+}
+
+impl Focus {
+    pub const ALL: [Focus; 3] = [Focus::Timeline, Focus::Players, Focus::Chart];
+
+    pub fn next(self) -> Focus {
+        match self {
+            Focus::Timeline => Focus::Players,
+            Focus::Players => Focus::Chart,
+            Focus::Chart => Focus::Timeline,
+        }
+    }
+
+    pub fn prev(self) -> Focus {
+        self.next().next()
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Focus::Timeline => "Timeline",
+            Focus::Players => "Players",
+            Focus::Chart => "Growth",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn focus_cycles_through_every_pane_both_ways() {
+        for focus in Focus::ALL {
+            assert_eq!(focus.next().prev(), focus);
+            assert_eq!(focus.next().next().next(), focus);
+        }
+        assert_eq!(Focus::Timeline.next(), Focus::Players);
+        assert_eq!(Focus::Timeline.prev(), Focus::Chart);
+    }
+}

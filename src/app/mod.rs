@@ -1,0 +1,228 @@
+//! The tracker's state and the pure `update` that changes it (The Elm Architecture).
+//!
+//! Nothing here touches the terminal: the live loop, `pasar render` and the tests all
+//! drive the same [`App`] with [`Action`]s and draw it with `ui`.
+
+pub mod action;
+mod index;
+pub mod keymap;
+mod players;
+mod update;
+
+pub use action::{Action, Focus};
+pub use index::Index;
+pub use keymap::{Key, KeyMap};
+pub use players::SortColumn;
+
+use crate::data::Market;
+use crate::ui::layout::Panes;
+use crate::ui::theme::Theme;
+use ratatui::layout::Rect;
+
+/// A scrolling list's cursor: the selected row and the first row shown.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Cursor {
+    pub selected: usize,
+    pub offset: usize,
+}
+
+impl Cursor {
+    /// Keeps the selection inside `len` rows and on screen in a window of `height` rows.
+    pub fn settle(&mut self, len: usize, height: usize) {
+        self.selected = self.selected.min(len.saturating_sub(1));
+        let height = height.max(1);
+        if self.selected < self.offset {
+            self.offset = self.selected;
+        } else if self.selected >= self.offset + height {
+            self.offset = self.selected + 1 - height;
+        }
+        self.offset = self.offset.min(len.saturating_sub(height));
+    }
+
+    /// The first row to draw in a window of `height` rows, the selection always inside.
+    ///
+    /// Drawing may use a different height than `update` last settled for (a pane drawn on
+    /// its own, a resize not yet seen), so the renderer corrects the offset without storing it.
+    pub fn visible_offset(self, len: usize, height: usize) -> usize {
+        let mut cursor = self;
+        cursor.settle(len, height);
+        cursor.offset
+    }
+}
+
+/// The search prompt and what it found.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Search {
+    /// The query as typed; matching is case-insensitive.
+    pub query: String,
+    /// True while the prompt has the keyboard.
+    pub editing: bool,
+    /// Matching events of the player-filtered timeline, in timeline order.
+    pub matches: Vec<usize>,
+}
+
+/// Everything the tracker shows and remembers.
+#[derive(Clone, Debug)]
+pub struct App {
+    pub market: Market,
+    pub keymap: KeyMap,
+    pub theme: Theme,
+    pub index: Index,
+    pub focus: Focus,
+    pub timeline: Cursor,
+    /// The selected event (an index into `market.events`), kept across filter changes.
+    pub selected_event: Option<usize>,
+    /// The player whose events the timeline shows.
+    pub player_filter: Option<usize>,
+    pub search: Option<Search>,
+    pub players: Cursor,
+    pub player_sort: SortColumn,
+    /// Players in the order the Players pane shows them.
+    pub player_order: Vec<usize>,
+    pub series: usize,
+    /// The chart's year cursor.
+    pub year: Option<i32>,
+    pub detail_open: bool,
+    pub help_open: bool,
+    /// The first help line shown, when the help is taller than the terminal.
+    pub help_scroll: u16,
+    pub size: Rect,
+    pub quit: bool,
+}
+
+impl App {
+    pub fn new(market: Market, keymap: KeyMap, theme: Theme, size: Rect) -> App {
+        let mut app = App {
+            index: Index::default(),
+            market: Market::default(),
+            keymap,
+            theme,
+            focus: Focus::default(),
+            timeline: Cursor::default(),
+            selected_event: None,
+            player_filter: None,
+            search: None,
+            players: Cursor::default(),
+            player_sort: SortColumn::default(),
+            player_order: Vec::new(),
+            series: 0,
+            year: None,
+            detail_open: false,
+            help_open: false,
+            help_scroll: 0,
+            size,
+            quit: false,
+        };
+        app.replace_market(market);
+        app
+    }
+
+    /// Swaps in a new Market (a reload), keeping the selected event by id, the focus and
+    /// the filters where they still make sense.
+    pub fn replace_market(&mut self, market: Market) {
+        let event_id = self.selected().map(|e| e.id.clone());
+        let player_id = self
+            .player_filter
+            .and_then(|p| self.market.players.get(p))
+            .map(|p| p.id.clone());
+        let series_id = self.market.series.get(self.series).map(|s| s.id.clone());
+        self.market = market;
+        self.index = Index::build(&self.market);
+        self.player_filter = player_id.and_then(|id| self.market.player_index(&id));
+        self.selected_event =
+            event_id.and_then(|id| self.market.events.iter().position(|e| e.id == id));
+        self.series = series_id
+            .and_then(|id| self.market.series.iter().position(|s| s.id == id))
+            .unwrap_or(0);
+        self.sort_players();
+        self.rescan();
+        self.reset_year();
+    }
+
+    /// The events the timeline shows, in timeline order.
+    pub fn rows(&self) -> &[usize] {
+        match (&self.search, self.player_filter) {
+            (Some(search), _) => &search.matches,
+            (None, Some(player)) => &self.index.per_player[player],
+            (None, None) => &self.index.chronological,
+        }
+    }
+
+    /// The timeline before searching: everything, or one player's events.
+    pub fn unsearched_rows(&self) -> &[usize] {
+        match self.player_filter {
+            Some(player) => &self.index.per_player[player],
+            None => &self.index.chronological,
+        }
+    }
+
+    pub fn selected(&self) -> Option<&crate::data::Event> {
+        self.selected_event.and_then(|e| self.market.events.get(e))
+    }
+
+    /// The player under the Players cursor.
+    pub fn selected_player(&self) -> Option<usize> {
+        self.player_order.get(self.players.selected).copied()
+    }
+
+    pub fn current_series(&self) -> Option<&crate::data::Series> {
+        self.market.series.get(self.series)
+    }
+
+    pub fn panes(&self) -> Panes {
+        Panes::new(self.size, self.detail_open)
+    }
+
+    /// Re-runs the search over the current player's events, then keeps the selection.
+    fn rescan(&mut self) {
+        if let Some(mut search) = self.search.take() {
+            let query = search.query.to_lowercase();
+            let haystack = &self.index.haystack;
+            search.matches = self
+                .unsearched_rows()
+                .iter()
+                .copied()
+                .filter(|&e| haystack[e].contains(&query))
+                .collect();
+            self.search = Some(search);
+        }
+        self.reselect();
+    }
+
+    /// Narrows the current matches after the query grew: each match must still match.
+    fn narrow(&mut self) {
+        if let Some(search) = &mut self.search {
+            let query = search.query.to_lowercase();
+            let haystack = &self.index.haystack;
+            search.matches.retain(|&e| haystack[e].contains(&query));
+        }
+        self.reselect();
+    }
+
+    /// Puts the timeline cursor on the selected event, or the nearest later one.
+    fn reselect(&mut self) {
+        let rank = &self.index.rank;
+        let rows = self.rows();
+        let position = match self.selected_event.and_then(|e| rank.get(e)) {
+            Some(&wanted) => rows.partition_point(|&e| rank[e] < wanted),
+            None => 0,
+        };
+        let position = position.min(rows.len().saturating_sub(1));
+        self.selected_event = rows.get(position).copied();
+        self.timeline.selected = position;
+        self.settle();
+    }
+
+    /// Keeps both lists' cursors in range and on screen.
+    fn settle(&mut self) {
+        let panes = self.panes();
+        let len = self.rows().len();
+        self.timeline.settle(len, panes.timeline_rows());
+        self.selected_event = self.rows().get(self.timeline.selected).copied();
+        let players = self.player_order.len();
+        self.players.settle(players, panes.player_rows());
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,430 @@
+//! `update` for every action, on the bundled dataset at 120×40.
+
+use ratatui::layout::Rect;
+
+use super::*;
+use crate::data::DataSource;
+use crate::render::press;
+use crate::ui::theme::Theme;
+
+fn app() -> App {
+    let market = DataSource::Embedded.load().expect("bundled data is valid");
+    App::new(
+        market,
+        KeyMap::default(),
+        Theme::default(),
+        Rect::new(0, 0, 120, 40),
+    )
+}
+
+fn keys(app: &mut App, keys: &str) {
+    press(app, &Key::parse_sequence(keys).expect("valid keys"));
+}
+
+fn title(app: &App) -> &str {
+    app.selected().map_or("", |e| e.title.as_str())
+}
+
+fn player(app: &App, name: &str) -> usize {
+    app.market
+        .players
+        .iter()
+        .position(|p| p.name == name)
+        .expect("player exists")
+}
+
+#[test]
+fn starts_on_the_first_event_with_the_timeline_focused() {
+    let app = app();
+    assert_eq!(app.focus, Focus::Timeline);
+    assert_eq!(app.rows().len(), 28);
+    assert_eq!(app.selected_event, Some(app.index.chronological[0]));
+    assert_eq!(app.year, Some(2023));
+}
+
+#[test]
+fn down_and_up_move_the_timeline_and_stop_at_the_ends() {
+    let mut app = app();
+    assert!(!app.update(Action::Up));
+    assert!(app.update(Action::Down));
+    assert_eq!(app.timeline.selected, 1);
+    assert_eq!(app.selected_event, Some(app.index.chronological[1]));
+    assert!(app.update(Action::Up));
+    assert_eq!(app.timeline.selected, 0);
+}
+
+#[test]
+fn page_down_and_up_move_by_a_screenful() {
+    let mut app = app();
+    let page = app.panes().timeline_rows() - 1;
+    app.update(Action::PageDown);
+    assert_eq!(app.timeline.selected, page);
+    app.update(Action::PageUp);
+    assert_eq!(app.timeline.selected, 0);
+}
+
+#[test]
+fn top_and_bottom_jump_to_the_ends_and_scroll_there() {
+    let mut app = app();
+    app.update(Action::Bottom);
+    assert_eq!(app.timeline.selected, 27);
+    assert_eq!(app.timeline.offset, 28 - app.panes().timeline_rows());
+    assert_eq!(
+        title(&app),
+        "GoTo and TikTok aim to meet the rules by April"
+    );
+    app.update(Action::Top);
+    assert_eq!((app.timeline.selected, app.timeline.offset), (0, 0));
+}
+
+#[test]
+fn tab_backtab_and_digits_move_the_focus() {
+    let mut app = app();
+    app.update(Action::NextPane);
+    assert_eq!(app.focus, Focus::Players);
+    app.update(Action::PrevPane);
+    app.update(Action::PrevPane);
+    assert_eq!(app.focus, Focus::Chart);
+    for (action, focus) in [
+        (Action::FocusPlayers, Focus::Players),
+        (Action::FocusChart, Focus::Chart),
+        (Action::FocusTimeline, Focus::Timeline),
+    ] {
+        app.update(action);
+        assert_eq!(app.focus, focus);
+    }
+}
+
+#[test]
+fn moving_in_players_leaves_the_timeline_alone() {
+    let mut app = app();
+    keys(&mut app, "2jj");
+    assert_eq!(app.players.selected, 2);
+    assert_eq!(app.timeline.selected, 0);
+}
+
+#[test]
+fn enter_in_players_filters_the_timeline_to_that_player() {
+    let mut app = app();
+    let tokopedia = player(&app, "Tokopedia");
+    keys(&mut app, "2j");
+    assert_eq!(app.selected_player(), Some(tokopedia));
+    app.update(Action::Open);
+    assert_eq!(app.player_filter, Some(tokopedia));
+    assert_eq!(app.focus, Focus::Timeline);
+    assert_eq!(app.rows().len(), 9);
+    for &event in app.rows() {
+        assert!(app.market.events[event].actors.contains(&tokopedia));
+    }
+}
+
+#[test]
+fn p_toggles_the_filter_for_the_player_under_the_cursor() {
+    let mut app = app();
+    keys(&mut app, "2j1");
+    assert!(app.update(Action::FilterPlayer));
+    assert_eq!(app.rows().len(), 9);
+    assert_eq!(app.focus, Focus::Timeline);
+    assert!(app.update(Action::FilterPlayer));
+    assert_eq!(app.player_filter, None);
+    assert_eq!(app.rows().len(), 28);
+}
+
+#[test]
+fn filtering_keeps_the_selected_event_when_it_is_still_shown() {
+    let mut app = app();
+    keys(&mut app, "G");
+    let last = app.selected_event;
+    keys(&mut app, "2j1p");
+    assert_eq!(app.selected_event, last);
+    assert_eq!(app.timeline.selected, app.rows().len() - 1);
+}
+
+#[test]
+fn enter_in_the_timeline_opens_the_detail_and_esc_closes_it() {
+    let mut app = app();
+    assert!(app.update(Action::Open));
+    assert!(app.detail_open);
+    assert!(app.update(Action::Back));
+    assert!(!app.detail_open);
+    app.update(Action::FocusChart);
+    assert!(!app.update(Action::Open));
+}
+
+#[test]
+fn esc_clears_search_and_player_filter_together() {
+    let mut app = app();
+    keys(&mut app, "2j<Enter>/deal<Enter>");
+    assert!(app.search.is_some() && app.player_filter.is_some());
+    assert!(app.update(Action::Back));
+    assert_eq!((app.search.is_none(), app.player_filter), (true, None));
+    assert_eq!(app.rows().len(), 28);
+    assert!(!app.update(Action::Back));
+}
+
+#[test]
+fn search_narrows_as_you_type_and_erase_widens_again() {
+    let mut app = app();
+    app.update(Action::Search);
+    assert_eq!(app.rows().len(), 28);
+    let mut counts = Vec::new();
+    for c in "deal".chars() {
+        app.update(Action::Type(c));
+        counts.push(app.rows().len());
+    }
+    assert!(counts.windows(2).all(|w| w[1] <= w[0]), "{counts:?}");
+    assert_eq!(app.rows().len(), 4);
+    assert!(app.update(Action::Erase));
+    assert!(app.rows().len() >= 4);
+}
+
+#[test]
+fn search_matches_actor_names_and_tickers_case_insensitively() {
+    let mut app = app();
+    keys(&mut app, "/buka.jk");
+    let bukalapak = player(&app, "Bukalapak");
+    assert_eq!(app.rows().len(), 2);
+    for &event in app.rows() {
+        assert!(app.market.events[event].actors.contains(&bukalapak));
+    }
+}
+
+#[test]
+fn typing_goes_to_the_prompt_not_the_key_table() {
+    let mut app = app();
+    keys(&mut app, "/q");
+    assert!(!app.quit);
+    assert_eq!(app.search.as_ref().map(|s| s.query.as_str()), Some("q"));
+    keys(&mut app, "<Esc>");
+    assert!(app.search.is_none());
+}
+
+#[test]
+fn n_and_shift_n_walk_the_matches_and_wrap() {
+    let mut app = app();
+    keys(&mut app, "/deal<Enter>");
+    assert!(!app.search.as_ref().is_some_and(|s| s.editing));
+    assert!(app.update(Action::NextMatch));
+    assert_eq!(app.timeline.selected, 1);
+    assert!(app.update(Action::PrevMatch));
+    assert!(app.update(Action::PrevMatch));
+    assert_eq!(app.timeline.selected, 3);
+    app.update(Action::Back);
+    assert!(!app.update(Action::NextMatch));
+}
+
+#[test]
+fn left_and_right_move_the_year_cursor_within_the_series() {
+    let mut app = app();
+    assert!(app.update(Action::YearForward));
+    assert_eq!(app.year, Some(2024));
+    for _ in 0..20 {
+        app.update(Action::YearForward);
+    }
+    assert_eq!(app.year, Some(2030));
+    assert!(!app.update(Action::YearForward));
+    for _ in 0..20 {
+        app.update(Action::YearBack);
+    }
+    assert_eq!(app.year, Some(2021));
+}
+
+#[test]
+fn top_and_bottom_in_the_chart_jump_the_year_cursor() {
+    let mut app = app();
+    keys(&mut app, "3G");
+    assert_eq!(app.year, Some(2030));
+    keys(&mut app, "g");
+    assert_eq!(app.year, Some(2021));
+    assert!(!app.update(Action::Down));
+}
+
+#[test]
+fn brackets_switch_series_and_reset_the_cursor() {
+    let mut app = app();
+    assert!(app.update(Action::NextSeries));
+    assert_eq!(
+        app.current_series().map(|s| s.id.as_str()),
+        Some("digital-economy")
+    );
+    assert_eq!(app.year, Some(2023));
+    assert!(app.update(Action::NextSeries));
+    assert_eq!(app.series, 0);
+    assert!(app.update(Action::PrevSeries));
+    assert_eq!(app.series, 1);
+}
+
+#[test]
+fn s_cycles_the_sort_column_keeping_the_player_selected() {
+    let mut app = app();
+    keys(&mut app, "2jj");
+    let chosen = app.selected_player();
+    assert_eq!(app.player_sort, SortColumn::Events);
+    app.update(Action::SortPlayers);
+    assert_eq!(app.player_sort, SortColumn::Name);
+    assert_eq!(app.selected_player(), chosen);
+    let names: Vec<&str> = app
+        .player_order
+        .iter()
+        .map(|&p| app.market.players[p].name.as_str())
+        .collect();
+    assert!(names.windows(2).all(|w| w[0] <= w[1]), "{names:?}");
+    for _ in 0..4 {
+        app.update(Action::SortPlayers);
+    }
+    assert_eq!(app.player_sort, SortColumn::Events);
+}
+
+#[test]
+fn help_opens_swallows_keys_and_closes_on_esc_or_question_mark() {
+    let mut app = app();
+    app.update(Action::Help);
+    assert!(app.help_open);
+    assert!(!app.update(Action::Down));
+    assert_eq!(app.timeline.selected, 0);
+    assert!(app.update(Action::Back));
+    assert!(!app.help_open);
+    keys(&mut app, "??");
+    assert!(!app.help_open);
+    keys(&mut app, "?q");
+    assert!(app.quit);
+}
+
+#[test]
+fn q_and_ctrl_c_quit() {
+    let mut app = app();
+    keys(&mut app, "q");
+    assert!(app.quit);
+    let mut app = super::tests::app();
+    keys(&mut app, "/abc<C-c>");
+    assert!(app.quit);
+}
+
+#[test]
+fn clicking_a_row_focuses_its_pane_and_selects_it() {
+    let mut app = app();
+    let players = app.panes().players;
+    app.update(Action::Click {
+        column: players.x + 3,
+        row: players.y + 2 + 3,
+    });
+    assert_eq!((app.focus, app.players.selected), (Focus::Players, 3));
+    let timeline = app.panes().timeline;
+    app.update(Action::Click {
+        column: timeline.x + 5,
+        row: timeline.y + 1 + 4,
+    });
+    assert_eq!((app.focus, app.timeline.selected), (Focus::Timeline, 4));
+    let chart = app.panes().chart;
+    app.update(Action::Click {
+        column: chart.x + 5,
+        row: chart.y + 5,
+    });
+    assert_eq!(app.focus, Focus::Chart);
+    assert!(!app.update(Action::Click { column: 0, row: 0 }));
+}
+
+#[test]
+fn the_wheel_scrolls_the_list_under_the_pointer_without_moving_focus() {
+    let mut app = app();
+    let players = app.panes().players;
+    assert!(app.update(Action::Scroll {
+        column: players.x + 2,
+        row: players.y + 3,
+        lines: 3
+    }));
+    assert_eq!((app.focus, app.players.selected), (Focus::Timeline, 3));
+    let timeline = app.panes().timeline;
+    app.update(Action::Scroll {
+        column: timeline.x + 2,
+        row: timeline.y + 3,
+        lines: -3,
+    });
+    assert_eq!(app.timeline.selected, 0);
+}
+
+#[test]
+fn resizing_keeps_the_selection_on_screen() {
+    let mut app = app();
+    keys(&mut app, "G");
+    app.update(Action::Resize {
+        width: 80,
+        height: 20,
+    });
+    let rows = app.panes().timeline_rows();
+    assert!(app.timeline.selected >= app.timeline.offset);
+    assert!(app.timeline.selected < app.timeline.offset + rows);
+}
+
+#[test]
+fn replacing_the_market_keeps_the_event_player_filter_and_focus() {
+    let mut app = app();
+    keys(&mut app, "2j<Enter>jj");
+    let (event, filter) = (app.selected().map(|e| e.id.clone()), app.player_filter);
+    let mut market = app.market.clone();
+    market.events.reverse();
+    app.replace_market(market);
+    assert_eq!(app.selected().map(|e| e.id.clone()), event);
+    assert_eq!(app.player_filter, filter);
+    assert_eq!(app.focus, Focus::Timeline);
+    assert_eq!(app.rows().len(), 9);
+}
+
+#[test]
+fn an_empty_market_takes_every_action_without_panicking() {
+    let mut app = App::new(
+        Market::default(),
+        KeyMap::default(),
+        Theme::default(),
+        Rect::new(0, 0, 120, 40),
+    );
+    keys(
+        &mut app,
+        "jkgG<PageDown><PageUp><Tab>jp<Enter>s<Left><Right>[]3<Left>1/x<Enter>nN<Esc>?<Esc>",
+    );
+    app.update(Action::Click {
+        column: 10,
+        row: 10,
+    });
+    assert_eq!(
+        (app.selected_event, app.selected_player(), app.year),
+        (None, None, None)
+    );
+}
+
+#[test]
+fn help_scrolls_when_taller_than_the_terminal() {
+    let mut app = app();
+    app.update(Action::Resize {
+        width: 100,
+        height: 20,
+    });
+    app.update(Action::Help);
+    assert!(app.update(Action::Down));
+    assert_eq!(app.help_scroll, 1);
+    app.update(Action::Bottom);
+    let last = app.help_scroll;
+    assert_eq!(last, app.keymap.bindings.len() as u16 + 4 - 18);
+    assert!(!app.update(Action::Down));
+    app.update(Action::Top);
+    assert_eq!(app.help_scroll, 0);
+    assert!(app.help_open);
+}
+
+#[test]
+fn clicks_do_not_reach_panes_hidden_by_the_full_size_detail() {
+    let mut app = app();
+    app.update(Action::Open);
+    let timeline = app.panes().timeline;
+    assert!(!app.update(Action::Click {
+        column: timeline.x + 2,
+        row: timeline.y + 4
+    }));
+    assert_eq!(app.timeline.selected, 0);
+    assert!(app.update(Action::Scroll {
+        column: 0,
+        row: 0,
+        lines: 1
+    }));
+    assert_eq!(app.timeline.selected, 1);
+}

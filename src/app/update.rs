@@ -1,0 +1,280 @@
+//! `update`: the only place the App changes. Pure: no terminal, no clock, no files.
+
+use ratatui::crossterm::event::KeyCode;
+use ratatui::layout::{Position, Rect};
+
+use super::{Action, App, Focus, Key, Search};
+use crate::forecast::headline_growth;
+
+impl App {
+    /// What a key asks for: the search prompt takes typing, otherwise the key table decides.
+    pub fn action_for(&self, key: Key) -> Option<Action> {
+        let editing = self.search.as_ref().is_some_and(|s| s.editing);
+        if key.ctrl && key.code == KeyCode::Char('c') {
+            return Some(Action::Quit);
+        }
+        if !editing {
+            return self.keymap.action(key);
+        }
+        match key.code {
+            KeyCode::Enter => Some(Action::Open),
+            KeyCode::Esc => Some(Action::Back),
+            KeyCode::Backspace => Some(Action::Erase),
+            KeyCode::Char(c) if !key.ctrl => Some(Action::Type(c)),
+            _ => None,
+        }
+    }
+
+    /// Applies one action; returns whether anything on screen may have changed.
+    pub fn update(&mut self, action: Action) -> bool {
+        if self.help_open && !matches!(action, Action::Resize { .. } | Action::Quit) {
+            return self.help_key(action);
+        }
+        match action {
+            Action::Quit => self.quit = true,
+            Action::Down => return self.move_by(1),
+            Action::Up => return self.move_by(-1),
+            Action::PageDown => return self.move_by(self.page()),
+            Action::PageUp => return self.move_by(-self.page()),
+            Action::Top => return self.jump(-1),
+            Action::Bottom => return self.jump(1),
+            Action::NextPane => self.focus = self.focus.next(),
+            Action::PrevPane => self.focus = self.focus.prev(),
+            Action::FocusTimeline => self.focus = Focus::Timeline,
+            Action::FocusPlayers => self.focus = Focus::Players,
+            Action::FocusChart => self.focus = Focus::Chart,
+            Action::Open => return self.open(),
+            Action::Back => return self.back(),
+            Action::Search => self.start_search(),
+            Action::NextMatch => return self.next_match(1),
+            Action::PrevMatch => return self.next_match(-1),
+            Action::FilterPlayer => return self.filter_player(self.selected_player()),
+            Action::YearBack => return self.move_year(-1),
+            Action::YearForward => return self.move_year(1),
+            Action::PrevSeries => return self.switch_series(-1),
+            Action::NextSeries => return self.switch_series(1),
+            Action::SortPlayers => {
+                self.player_sort = self.player_sort.next();
+                self.sort_players();
+                self.settle();
+            }
+            Action::Help => {
+                self.help_open = true;
+                self.help_scroll = 0;
+            }
+            Action::Type(c) => return self.type_char(c),
+            Action::Erase => return self.erase(),
+            Action::Click { column, row } => return self.click(Position::new(column, row)),
+            Action::Scroll { column, row, lines } => return self.scroll(column, row, lines),
+            Action::Resize { width, height } => {
+                self.size = Rect::new(0, 0, width, height);
+                self.settle();
+            }
+        }
+        true
+    }
+
+    /// While the help is open, keys scroll it or close it; nothing else happens.
+    fn help_key(&mut self, action: Action) -> bool {
+        let lines = self.keymap.bindings.len() as u16 + 4;
+        let shown = self.size.height.saturating_sub(2);
+        let last = lines.saturating_sub(shown);
+        let before = self.help_scroll;
+        match action {
+            Action::Help | Action::Back => self.help_open = false,
+            Action::Down | Action::Scroll { lines: 1.., .. } => self.help_scroll += 1,
+            Action::Up | Action::Scroll { .. } => self.help_scroll = before.saturating_sub(1),
+            Action::Top => self.help_scroll = 0,
+            Action::Bottom | Action::PageDown => self.help_scroll = last,
+            Action::PageUp => self.help_scroll = 0,
+            _ => return false,
+        }
+        self.help_scroll = self.help_scroll.min(last);
+        !self.help_open || self.help_scroll != before
+    }
+
+    fn page(&self) -> isize {
+        let panes = self.panes();
+        let rows = match self.focus {
+            Focus::Players => panes.player_rows(),
+            _ => panes.timeline_rows(),
+        };
+        rows.saturating_sub(1).max(1) as isize
+    }
+
+    /// g/G: the first or last row; in the chart, the first or last year.
+    fn jump(&mut self, direction: isize) -> bool {
+        match self.focus {
+            Focus::Chart => self.move_year(direction * 10_000),
+            _ => self.move_by(direction.saturating_mul(isize::MAX)),
+        }
+    }
+
+    /// Moves the focused list's cursor by `delta` rows, stopping at the ends.
+    fn move_by(&mut self, delta: isize) -> bool {
+        let timeline_len = self.rows().len();
+        let (cursor, len) = match self.focus {
+            Focus::Timeline => (&mut self.timeline, timeline_len),
+            Focus::Players => (&mut self.players, self.player_order.len()),
+            Focus::Chart => return false,
+        };
+        let before = cursor.selected;
+        let last = len.saturating_sub(1);
+        cursor.selected = before.saturating_add_signed(delta).min(last);
+        let moved = cursor.selected != before;
+        self.settle();
+        moved
+    }
+
+    fn open(&mut self) -> bool {
+        if let Some(search) = self.search.as_mut().filter(|s| s.editing) {
+            search.editing = false;
+            return true;
+        }
+        match self.focus {
+            Focus::Timeline if self.selected_event.is_some() => self.detail_open = true,
+            Focus::Players if self.selected_player().is_some() => {
+                self.player_filter = self.selected_player();
+                self.focus = Focus::Timeline;
+                self.rescan();
+            }
+            _ => return false,
+        }
+        true
+    }
+
+    /// Esc closes the innermost thing open: detail, the search prompt, then the filters.
+    fn back(&mut self) -> bool {
+        if self.detail_open {
+            self.detail_open = false;
+        } else if self.search.as_ref().is_some_and(|s| s.editing) {
+            self.search = None;
+            self.rescan();
+        } else if self.search.is_some() || self.player_filter.is_some() {
+            self.search = None;
+            self.player_filter = None;
+            self.rescan();
+        } else {
+            return false;
+        }
+        true
+    }
+
+    fn start_search(&mut self) {
+        self.focus = Focus::Timeline;
+        self.detail_open = false;
+        self.search = Some(Search {
+            editing: true,
+            ..Search::default()
+        });
+        self.rescan();
+    }
+
+    fn type_char(&mut self, c: char) -> bool {
+        let Some(search) = self.search.as_mut() else {
+            return false;
+        };
+        search.query.push(c);
+        self.narrow();
+        true
+    }
+
+    fn erase(&mut self) -> bool {
+        match self.search.as_mut().map(|s| s.query.pop()) {
+            Some(Some(_)) => self.rescan(),
+            _ => return false,
+        }
+        true
+    }
+
+    /// n/N: the next or previous match, wrapping around the ends.
+    fn next_match(&mut self, step: isize) -> bool {
+        let len = self.rows().len();
+        if self.search.is_none() || len == 0 {
+            return false;
+        }
+        let position = self.timeline.selected as isize + step;
+        self.timeline.selected = position.rem_euclid(len as isize) as usize;
+        self.focus = Focus::Timeline;
+        self.settle();
+        true
+    }
+
+    /// Shows one player's events, or everything again when that player is already shown.
+    fn filter_player(&mut self, player: Option<usize>) -> bool {
+        let Some(player) = player else { return false };
+        self.player_filter = (self.player_filter != Some(player)).then_some(player);
+        self.rescan();
+        true
+    }
+
+    pub(super) fn reset_year(&mut self) {
+        self.series = self.series.min(self.market.series.len().saturating_sub(1));
+        self.year = self
+            .current_series()
+            .and_then(headline_growth)
+            .map(|g| g.from.year);
+    }
+
+    fn move_year(&mut self, step: isize) -> bool {
+        let Some(series) = self.current_series() else {
+            return false;
+        };
+        let (Some(first), Some(last)) = (series.points.first(), series.points.last()) else {
+            return false;
+        };
+        let before = self.year.unwrap_or(first.year);
+        let step = step.clamp(-10_000, 10_000) as i32;
+        let year = before.saturating_add(step).clamp(first.year, last.year);
+        self.year = Some(year);
+        year != before
+    }
+
+    fn switch_series(&mut self, step: isize) -> bool {
+        let count = self.market.series.len();
+        if count < 2 {
+            return false;
+        }
+        self.series = (self.series as isize + step).rem_euclid(count as isize) as usize;
+        self.reset_year();
+        true
+    }
+
+    fn click(&mut self, at: Position) -> bool {
+        // The full-size detail covers the panes; a click there is not meant for them.
+        if self.detail_open {
+            return false;
+        }
+        let panes = self.panes();
+        let Some(focus) = panes.pane_at(at) else {
+            return false;
+        };
+        self.focus = focus;
+        if let Some(row) = panes.row_at(focus, at) {
+            let cursor = match focus {
+                Focus::Players => &mut self.players,
+                _ => &mut self.timeline,
+            };
+            cursor.selected = cursor.offset + row;
+            self.settle();
+        }
+        true
+    }
+
+    /// The wheel moves the list under the pointer, or, over the full-size detail, the
+    /// timeline it describes.
+    fn scroll(&mut self, column: u16, row: u16, lines: i8) -> bool {
+        let under = if self.detail_open {
+            Some(Focus::Timeline)
+        } else {
+            self.panes().pane_at(Position::new(column, row))
+        };
+        let Some(pane) = under else {
+            return false;
+        };
+        let keep = std::mem::replace(&mut self.focus, pane);
+        let moved = self.move_by(isize::from(lines));
+        self.focus = keep;
+        moved
+    }
+}

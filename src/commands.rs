@@ -1,0 +1,113 @@
+//! What each command does, so `main` only parses, dispatches and maps errors to exit codes.
+
+use std::io::{self, IsTerminal, Write};
+
+use ratatui::layout::Rect;
+
+use crate::app::{App, Key};
+use crate::cli::Size;
+use crate::config::{self, Config};
+use crate::data::{Diagnostic, Market};
+use crate::render::{frame, press, to_text};
+use crate::ui::theme::Theme;
+
+/// Why a command failed, and so which exit code it gets.
+#[derive(Debug, thiserror::Error)]
+pub enum Failure {
+    /// Bad input (exit 2): an invalid config file.
+    #[error("{0}")]
+    Config(#[from] Diagnostic),
+    /// Anything else (exit 1): the terminal or stdout failed.
+    #[error("{0}")]
+    Io(#[from] io::Error),
+}
+
+/// The size a one-frame print uses: `$COLUMNS`×`$LINES` when both are set, else 120×40.
+pub fn print_size(columns: Option<String>, lines: Option<String>) -> Size {
+    let parse = |v: Option<String>| {
+        v.and_then(|v| v.trim().parse::<u16>().ok())
+            .filter(|&n| n > 0)
+    };
+    match (parse(columns), parse(lines)) {
+        (Some(width), Some(height)) => Size { width, height },
+        _ => Size {
+            width: 120,
+            height: 40,
+        },
+    }
+}
+
+/// Reads the user's config (before the screen switches, so errors print normally).
+pub fn user_config() -> Result<Config, Failure> {
+    let xdg = std::env::var_os("XDG_CONFIG_HOME");
+    let home = std::env::var_os("HOME");
+    match config::path(xdg.as_deref(), home.as_deref()) {
+        Some(path) => Ok(config::load(&path)?),
+        None => Ok(Config::default()),
+    }
+}
+
+/// The theme: the config's colours, unless `NO_COLOR` asks for none.
+pub fn theme(config: &Config) -> Theme {
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    if no_color {
+        Theme::monochrome()
+    } else {
+        Theme::colored(config.palette)
+    }
+}
+
+fn app(market: Market, config: Config, size: Size) -> App {
+    let theme = theme(&config);
+    App::new(
+        market,
+        config.keymap,
+        theme,
+        Rect::new(0, 0, size.width, size.height),
+    )
+}
+
+/// `pasar`: the interactive tracker, or one frame when stdout is not a terminal.
+pub fn tracker(market: Market, out: &mut impl Write) -> Result<(), Failure> {
+    let config = user_config()?;
+    if !io::stdout().is_terminal() {
+        let size = print_size(std::env::var("COLUMNS").ok(), std::env::var("LINES").ok());
+        return render(market, config, size, &[], false, out);
+    }
+    let mut app = app(
+        market,
+        config,
+        Size {
+            width: 120,
+            height: 40,
+        },
+    );
+    crate::tui::run(&mut app)?;
+    Ok(())
+}
+
+/// `pasar render`: the last frame after KEYS, as text.
+pub fn render(
+    market: Market,
+    config: Config,
+    size: Size,
+    keys: &[Key],
+    color: bool,
+    out: &mut impl Write,
+) -> Result<(), Failure> {
+    let mut app = app(market, config, size);
+    press(&mut app, keys);
+    out.write_all(to_text(&frame(&app), color).as_bytes())?;
+    out.flush()?;
+    Ok(())
+}
+
+/// `N events, M players, K series`.
+pub fn summary(market: &Market) -> String {
+    format!(
+        "{} events, {} players, {} series",
+        market.events.len(),
+        market.players.len(),
+        market.series.len()
+    )
+}

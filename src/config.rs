@@ -1,0 +1,186 @@
+//! The optional config file: theme colours and key overrides on top of the defaults.
+//!
+//! `$XDG_CONFIG_HOME/pasar/config.toml`, else `~/.config/pasar/config.toml`:
+//!
+//! ```toml
+//! [theme]
+//! accent = "magenta"        # a colour name, an index 0-255 or #rrggbb
+//! [keys]
+//! down = ["j", "<Down>", "<C-n>"]
+//! quit = "q"
+//! ```
+
+use std::collections::BTreeMap;
+use std::ffi::OsStr;
+use std::path::{Path, PathBuf};
+
+use ratatui::style::Color;
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::app::{Key, KeyMap};
+use crate::data::Diagnostic;
+use crate::data::error::line_column;
+use crate::ui::theme::Palette;
+
+/// What the config file sets; the defaults when there is none.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Config {
+    pub keymap: KeyMap,
+    pub palette: Palette,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct File {
+    #[serde(default)]
+    theme: BTreeMap<Spanned<String>, Spanned<String>>,
+    #[serde(default)]
+    keys: BTreeMap<Spanned<String>, Spanned<Keys>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+enum Keys {
+    One(String),
+    Many(Vec<String>),
+}
+
+/// Where the config file is looked for.
+pub fn path(xdg_config_home: Option<&OsStr>, home: Option<&OsStr>) -> Option<PathBuf> {
+    let base = match xdg_config_home.filter(|d| !d.is_empty()) {
+        Some(dir) => PathBuf::from(dir),
+        None => PathBuf::from(home.filter(|d| !d.is_empty())?).join(".config"),
+    };
+    Some(base.join("pasar").join("config.toml"))
+}
+
+/// Reads the config file; a missing file is the defaults, a bad one an error with position.
+pub fn load(path: &Path) -> Result<Config, Diagnostic> {
+    match std::fs::read_to_string(path) {
+        Ok(text) => parse(path, &text),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Config::default()),
+        Err(e) => Err(Diagnostic::new(
+            path,
+            1,
+            1,
+            format!("cannot read config: {e}"),
+        )),
+    }
+}
+
+/// Parses a config file's text on top of the defaults.
+pub fn parse(path: &Path, text: &str) -> Result<Config, Diagnostic> {
+    let at = |span: std::ops::Range<usize>, message: String| {
+        let (line, column) = line_column(text.as_bytes(), span.start);
+        Diagnostic::new(path, line, column, message)
+    };
+    let file: File =
+        toml::from_str(text).map_err(|e| at(e.span().unwrap_or(0..0), e.message().to_string()))?;
+    let mut config = Config::default();
+    for (name, value) in &file.theme {
+        let known = Palette::NAMES;
+        let slot = config.palette.slot(name.get_ref());
+        let slot = slot.ok_or_else(|| {
+            at(
+                name.span(),
+                format!("unknown theme colour {:?}; known: {known}", name.get_ref()),
+            )
+        })?;
+        *slot = value
+            .get_ref()
+            .parse::<Color>()
+            .map_err(|_| at(value.span(), format!("not a colour: {:?}", value.get_ref())))?;
+    }
+    for (name, value) in &file.keys {
+        let texts = match value.get_ref() {
+            Keys::One(key) => std::slice::from_ref(key),
+            Keys::Many(keys) => keys.as_slice(),
+        };
+        let keys = texts
+            .iter()
+            .map(|k| Key::parse(k))
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(|e| at(value.span(), e.to_string()))?;
+        if !config.keymap.rebind(name.get_ref(), keys) {
+            let names = config.keymap.names().join(", ");
+            return Err(at(
+                name.span(),
+                format!("unknown action {:?}; actions: {names}", name.get_ref()),
+            ));
+        }
+    }
+    Ok(config)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::Action;
+    use ratatui::crossterm::event::KeyCode;
+
+    fn parse_text(text: &str) -> Result<Config, String> {
+        parse(Path::new("cfg/config.toml"), text).map_err(|d| d.to_string())
+    }
+
+    #[test]
+    fn no_file_means_the_defaults() {
+        let config = load(Path::new("/nonexistent/pasar/config.toml")).unwrap();
+        assert_eq!(config, Config::default());
+    }
+
+    #[test]
+    fn the_path_prefers_xdg_config_home_then_home() {
+        let xdg = path(Some(OsStr::new("/x")), Some(OsStr::new("/h")));
+        assert_eq!(xdg, Some(PathBuf::from("/x/pasar/config.toml")));
+        let home = path(None, Some(OsStr::new("/h")));
+        assert_eq!(home, Some(PathBuf::from("/h/.config/pasar/config.toml")));
+        assert_eq!(path(Some(OsStr::new("")), None), None);
+    }
+
+    #[test]
+    fn partial_overrides_keep_every_other_default() {
+        let config = parse_text(
+            "[theme]\naccent = \"magenta\"\n[keys]\ndown = [\"<C-n>\", \"j\"]\nquit = \"x\"\n",
+        )
+        .unwrap();
+        assert_eq!(config.palette.accent, Color::Magenta);
+        assert_eq!(config.palette.known, Palette::default().known);
+        let map = &config.keymap;
+        assert_eq!(
+            map.action(Key {
+                code: KeyCode::Char('n'),
+                ctrl: true
+            }),
+            Some(Action::Down)
+        );
+        assert_eq!(
+            map.action(Key::plain(KeyCode::Char('x'))),
+            Some(Action::Quit)
+        );
+        assert_eq!(map.action(Key::plain(KeyCode::Char('q'))), None);
+        assert_eq!(map.action(Key::plain(KeyCode::Char('k'))), Some(Action::Up));
+    }
+
+    #[test]
+    fn errors_name_the_file_line_and_column() {
+        assert_eq!(
+            parse_text("[theme]\naccent = \"nope\"\n").unwrap_err(),
+            "cfg/config.toml:2:10: not a colour: \"nope\""
+        );
+        let unknown = parse_text("[keys]\n\nfly = \"f\"\n").unwrap_err();
+        assert!(
+            unknown.starts_with("cfg/config.toml:3:1: unknown action \"fly\""),
+            "{unknown}"
+        );
+        let bad_key = parse_text("[keys]\ndown = \"<Nope>\"\n").unwrap_err();
+        assert!(
+            bad_key.starts_with("cfg/config.toml:2:8: unknown key <Nope>"),
+            "{bad_key}"
+        );
+        let syntax = parse_text("[theme\n").unwrap_err();
+        assert!(syntax.starts_with("cfg/config.toml:1:"), "{syntax}");
+        let field = parse_text("[colours]\n").unwrap_err();
+        assert!(field.starts_with("cfg/config.toml:1:"), "{field}");
+    }
+}

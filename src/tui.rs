@@ -1,0 +1,107 @@
+//! The live terminal: setup, the draw → read → update loop, and restoring on every exit.
+
+use std::io::{self, stdout};
+use std::time::Duration;
+
+use ratatui::DefaultTerminal;
+use ratatui::crossterm::event::{
+    self, DisableMouseCapture, EnableMouseCapture, Event, KeyCode, KeyEvent, KeyEventKind,
+    KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
+};
+use ratatui::crossterm::execute;
+
+use crate::app::{Action, App, Key};
+
+/// Lines the wheel moves per notch.
+const WHEEL_LINES: i8 = 3;
+
+/// Runs the tracker until the user quits; the terminal is restored however it ends.
+///
+/// `ratatui::try_init` enters raw mode and the alternate screen and installs a panic hook
+/// that leaves them; the hook added here also turns mouse reporting off first.
+pub fn run(app: &mut App) -> io::Result<()> {
+    let mut terminal = ratatui::try_init()?;
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = execute!(stdout(), DisableMouseCapture);
+        previous(info);
+    }));
+    let result =
+        execute!(stdout(), EnableMouseCapture).and_then(|()| event_loop(&mut terminal, app));
+    let _ = execute!(stdout(), DisableMouseCapture);
+    ratatui::restore();
+    result
+}
+
+fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> io::Result<()> {
+    let size = terminal.size()?;
+    app.update(Action::Resize {
+        width: size.width,
+        height: size.height,
+    });
+    let mut dirty = true;
+    while !app.quit {
+        if dirty {
+            terminal.draw(|frame| frame.render_widget(&*app, frame.area()))?;
+            dirty = false;
+        }
+        if !event::poll(Duration::from_millis(500))? {
+            continue;
+        }
+        let event = event::read()?;
+        if let Some(esc) = escape_prefix(&event) {
+            dirty |= app.action_for(esc).is_some_and(|action| app.update(action));
+        }
+        if let Some(action) = action_of(app, &event) {
+            dirty |= app.update(action);
+        }
+    }
+    Ok(())
+}
+
+/// The action a terminal event asks for; key releases and repeats are not presses.
+fn action_of(app: &App, event: &Event) -> Option<Action> {
+    match event {
+        Event::Key(key) if key.kind == KeyEventKind::Press => {
+            let key = KeyEvent::new(key.code, key.modifiers - KeyModifiers::ALT);
+            app.action_for(Key::from_event(&key))
+        }
+        Event::Mouse(mouse) => mouse_action(mouse),
+        Event::Resize(width, height) => Some(Action::Resize {
+            width: *width,
+            height: *height,
+        }),
+        _ => None,
+    }
+}
+
+/// Esc typed quickly before a key reaches us as Alt+key; pasar binds no Alt keys, so it is
+/// read as what the user typed: Esc, then the key.
+fn escape_prefix(event: &Event) -> Option<Key> {
+    match event {
+        Event::Key(key)
+            if key.kind == KeyEventKind::Press && key.modifiers.contains(KeyModifiers::ALT) =>
+        {
+            Some(Key::plain(KeyCode::Esc))
+        }
+        _ => None,
+    }
+}
+
+fn mouse_action(mouse: &MouseEvent) -> Option<Action> {
+    let (column, row) = (mouse.column, mouse.row);
+    match mouse.kind {
+        MouseEventKind::Down(MouseButton::Left) => Some(Action::Click { column, row }),
+        MouseEventKind::ScrollDown => Some(Action::Scroll {
+            column,
+            row,
+            lines: WHEEL_LINES,
+        }),
+        MouseEventKind::ScrollUp => Some(Action::Scroll {
+            column,
+            row,
+            lines: -WHEEL_LINES,
+        }),
+        _ => None,
+    }
+}

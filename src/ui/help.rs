@@ -1,0 +1,95 @@
+//! The `?` overlay: every key, read from the same table that dispatches them.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Flex, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Clear, Paragraph, Widget};
+
+use super::pane_block;
+use crate::app::App;
+
+/// Borrows the App for its key table and theme.
+pub struct Help<'a> {
+    pub app: &'a App,
+}
+
+impl Help<'_> {
+    /// The help text, one line per binding, then the prompt, the mouse and the marks.
+    pub fn lines(&self) -> Vec<Line<'static>> {
+        let bindings = &self.app.keymap.bindings;
+        let keys: Vec<String> = bindings
+            .iter()
+            .map(|b| {
+                b.keys
+                    .iter()
+                    .map(|k| k.label())
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .collect();
+        let width = keys
+            .iter()
+            .map(|k| k.chars().count())
+            .max()
+            .unwrap_or(0)
+            .max(10);
+        let mut lines: Vec<Line> = bindings
+            .iter()
+            .zip(&keys)
+            .map(|(b, keys)| self.line(keys, b.help, width))
+            .collect();
+        lines.push(Line::raw(""));
+        for (name, text) in FIXED {
+            lines.push(self.line(name, text, width));
+        }
+        lines
+    }
+
+    fn line(&self, keys: &str, text: &'static str, width: usize) -> Line<'static> {
+        Line::from(vec![
+            Span::styled(format!(" {keys:<width$}  "), self.app.theme.key),
+            Span::raw(text),
+        ])
+    }
+}
+
+/// What the key table does not hold: the prompt's own keys, the mouse, the marks.
+const FIXED: [(&str, &str); 3] = [
+    (
+        "Search",
+        "type to narrow · BS erase · Enter keep · Esc cancel",
+    ),
+    (
+        "Mouse",
+        "click focuses a pane and selects a row · wheel scrolls",
+    ),
+    (
+        "Marks",
+        "◇ planned · ? reported · ● known point · ○ projected · ▲ selected event",
+    ),
+];
+
+impl Widget for Help<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let lines = self.lines();
+        let width = lines.iter().map(Line::width).max().unwrap_or(0) as u16 + 3;
+        let height = lines.len() as u16 + 2;
+        let [popup] = Layout::horizontal([Constraint::Max(width)])
+            .flex(Flex::Center)
+            .areas(area);
+        let [popup] = Layout::vertical([Constraint::Max(height)])
+            .flex(Flex::Center)
+            .areas(popup);
+        Clear.render(popup, buf);
+        let title = if lines.len() as u16 + 2 > area.height {
+            "Keys · j/k scroll · ? or Esc closes"
+        } else {
+            "Keys · ? or Esc closes"
+        };
+        let block = pane_block(&self.app.theme, title.into(), true);
+        Paragraph::new(lines)
+            .block(block)
+            .scroll((self.app.help_scroll, 0))
+            .render(popup, buf);
+    }
+}

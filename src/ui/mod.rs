@@ -1,0 +1,128 @@
+//! Drawing: pure functions of the App, one file per pane.
+
+pub mod chart;
+pub mod detail;
+pub mod help;
+pub mod layout;
+pub mod players;
+pub mod theme;
+pub mod timeline;
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
+
+use crate::app::App;
+use crate::data::Status;
+use crate::forecast::headline_growth;
+use crate::format::{rate, series_value};
+use crate::text::clean;
+use layout::{MIN_HEIGHT, MIN_WIDTH, Panes};
+use theme::Theme;
+
+impl Widget for &App {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let panes = Panes::new(area, self.detail_open);
+        if panes.too_small {
+            too_small(area, buf);
+            return;
+        }
+        header(self).render(panes.header, buf);
+        if !self.detail_open {
+            timeline::Timeline { app: self }.render(panes.timeline, buf);
+            players::Players { app: self }.render(panes.players, buf);
+            chart::GrowthChart { app: self }.render(panes.chart, buf);
+        }
+        detail::Detail { app: self }.render(panes.detail, buf);
+        footer(self).render(panes.footer, buf);
+        if self.help_open {
+            help::Help { app: self }.render(area, buf);
+        }
+    }
+}
+
+/// The bordered block every pane sits in; the focused one stands out.
+pub fn pane_block(theme: &Theme, title: String, focused: bool) -> Block<'static> {
+    let border = if focused {
+        theme.focused_border
+    } else {
+        theme.border
+    };
+    Block::bordered().border_style(border).title(Span::styled(
+        format!(" {title} "),
+        border.patch(theme.title),
+    ))
+}
+
+/// The mark that sets planned and reported events apart, with or without colour.
+pub fn status_mark(status: Status) -> &'static str {
+    match status {
+        Status::Occurred => " ",
+        Status::Planned => "◇",
+        Status::Reported => "?",
+    }
+}
+
+/// `Indonesia e-commerce — 28 events · 15 players · E-commerce GMV $62B (2023) → …`.
+fn header(app: &App) -> Line<'static> {
+    let market = &app.market;
+    let mut text = format!(
+        " {} — {} events · {} players",
+        clean(&market.info.name),
+        market.events.len(),
+        market.players.len()
+    );
+    let series = app.current_series();
+    if let Some((series, g)) = series.and_then(|s| Some((s, headline_growth(s)?))) {
+        let unit = &series.unit;
+        text.push_str(&format!(
+            " · {} {} ({}) → {} ({})",
+            clean(&series.name),
+            clean(&series_value(g.from.value, unit)),
+            g.from.year,
+            clean(&series_value(g.to.value, unit)),
+            g.to.year
+        ));
+        if let Some(r) = g.rate {
+            text.push_str(&format!(", CAGR {}", rate(r)));
+        }
+    }
+    Line::styled(text, app.theme.title)
+}
+
+/// Key hints from the key table, or the search prompt while it has the keyboard.
+fn footer(app: &App) -> Line<'static> {
+    let theme = &app.theme;
+    if let Some(search) = app.search.as_ref().filter(|s| s.editing) {
+        return Line::from(vec![
+            Span::styled(format!(" /{}", clean(&search.query)), theme.key),
+            Span::styled("█", theme.muted),
+            Span::raw(format!("  {} matches", search.matches.len())),
+            Span::styled("  Enter keep · Esc cancel", theme.muted),
+        ]);
+    }
+    let mut spans = vec![Span::raw(" ")];
+    for (keys, hint) in app.keymap.footer() {
+        spans.push(Span::styled(keys, theme.key));
+        spans.push(Span::raw(format!(" {hint}  ")));
+    }
+    if app.player_filter.is_some() || app.search.is_some() {
+        spans.push(Span::styled("Esc clears filters", theme.warning));
+    }
+    Line::from(spans)
+}
+
+/// Below a usable size: say so, as far as the space allows, rather than draw a mess.
+fn too_small(area: Rect, buf: &mut Buffer) {
+    let text = format!(
+        "terminal too small: {}×{}, needs {MIN_WIDTH}×{MIN_HEIGHT}",
+        area.width, area.height
+    );
+    Paragraph::new(text)
+        .wrap(Wrap { trim: true })
+        .render(area, buf);
+}
+
+#[cfg(test)]
+mod tests;

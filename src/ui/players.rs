@@ -1,0 +1,148 @@
+//! The Players pane: name, group, ticker, role and how many events each player is in.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Widget};
+
+use super::pane_block;
+use crate::app::{App, Focus, SortColumn};
+use crate::text::{clean, fit};
+
+/// Borrows the App to draw its players.
+pub struct Players<'a> {
+    pub app: &'a App,
+}
+
+/// Column widths for an inner width; when narrow, role, group and ticker drop out in turn.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Columns {
+    name: usize,
+    group: usize,
+    ticker: usize,
+    role: usize,
+    events: usize,
+}
+
+impl Columns {
+    /// Columns never squeeze the name below this.
+    const NAME: usize = 12;
+
+    fn for_width(width: usize) -> Columns {
+        let mut c = Columns {
+            name: 0,
+            group: 11,
+            ticker: 9,
+            role: 16,
+            events: 7,
+        };
+        let fixed = |c: &Columns| c.group + c.ticker + c.role + c.events;
+        if width < fixed(&c) + Self::NAME {
+            c.role = 0;
+        }
+        if width < fixed(&c) + Self::NAME {
+            c.group = 0;
+        }
+        if width < fixed(&c) + Self::NAME {
+            c.ticker = 0;
+        }
+        c.name = width.saturating_sub(fixed(&c));
+        c
+    }
+
+    /// A row: a selection gutter, then each column followed by a one-space gap.
+    fn line(&self, gutter: &str, cells: [&str; 5], style: Style) -> Line<'static> {
+        let [name, group, ticker, role, events] = cells;
+        let cell = |text: &str, width: usize| fit(text, width.saturating_sub(1)) + " ";
+        let mut spans = vec![Span::styled(
+            format!("{gutter}{}", cell(name, self.name)),
+            style,
+        )];
+        for (text, width) in [
+            (group, self.group),
+            (ticker, self.ticker),
+            (role, self.role),
+        ] {
+            if width > 0 {
+                spans.push(Span::styled(cell(text, width), style));
+            }
+        }
+        let count = format!("{events:>width$}", width = self.events);
+        spans.push(Span::styled(fit(&count, self.events), style));
+        Line::from(spans)
+    }
+}
+
+impl Widget for Players<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let app = self.app;
+        let theme = &app.theme;
+        let focused = app.focus == Focus::Players;
+        let title = format!(
+            "Players ({}) · by {}",
+            app.player_order.len(),
+            app.player_sort.name()
+        );
+        let block: Block = pane_block(theme, title, focused);
+        let inner = block.inner(area);
+        block.render(area, buf);
+        if app.player_order.is_empty() {
+            Line::styled("No players in this dataset.", theme.muted).render(inner, buf);
+            return;
+        }
+        let columns = Columns::for_width(usize::from(inner.width).saturating_sub(1));
+        let header = columns.line(" ", self.header(), theme.header);
+        buf.set_line(inner.x, inner.y, &header, inner.width);
+        let height = usize::from(inner.height.saturating_sub(1));
+        let len = app.player_order.len();
+        let offset = app.players.visible_offset(len, height);
+        for (i, &player) in app
+            .player_order
+            .iter()
+            .enumerate()
+            .skip(offset)
+            .take(height)
+        {
+            let selected = i == app.players.selected;
+            let style = match (selected, focused) {
+                (false, _) => Style::new(),
+                (true, true) => theme.selection,
+                (true, false) => theme.selection_unfocused,
+            };
+            let gutter = if selected { "▶" } else { " " };
+            let line = self.row(&columns, player, gutter, style);
+            let y = inner.y + 1 + (i - offset) as u16;
+            buf.set_line(inner.x, y, &line, inner.width);
+        }
+    }
+}
+
+impl Players<'_> {
+    /// Column names, the sorted one marked with `▼`.
+    fn header(&self) -> [&'static str; 5] {
+        let sort = self.app.player_sort;
+        let mark = |column, plain, marked| if sort == column { marked } else { plain };
+        [
+            mark(SortColumn::Name, "Name", "Name▼"),
+            mark(SortColumn::Group, "Group", "Group▼"),
+            mark(SortColumn::Ticker, "Ticker", "Ticker▼"),
+            mark(SortColumn::Role, "Role", "Role▼"),
+            mark(SortColumn::Events, "Events", "Events▼"),
+        ]
+    }
+
+    fn row(&self, columns: &Columns, player: usize, gutter: &str, style: Style) -> Line<'static> {
+        let app = self.app;
+        let Some(p) = app.market.players.get(player) else {
+            return Line::default();
+        };
+        let filtered = app.player_filter == Some(player);
+        let name = format!("{}{}", if filtered { "• " } else { "" }, clean(&p.name));
+        let group = p.group.as_deref().map(clean).unwrap_or_default();
+        let ticker = p.ticker.as_deref().map(clean).unwrap_or_default();
+        let count = app.index.count(player).to_string();
+        let cells = [name.as_str(), &group, &ticker, p.role.as_str(), &count];
+        columns.line(gutter, cells, style)
+    }
+}

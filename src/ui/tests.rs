@@ -1,0 +1,287 @@
+//! Each pane drawn into a buffer and compared with exact text, plus the styles text hides.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::widgets::Widget;
+
+use super::chart::GrowthChart;
+use super::detail::Detail;
+use super::help::Help;
+use super::players::Players;
+use super::theme::Theme;
+use super::timeline::Timeline;
+use crate::app::{Action, App, Key, KeyMap};
+use crate::data::{DataSource, Market};
+use crate::render::{press, to_text};
+use ratatui::style::Modifier;
+
+fn app() -> App {
+    let market = DataSource::Embedded.load().expect("bundled data is valid");
+    App::new(
+        market,
+        KeyMap::default(),
+        Theme::default(),
+        Rect::new(0, 0, 120, 40),
+    )
+}
+
+fn keys(app: &mut App, keys: &str) {
+    press(app, &Key::parse_sequence(keys).expect("valid keys"));
+}
+
+fn draw(widget: impl Widget, width: u16, height: u16) -> Buffer {
+    let mut buffer = Buffer::empty(Rect::new(0, 0, width, height));
+    widget.render(buffer.area, &mut buffer);
+    buffer
+}
+
+fn lines(buffer: &Buffer) -> Vec<String> {
+    to_text(buffer, false)
+        .lines()
+        .map(|l| l.trim_end().to_string())
+        .collect()
+}
+
+fn text(buffer: &Buffer) -> String {
+    lines(buffer).join("\n")
+}
+
+fn screen(app: &App) -> Buffer {
+    crate::render::frame(app)
+}
+
+#[test]
+fn timeline_shows_dates_as_written_kinds_marks_and_a_scrollbar() {
+    let mut app = app();
+    keys(&mut app, "jjjjj");
+    let buffer = draw(Timeline { app: &app }, 60, 8);
+    insta::assert_snapshot!(text(&buffer));
+}
+
+#[test]
+fn timeline_rows_for_month_dates_and_planned_or_reported_events() {
+    let mut app = app();
+    keys(&mut app, "G");
+    let buffer = draw(Timeline { app: &app }, 60, 7);
+    insta::assert_snapshot!(text(&buffer));
+}
+
+#[test]
+fn filtered_timeline_names_the_player_and_counts_its_events() {
+    let mut app = app();
+    keys(&mut app, "2j<Enter>");
+    let buffer = draw(Timeline { app: &app }, 60, 12);
+    insta::assert_snapshot!(text(&buffer));
+}
+
+#[test]
+fn timeline_says_when_nothing_matches() {
+    let mut app = app();
+    keys(&mut app, "/zzzz");
+    let buffer = draw(Timeline { app: &app }, 50, 4);
+    insta::assert_snapshot!(text(&buffer));
+}
+
+#[test]
+fn players_show_columns_counts_and_the_sort_mark() {
+    let mut app = app();
+    keys(&mut app, "2j");
+    let buffer = draw(Players { app: &app }, 66, 8);
+    insta::assert_snapshot!(text(&buffer));
+    keys(&mut app, "s");
+    let buffer = draw(Players { app: &app }, 40, 6);
+    insta::assert_snapshot!(text(&buffer));
+}
+
+#[test]
+fn chart_shows_points_axis_labels_cagr_and_the_event_marker() {
+    let mut app = app();
+    keys(&mut app, "jjjjj");
+    let buffer = draw(GrowthChart { app: &app }, 60, 12);
+    insta::assert_snapshot!(text(&buffer));
+}
+
+#[test]
+fn chart_cursor_says_when_a_value_is_interpolated() {
+    let mut app = app();
+    keys(&mut app, "<Right><Right><Right>");
+    let buffer = draw(GrowthChart { app: &app }, 60, 12);
+    let last = lines(&buffer)[10].clone();
+    assert_eq!(
+        last,
+        "│2026 → $93.7B (interpolated, projected)   ▲ 2023-06-15    │"
+    );
+    keys(&mut app, "]G");
+    let buffer = draw(GrowthChart { app: &app }, 70, 12);
+    insta::assert_snapshot!(text(&buffer));
+}
+
+#[test]
+fn detail_formats_figures_and_names_the_source() {
+    let mut app = app();
+    keys(&mut app, "/75.01<Enter>");
+    let buffer = draw(Detail { app: &app }, 100, 12);
+    insta::assert_snapshot!(text(&buffer));
+}
+
+#[test]
+fn help_lists_every_binding_in_the_key_table() {
+    let app = app();
+    let help = text(&draw(Help { app: &app }, 90, 36));
+    for binding in &app.keymap.bindings {
+        assert!(help.contains(binding.help), "{} missing", binding.help);
+        for key in &binding.keys {
+            assert!(help.contains(&key.label()), "{:?} missing", key);
+        }
+    }
+}
+
+#[test]
+fn the_whole_screen_at_120_by_40() {
+    let app = app();
+    insta::assert_snapshot!(text(&screen(&app)));
+}
+
+#[test]
+fn the_selected_row_is_highlighted_only_in_the_focused_style_where_focused() {
+    let mut app = app();
+    let theme = app.theme;
+    let buffer = draw(Timeline { app: &app }, 60, 8);
+    assert_eq!(buffer[(5, 1)].bg, theme.selection.bg.unwrap());
+    assert!(buffer[(5, 1)].modifier.contains(Modifier::BOLD));
+    assert_eq!(buffer[(5, 2)].bg, ratatui::style::Color::Reset);
+    assert_eq!(buffer[(0, 0)].fg, theme.focused_border.fg.unwrap());
+    app.update(Action::FocusPlayers);
+    let buffer = draw(Timeline { app: &app }, 60, 8);
+    assert!(buffer[(5, 1)].modifier.contains(Modifier::REVERSED));
+    assert_eq!(buffer[(0, 0)].fg, theme.border.fg.unwrap());
+    let players = draw(Players { app: &app }, 60, 8);
+    assert_eq!(players[(5, 2)].bg, theme.selection.bg.unwrap());
+    assert_eq!(players[(0, 0)].fg, theme.focused_border.fg.unwrap());
+}
+
+#[test]
+fn planned_and_reported_events_are_styled_apart_from_what_occurred() {
+    let mut app = app();
+    keys(&mut app, "G");
+    let buffer = draw(Timeline { app: &app }, 60, 30);
+    let row_of = |needle: &str| {
+        lines(&buffer)
+            .iter()
+            .position(|l| l.contains(needle))
+            .unwrap() as u16
+    };
+    let title_x = 27;
+    let planned = &buffer[(title_x, row_of("Long-stop date"))];
+    let reported = &buffer[(title_x, row_of("deal comp"))];
+    let occurred = &buffer[(title_x, row_of("GoTo shares drop"))];
+    assert_eq!(planned.fg, app.theme.planned.fg.unwrap());
+    assert_eq!(reported.fg, app.theme.reported.fg.unwrap());
+    assert!(planned.modifier.contains(Modifier::ITALIC));
+    assert!(!occurred.modifier.contains(Modifier::ITALIC));
+}
+
+#[test]
+fn no_color_keeps_selection_and_focus_visible_without_colour() {
+    let mut app = app();
+    app.theme = Theme::monochrome();
+    let buffer = screen(&app);
+    for cell in buffer.content() {
+        assert!(matches!(cell.fg, ratatui::style::Color::Reset), "{cell:?}");
+        assert!(matches!(cell.bg, ratatui::style::Color::Reset), "{cell:?}");
+    }
+    let row = app.panes().timeline.y + 1;
+    assert!(buffer[(5, row)].modifier.contains(Modifier::REVERSED));
+}
+
+#[test]
+fn tiny_terminals_say_they_are_too_small() {
+    let mut app = app();
+    app.update(Action::Resize {
+        width: 40,
+        height: 10,
+    });
+    assert_eq!(
+        lines(&screen(&app))[0],
+        "terminal too small: 40×10, needs 60×16"
+    );
+    for (width, height) in [(1, 1), (10, 3), (59, 40), (120, 15)] {
+        app.update(Action::Resize { width, height });
+        assert!(
+            to_text(&screen(&app), false).starts_with("t"),
+            "{width}x{height}"
+        );
+    }
+}
+
+#[test]
+fn an_empty_market_draws_its_empty_states() {
+    let app = App::new(
+        Market::default(),
+        KeyMap::default(),
+        Theme::default(),
+        Rect::new(0, 0, 80, 20),
+    );
+    let screen = text(&screen(&app));
+    for needle in [
+        "No events in this dataset.",
+        "No players in this dataset.",
+        "No series in this dataset.",
+        "No event selected.",
+    ] {
+        assert!(screen.contains(needle), "{needle}\n{screen}");
+    }
+}
+
+#[test]
+fn hostile_data_text_is_shown_as_visible_characters() {
+    let mut app = app();
+    let mut market = app.market.clone();
+    market.events[0].title = "evil\x1b[2J\u{202e}title\u{200b}東京".into();
+    market.players[0].name = "Tik\x07Tok".into();
+    app.replace_market(market);
+    let frame = to_text(&screen(&app), false);
+    assert!(!frame.contains('\x1b') && !frame.contains('\x07') && !frame.contains('\u{202e}'));
+    assert!(
+        frame.contains("evil␛[2J\\u{202E}title\\u{200B}東京"),
+        "{frame}"
+    );
+    assert!(frame.contains("Tik␇Tok"));
+    let widths: Vec<usize> = frame.lines().map(crate::text::width).collect();
+    assert!(widths.iter().all(|&w| w == 120), "{widths:?}");
+}
+
+#[test]
+fn the_live_terminal_path_draws_the_same_frame_as_render() {
+    use ratatui::{Terminal, backend::TestBackend};
+    let mut app = app();
+    keys(&mut app, "jj2j");
+    let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("test terminal");
+    terminal
+        .draw(|frame| frame.render_widget(&app, frame.area()))
+        .expect("drawn");
+    assert_eq!(terminal.backend().buffer(), &screen(&app));
+}
+
+#[test]
+fn chart_styles_known_and_projected_points_and_the_event_marker_apart() {
+    let app = app();
+    let theme = app.theme;
+    let buffer = draw(GrowthChart { app: &app }, 60, 12);
+    let cells: Vec<_> = buffer.content().iter().collect();
+    let known = cells
+        .iter()
+        .find(|c| c.symbol() == "●")
+        .expect("a known point");
+    let projected = cells
+        .iter()
+        .find(|c| c.symbol() == "○")
+        .expect("a projected point");
+    let marker = cells
+        .iter()
+        .find(|c| c.symbol() == "▲")
+        .expect("the event marker");
+    assert_eq!(known.fg, theme.known.fg.unwrap());
+    assert_eq!(projected.fg, theme.projected.fg.unwrap());
+    assert_eq!(marker.fg, theme.event_marker.fg.unwrap());
+}

@@ -1,0 +1,117 @@
+//! The Timeline pane: one row per event, date as written, kind, status mark and title.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Margin, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{
+    Block, Scrollbar, ScrollbarOrientation, ScrollbarState, StatefulWidget, Widget,
+};
+
+use super::{pane_block, status_mark};
+use crate::app::{App, Focus};
+use crate::data::Status;
+use crate::text::{clean, fit};
+
+/// Width of a full `YYYY-MM-DD` date; coarser dates are padded to line titles up.
+const DATE: usize = 10;
+/// Width of the longest kind, `regulation`.
+const KIND: usize = 10;
+
+/// Borrows the App to draw its timeline.
+pub struct Timeline<'a> {
+    pub app: &'a App,
+}
+
+impl Timeline<'_> {
+    /// `Timeline (28)`, `Timeline · Tokopedia (7)`, `Timeline · /deal (3)`.
+    pub fn title(&self) -> String {
+        let app = self.app;
+        let mut title = String::from("Timeline");
+        if let Some(player) = app.player_filter.and_then(|p| app.market.players.get(p)) {
+            title.push_str(" · ");
+            title.push_str(&clean(&player.name));
+        }
+        if let Some(search) = &app.search {
+            title.push_str(" · /");
+            title.push_str(&clean(&search.query));
+        }
+        format!("{title} ({})", app.rows().len())
+    }
+}
+
+impl Widget for Timeline<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let app = self.app;
+        let focused = app.focus == Focus::Timeline;
+        let block: Block = pane_block(&app.theme, self.title(), focused);
+        let inner = block.inner(area);
+        block.render(area, buf);
+        let rows = app.rows();
+        if rows.is_empty() {
+            let why = match (&app.search, app.market.events.is_empty()) {
+                (_, true) => "No events in this dataset.",
+                (Some(_), _) => "No events match — Esc clears the search.",
+                (None, _) => "No events for this player — Esc clears the filter.",
+            };
+            Line::styled(why, app.theme.muted).render(inner, buf);
+            return;
+        }
+        let height = usize::from(inner.height);
+        let offset = app.timeline.visible_offset(rows.len(), height);
+        // The scrollbar sits on the right border, so rows keep the full inner width.
+        let width = usize::from(inner.width);
+        for (i, &event) in rows.iter().enumerate().skip(offset).take(height) {
+            let y = inner.y + (i - offset) as u16;
+            let selected = i == app.timeline.selected;
+            let line = self.row(event, width, selected, focused);
+            buf.set_line(inner.x, y, &line, width as u16);
+        }
+        if rows.len() > height {
+            let mut state = ScrollbarState::new(rows.len().saturating_sub(height) + 1)
+                .position(offset)
+                .viewport_content_length(height);
+            Scrollbar::new(ScrollbarOrientation::VerticalRight)
+                .begin_symbol(None)
+                .end_symbol(None)
+                .render(area.inner(Margin::new(0, 1)), buf, &mut state);
+        }
+    }
+}
+
+impl Timeline<'_> {
+    fn row(&self, event: usize, width: usize, selected: bool, focused: bool) -> Line<'static> {
+        let theme = &self.app.theme;
+        let Some(event) = self.app.market.events.get(event) else {
+            return Line::default();
+        };
+        // On the focused selection, one foreground on the highlight reads best; the
+        // status mark still tells planned and reported apart.
+        let plain = selected && focused;
+        let status = match event.status {
+            _ if plain => Style::new(),
+            Status::Occurred => theme.text,
+            Status::Planned => theme.planned,
+            Status::Reported => theme.reported,
+        };
+        let muted = if plain { Style::new() } else { theme.muted };
+        let title_width = width.saturating_sub(DATE + KIND + 6);
+        let gutter = if selected { "▶" } else { " " };
+        let spans = vec![
+            Span::raw(format!(
+                "{gutter}{}",
+                fit(&event.date.to_string(), DATE + 1)
+            )),
+            Span::styled(fit(event.kind.as_str(), KIND + 1), muted),
+            Span::styled(format!("{} ", status_mark(event.status)), status),
+            Span::styled(fit(&clean(&event.title), title_width), status),
+            Span::raw(" "),
+        ];
+        let style = match (selected, focused) {
+            (false, _) => Style::new(),
+            (true, true) => theme.selection,
+            (true, false) => theme.selection_unfocused,
+        };
+        Line::from(spans).style(style)
+    }
+}
