@@ -7,8 +7,10 @@ use ratatui::layout::Rect;
 use crate::app::{App, Key};
 use crate::cli::Size;
 use crate::config::{self, Config};
-use crate::data::{Diagnostic, Market};
+use crate::data::watch::{QUIET, watch};
+use crate::data::{DataSource, Diagnostic, Market};
 use crate::render::{frame, press, to_text};
+use crate::tui::LiveData;
 use crate::ui::theme::Theme;
 
 /// Why a command failed, and so which exit code it gets.
@@ -68,7 +70,9 @@ fn app(market: Market, config: Config, size: Size) -> App {
 }
 
 /// `pasar`: the interactive tracker, or one frame when stdout is not a terminal.
-pub fn tracker(market: Market, out: &mut impl Write) -> Result<(), Failure> {
+///
+/// A data folder (not the embedded dataset) is watched and reloaded when it changes.
+pub fn tracker(market: Market, source: DataSource, out: &mut impl Write) -> Result<(), Failure> {
     let config = user_config()?;
     if !io::stdout().is_terminal() {
         let size = print_size(std::env::var("COLUMNS").ok(), std::env::var("LINES").ok());
@@ -82,7 +86,13 @@ pub fn tracker(market: Market, out: &mut impl Write) -> Result<(), Failure> {
             height: 40,
         },
     );
-    crate::tui::run(&mut app)?;
+    let live = match &source {
+        DataSource::Folder(dir) => watch(dir, QUIET)
+            .ok()
+            .map(|watch| LiveData { source, watch }),
+        DataSource::Embedded => None,
+    };
+    crate::tui::run(&mut app, live)?;
     Ok(())
 }
 

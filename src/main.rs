@@ -27,7 +27,8 @@ fn main() -> ExitCode {
     }
     let cwd = std::env::current_dir().unwrap_or_default();
     let env = std::env::var_os("PASAR_DATA");
-    let market = match DataSource::resolve(cli.data.as_deref(), env.as_deref(), &cwd).load() {
+    let source = DataSource::resolve(cli.data.as_deref(), env.as_deref(), &cwd);
+    let market = match source.load() {
         Ok(market) => market,
         Err(invalid) => {
             eprintln!("{invalid}");
@@ -36,7 +37,7 @@ fn main() -> ExitCode {
     };
     let mut stdout = io::stdout().lock();
     let result = match cli.command {
-        None => commands::tracker(market, &mut stdout),
+        None => commands::tracker(market, source, &mut stdout),
         Some(Command::Check) => {
             writeln!(stdout, "{}", commands::summary(&market)).map_err(Failure::from)
         }

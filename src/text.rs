@@ -10,12 +10,14 @@ use std::fmt::Write;
 
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
+use crate::data::error::is_unsafe_char;
+
 /// Text from a data file, made safe to show in a terminal.
 ///
 /// ESC becomes `␛`, other C0 controls their U+2400 control pictures, DEL `␡`. C1 controls,
 /// bidi overrides and isolates, and zero-width characters become visible `\u{XXXX}` text.
 pub fn clean(text: &str) -> Cow<'_, str> {
-    if !text.chars().any(needs_cleaning) {
+    if !text.chars().any(is_unsafe_char) {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len() + 8);
@@ -23,24 +25,13 @@ pub fn clean(text: &str) -> Cow<'_, str> {
         match c {
             '\u{0}'..='\u{1f}' => out.push(char::from_u32(0x2400 + c as u32).unwrap_or('?')),
             '\u{7f}' => out.push('␡'),
-            c if needs_cleaning(c) => {
+            c if is_unsafe_char(c) => {
                 let _ = write!(out, "\\u{{{:04X}}}", c as u32);
             }
             c => out.push(c),
         }
     }
     Cow::Owned(out)
-}
-
-fn needs_cleaning(c: char) -> bool {
-    matches!(c,
-        '\u{0}'..='\u{1f}'
-        | '\u{7f}'..='\u{9f}'
-        | '\u{200b}'..='\u{200f}'
-        | '\u{202a}'..='\u{202e}'
-        | '\u{2060}'
-        | '\u{2066}'..='\u{2069}'
-        | '\u{feff}')
 }
 
 /// Display width of text, as the terminal will lay it out.

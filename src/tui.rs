@@ -1,6 +1,8 @@
 //! The live terminal: setup, the draw → read → update loop, and restoring on every exit.
 
 use std::io::{self, stdout};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use ratatui::DefaultTerminal;
@@ -11,6 +13,17 @@ use ratatui::crossterm::event::{
 use ratatui::crossterm::execute;
 
 use crate::app::{Action, App, Key};
+use crate::data::DataSource;
+use crate::data::watch::FolderWatch;
+
+/// A data folder being watched, and where to load it from when it changes.
+pub struct LiveData {
+    pub source: DataSource,
+    pub watch: FolderWatch,
+}
+
+/// How often the loop looks at signals and the data folder when no key arrives.
+const TICK: Duration = Duration::from_millis(100);
 
 /// Lines the wheel moves per notch.
 const WHEEL_LINES: i8 = 3;
@@ -19,33 +32,56 @@ const WHEEL_LINES: i8 = 3;
 ///
 /// `ratatui::try_init` enters raw mode and the alternate screen and installs a panic hook
 /// that leaves them; the hook added here also turns mouse reporting off first.
-pub fn run(app: &mut App) -> io::Result<()> {
+pub fn run(app: &mut App, live: Option<LiveData>) -> io::Result<()> {
+    // SIGTERM and SIGHUP (a closed terminal window) end the loop like `q`, so the
+    // terminal is restored; SIGINT too, for a `kill -INT` from outside raw mode.
+    let stop = Arc::new(AtomicBool::new(false));
+    for signal in [
+        signal_hook::consts::SIGTERM,
+        signal_hook::consts::SIGHUP,
+        signal_hook::consts::SIGINT,
+    ] {
+        signal_hook::flag::register(signal, Arc::clone(&stop))?;
+    }
     let mut terminal = ratatui::try_init()?;
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         let _ = execute!(stdout(), DisableMouseCapture);
         previous(info);
     }));
-    let result =
-        execute!(stdout(), EnableMouseCapture).and_then(|()| event_loop(&mut terminal, app));
+    let result = execute!(stdout(), EnableMouseCapture)
+        .and_then(|()| event_loop(&mut terminal, app, live, &stop));
     let _ = execute!(stdout(), DisableMouseCapture);
     ratatui::restore();
     result
 }
 
-fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> io::Result<()> {
+fn event_loop(
+    terminal: &mut DefaultTerminal,
+    app: &mut App,
+    live: Option<LiveData>,
+    stop: &AtomicBool,
+) -> io::Result<()> {
     let size = terminal.size()?;
     app.update(Action::Resize {
         width: size.width,
         height: size.height,
     });
     let mut dirty = true;
-    while !app.quit {
+    while !app.quit && !stop.load(Ordering::Relaxed) {
         if dirty {
             terminal.draw(|frame| frame.render_widget(&*app, frame.area()))?;
             dirty = false;
+            panic_if_asked();
         }
-        if !event::poll(Duration::from_millis(500))? {
+        if let Some(live) = live
+            .as_ref()
+            .filter(|live| live.watch.changes.try_recv().is_ok())
+        {
+            app.reload(live.source.load());
+            dirty = true;
+        }
+        if !event::poll(TICK)? {
             continue;
         }
         let event = event::read()?;
@@ -103,5 +139,13 @@ fn mouse_action(mouse: &MouseEvent) -> Option<Action> {
             lines: -WHEEL_LINES,
         }),
         _ => None,
+    }
+}
+
+/// Lets the end-to-end tests check that a panic restores the terminal: a debug build
+/// panics after drawing when `PASAR_PANIC_AFTER_DRAW` is set. Release builds never do.
+fn panic_if_asked() {
+    if cfg!(debug_assertions) && std::env::var_os("PASAR_PANIC_AFTER_DRAW").is_some() {
+        panic!("PASAR_PANIC_AFTER_DRAW is set");
     }
 }

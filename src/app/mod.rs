@@ -14,7 +14,7 @@ pub use index::Index;
 pub use keymap::{Key, KeyMap};
 pub use players::SortColumn;
 
-use crate::data::Market;
+use crate::data::{Invalid, Market};
 use crate::ui::layout::Panes;
 use crate::ui::theme::Theme;
 use ratatui::layout::Rect;
@@ -87,6 +87,8 @@ pub struct App {
     /// The first help line shown, when the help is taller than the terminal.
     pub help_scroll: u16,
     pub size: Rect,
+    /// Why the files on disk were not reloaded: their first error, while it stands.
+    pub reload_error: Option<String>,
     pub quit: bool,
 }
 
@@ -111,6 +113,7 @@ impl App {
             help_open: false,
             help_scroll: 0,
             size,
+            reload_error: None,
             quit: false,
         };
         app.replace_market(market);
@@ -137,6 +140,25 @@ impl App {
         self.sort_players();
         self.rescan();
         self.reset_year();
+    }
+
+    /// Takes in the data folder as it is after an edit: the new market when it is valid;
+    /// otherwise the last good one stays on screen with the first error beside it.
+    pub fn reload(&mut self, loaded: Result<Market, Invalid>) {
+        match loaded {
+            Ok(market) => {
+                self.replace_market(market);
+                self.reload_error = None;
+            }
+            Err(invalid) => {
+                self.reload_error = Some(
+                    invalid
+                        .0
+                        .first()
+                        .map_or_else(|| invalid.to_string(), ToString::to_string),
+                );
+            }
+        }
     }
 
     /// The events the timeline shows, in timeline order.

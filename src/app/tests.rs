@@ -428,3 +428,41 @@ fn clicks_do_not_reach_panes_hidden_by_the_full_size_detail() {
     }));
     assert_eq!(app.timeline.selected, 1);
 }
+
+#[test]
+fn a_valid_reload_replaces_the_market_and_keeps_the_selected_event() {
+    let mut app = app();
+    keys(&mut app, "jjj");
+    let selected = title(&app).to_string();
+    let mut market = app.market.clone();
+    market
+        .events
+        .retain(|e| e.title != "Trade ministry signs Permendag 31/2023");
+    app.reload(Ok(market));
+    assert_eq!(app.rows().len(), 27);
+    assert_eq!(title(&app), selected);
+    assert_eq!(app.reload_error, None);
+}
+
+#[test]
+fn an_invalid_reload_keeps_the_last_good_market_and_shows_the_first_error() {
+    let mut app = app();
+    keys(&mut app, "jj");
+    let selected = app.selected_event;
+    let error = |line, column, message| {
+        crate::data::Diagnostic::new("d/events.jsonl".as_ref(), line, column, message)
+    };
+    let invalid = crate::data::Invalid(vec![
+        error(29, 5, "date: month 13 does not exist"),
+        error(30, 1, "a later error"),
+    ]);
+    app.reload(Err(invalid));
+    assert_eq!(
+        app.reload_error.as_deref(),
+        Some("d/events.jsonl:29:5: date: month 13 does not exist")
+    );
+    assert_eq!((app.rows().len(), app.selected_event), (28, selected));
+    let market = app.market.clone();
+    app.reload(Ok(market));
+    assert_eq!(app.reload_error, None);
+}

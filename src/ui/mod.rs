@@ -102,6 +102,13 @@ fn footer(app: &App) -> Line<'static> {
             Span::styled("  Enter keep · Esc cancel", theme.muted),
         ]);
     }
+    if let Some(error) = &app.reload_error {
+        return Line::from(vec![
+            Span::styled(" not reloaded: ", theme.warning),
+            Span::raw(clean(error).into_owned()),
+            Span::styled("  (showing the last valid data)", theme.muted),
+        ]);
+    }
     let mut spans = vec![Span::raw(" ")];
     for (keys, hint) in app.keymap.footer() {
         spans.push(Span::styled(keys, theme.key));

@@ -1,0 +1,208 @@
+//! The tracker under hostile conditions, in a real terminal: signals and panics must
+//! restore the terminal, edits to the data folder reload live (or show why not), and
+//! escape sequences in data never reach the terminal.
+
+mod common;
+
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use common::Tmux;
+
+fn bundled() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("data")
+}
+
+/// A copy of the bundled dataset the test may edit.
+fn editable_data() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for file in ["market.toml", "events.jsonl"] {
+        fs::copy(bundled().join(file), dir.path().join(file)).unwrap();
+    }
+    dir
+}
+
+/// Runs the tracker in tmux; it writes its pid to `pid` and the shell reports its exit.
+fn tracker(data: &Path, pid: &Path) -> Tmux {
+    let command = format!(
+        "sh -c 'echo $$ > \"{pid}\"; exec env -u NO_COLOR XDG_CONFIG_HOME=/nonexistent \"{bin}\" --data \"{data}\"'; echo EXIT=$?; sleep 30",
+        pid = pid.display(),
+        bin = env!("CARGO_BIN_EXE_pasar"),
+        data = data.display(),
+    );
+    let tmux = Tmux::start(&command);
+    tmux.wait_for(&["Timeline (", "q quit"]);
+    assert!(tmux.alternate_screen());
+    tmux
+}
+
+fn signal(pid_file: &Path, signal: &str) {
+    let pid = fs::read_to_string(pid_file).unwrap();
+    let status = Command::new("kill")
+        .args([signal, pid.trim()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+}
+
+fn assert_restored(tmux: &Tmux, exit: &str) {
+    let screen = tmux.wait_until(|s| s.contains(exit) && !s.contains("q quit"), &[exit]);
+    assert!(
+        !tmux.alternate_screen(),
+        "still on the alternate screen:\n{screen}"
+    );
+}
+
+#[test]
+fn quitting_keys_and_signals_restore_the_terminal() {
+    for way in ["q", "C-c", "-TERM", "-HUP", "-INT"] {
+        let dir = tempfile::tempdir().unwrap();
+        let pid = dir.path().join("pid");
+        let tmux = tracker(&bundled(), &pid);
+        match way.strip_prefix('-') {
+            Some(_) => signal(&pid, way),
+            None => tmux.keys(&[way]),
+        }
+        assert_restored(&tmux, "EXIT=0");
+    }
+}
+
+#[test]
+fn a_panic_restores_the_terminal_and_prints_its_message_on_the_normal_screen() {
+    let command = format!(
+        "PASAR_PANIC_AFTER_DRAW=1 '{}' --data '{}'; echo EXIT=$?; sleep 30",
+        env!("CARGO_BIN_EXE_pasar"),
+        bundled().display()
+    );
+    let tmux = Tmux::start(&command);
+    let screen = tmux.wait_for(&["EXIT=101"]);
+    assert!(screen.contains("PASAR_PANIC_AFTER_DRAW is set"), "{screen}");
+    assert!(!tmux.alternate_screen());
+}
+
+fn append(path: &Path, line: &str) {
+    let mut file = fs::OpenOptions::new().append(true).open(path).unwrap();
+    writeln!(file, "{line}").unwrap();
+}
+
+#[test]
+fn edits_to_the_data_folder_reload_live_and_broken_edits_keep_the_last_good_data() {
+    let data = editable_data();
+    let events = data.path().join("events.jsonl");
+    let original = fs::read_to_string(&events).unwrap();
+    let pid = data.path().join("pid");
+    let tmux = tracker(data.path(), &pid);
+    tmux.wait_for(&["Timeline (28)"]);
+
+    append(
+        &events,
+        r#"{"id":"reload-check","date":"2024-04-30","kind":"other","title":"Reloaded while running","actors":[]}"#,
+    );
+    tmux.wait_for(&["Timeline (29)", "29 events"]);
+
+    append(&events, r#"{"id":"broken","date":"2024-13"#);
+    let screen = tmux.wait_for(&["not reloaded:", "events.jsonl:30:23: string is not closed"]);
+    assert!(screen.contains("Timeline (29)"), "{screen}");
+
+    let fixed = format!(
+        "{original}{}\n",
+        r#"{"id":"reload-check","date":"2024-04-30","kind":"other","title":"Reloaded while running","actors":[]}"#
+    );
+    let temp = data.path().join("events.jsonl.new");
+    fs::write(&temp, fixed).unwrap();
+    fs::rename(&temp, &events).unwrap();
+    tmux.wait_until(
+        |s| !s.contains("not reloaded") && s.contains("q quit"),
+        &["the error cleared"],
+    );
+    tmux.keys(&["q"]);
+    assert_restored(&tmux, "EXIT=0");
+}
+
+const HOSTILE_TITLE: &str =
+    r"Deal \u001b]52;c;cGFzYXI=\u0007 then \u001b[2Jwiped \u001bc reset \u202egnp.exe";
+
+fn hostile_data() -> tempfile::TempDir {
+    let data = editable_data();
+    let line = format!(
+        r#"{{"id":"hostile","date":"2023-06-01","kind":"deal","title":"{HOSTILE_TITLE}","summary":"{HOSTILE_TITLE}","actors":["tokopedia"]}}"#
+    );
+    append(&data.path().join("events.jsonl"), &line);
+    data
+}
+
+/// Byte strings only the hostile title could have put into the output.
+const INJECTED: [&[u8]; 4] = [b"\x1b]52", b"\x07 then", b"\x1b[2Jwiped", b"\x1bc reset"];
+
+fn assert_clean(bytes: &[u8]) {
+    for needle in INJECTED {
+        assert!(
+            !bytes.windows(needle.len()).any(|w| w == needle),
+            "{needle:?} reached the terminal"
+        );
+    }
+    assert!(
+        !String::from_utf8_lossy(bytes).contains('\u{202e}'),
+        "a bidi override reached the terminal"
+    );
+}
+
+#[test]
+fn escape_sequences_in_data_never_reach_the_terminal() {
+    let data = hostile_data();
+    let capture = data.path().join("capture");
+    let command = format!(
+        "read go; exec env -u NO_COLOR XDG_CONFIG_HOME=/nonexistent '{}' --data '{}'",
+        env!("CARGO_BIN_EXE_pasar"),
+        data.path().display()
+    );
+    let tmux = Tmux::start(&command);
+    let piped = tmux.run(&[
+        "pipe-pane",
+        "-o",
+        "-t",
+        "e2e",
+        &format!("cat >> '{}'", capture.display()),
+    ]);
+    assert!(piped.status.success());
+    tmux.keys(&["Enter"]);
+    // The hostile event is the first of the timeline: its detail shows the summary too.
+    let screen = tmux.wait_for(&["␛]52;c;cGFzYXI=␇ then ␛[2Jwiped"]);
+    assert!(screen.contains(r"\u{202E}gnp.exe"), "{screen}");
+    tmux.keys(&["q"]);
+    let start = Instant::now();
+    while tmux.alternate_screen() && start.elapsed() < Duration::from_secs(10) {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let bytes = fs::read(&capture).unwrap();
+    assert!(bytes.len() > 1000, "the capture holds the tracker's output");
+    assert_clean(&bytes);
+}
+
+#[test]
+fn render_and_color_output_carry_no_escape_sequences_from_data() {
+    let data = hostile_data();
+    for color in [false, true] {
+        let mut args = vec![
+            "render",
+            "--data",
+            data.path().to_str().unwrap(),
+            "--keys",
+            "<Enter>",
+        ];
+        if color {
+            args.push("--color");
+        }
+        let out = Command::new(env!("CARGO_BIN_EXE_pasar"))
+            .args(&args)
+            .env("XDG_CONFIG_HOME", "/nonexistent")
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0));
+        assert!(String::from_utf8_lossy(&out.stdout).contains("␛[2Jwiped"));
+        assert_clean(&out.stdout);
+    }
+}
