@@ -9,7 +9,7 @@ use crate::app::Key;
 /// A terminal tracker for news-driven markets.
 ///
 /// With no command, opens the interactive tracker on the data folder: `--data`, else
-/// `$PASAR_DATA`, else `./data` when it exists, else the bundled Indonesian e-commerce
+/// `$PASAR_DATA`, else `./data` when it holds a market.toml, else the bundled Indonesian e-commerce
 /// dataset.
 #[derive(Debug, Parser)]
 #[command(name = "pasar", version, about, long_about)]

@@ -70,12 +70,10 @@ pub struct Growth {
 /// US$160B by 2030". With no known points, or no projections, it spans the whole series.
 pub fn headline_growth(series: &Series) -> Option<Growth> {
     let last = *series.points.last()?;
-    let from = series
-        .points
-        .iter()
-        .rev()
-        .find(|p| !p.projected && p.year < last.year)
-        .or_else(|| series.points.first())
+    let latest_known = series.points.iter().rev().find(|p| !p.projected);
+    let from = latest_known
+        .filter(|_| last.projected)
+        .or(series.points.first())
         .copied()?;
     Some(Growth {
         from,
@@ -139,6 +137,20 @@ mod tests {
         let growth = headline_growth(&series).unwrap();
         assert_eq!((growth.from.year, growth.to.year), (2023, 2030));
         assert!((growth.rate.unwrap() - 0.14503).abs() < 1e-5);
+    }
+
+    #[test]
+    fn headline_growth_spans_the_whole_series_when_nothing_is_projected() {
+        let series = Series {
+            id: "s".into(),
+            name: "S".into(),
+            unit: "USD bn".into(),
+            source: None,
+            points: vec![point(2021, 48.0), point(2022, 58.0), point(2023, 62.0)],
+        };
+        let growth = headline_growth(&series).unwrap();
+        assert_eq!((growth.from.year, growth.to.year), (2021, 2023));
+        assert!((growth.rate.unwrap() - ((62.0f64 / 48.0).sqrt() - 1.0)).abs() < 1e-12);
     }
 
     #[test]

@@ -29,7 +29,8 @@ pub fn series_value(value: f64, unit: &str) -> String {
     match (series_symbol(code), multiplier, words.next()) {
         (Some(symbol), Some(suffix), None) => format!("{symbol}{}{suffix}", decimal(value, 1)),
         _ if unit.is_empty() => decimal(value, 1),
-        _ => format!("{} {unit}", decimal(value, 1)),
+        // The unit comes from market.toml: it is data, so it is cleaned like all data text.
+        _ => format!("{} {}", decimal(value, 1), crate::text::clean(unit)),
     }
 }
 

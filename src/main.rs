@@ -1,6 +1,6 @@
 //! The `pasar` binary: parse the command line, load the data, run, map errors to exit codes.
 
-use std::io::{self, Write};
+use std::io::{self, BufWriter, Write};
 use std::process::ExitCode;
 
 use clap::Parser;
@@ -22,8 +22,18 @@ fn main() -> ExitCode {
         }
     };
     if let Some(Command::Gen { events, out, seed }) = &cli.command {
-        let written = pasar::synthetic::write_market(out, *events, *seed);
-        return finish(written.map_err(Failure::from));
+        return match pasar::synthetic::write_market(out, *events, *seed) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("pasar: {e}");
+                let refused = e.kind() == io::ErrorKind::AlreadyExists;
+                if refused {
+                    ExitCode::from(BAD_INPUT)
+                } else {
+                    ExitCode::FAILURE
+                }
+            }
+        };
     }
     let cwd = std::env::current_dir().unwrap_or_default();
     let env = std::env::var_os("PASAR_DATA");
@@ -35,17 +45,29 @@ fn main() -> ExitCode {
             return ExitCode::from(BAD_INPUT);
         }
     };
-    let mut stdout = io::stdout().lock();
+    // stdout is locked only by commands that write to it: the tracker's panic hook and
+    // signal handler must be able to restore the terminal through it.
     let result = match cli.command {
-        None => commands::tracker(market, source, &mut stdout),
+        None => commands::tracker(market, source, &mut io::stdout()),
         Some(Command::Check) => {
-            writeln!(stdout, "{}", commands::summary(&market)).map_err(Failure::from)
+            writeln!(io::stdout(), "{}", commands::summary(&market)).map_err(Failure::from)
         }
-        Some(Command::Export { what, format }) => export(&market, what, format, &mut stdout)
-            .and_then(|()| stdout.flush())
-            .map_err(Failure::from),
-        Some(Command::Render { size, keys, color }) => commands::user_config()
-            .and_then(|config| commands::render(market, config, size, &keys.0, color, &mut stdout)),
+        Some(Command::Export { what, format }) => {
+            let mut out = BufWriter::new(io::stdout().lock());
+            export(&market, what, format, &mut out)
+                .and_then(|()| out.flush())
+                .map_err(Failure::from)
+        }
+        Some(Command::Render { size, keys, color }) => commands::user_config().and_then(|config| {
+            commands::render(
+                market,
+                config,
+                size,
+                &keys.0,
+                color,
+                &mut io::stdout().lock(),
+            )
+        }),
         Some(Command::Gen { .. }) => Ok(()),
     };
     finish(result)

@@ -72,7 +72,17 @@ impl Rng {
 /// Writes a generated market into `dir`, each file through a temporary file and a rename
 /// so that an interrupted run never leaves half a dataset behind.
 pub fn write_market(dir: &Path, events: usize, seed: u64) -> io::Result<()> {
-    fs::create_dir_all(dir)?;
+    fs::create_dir_all(dir).map_err(|e| named(dir, e))?;
+    // A generated market must never replace a real one.
+    for path in [dir.join("market.toml"), dir.join("events.jsonl")] {
+        if path.exists() {
+            let e = io::Error::new(
+                io::ErrorKind::AlreadyExists,
+                "already exists; pass an empty or new folder",
+            );
+            return Err(named(&path, e));
+        }
+    }
     replace(&dir.join("market.toml"), |out| {
         out.write_all(market_toml().as_bytes())
     })?;
@@ -86,12 +96,20 @@ fn replace(
     write: impl FnOnce(&mut BufWriter<File>) -> io::Result<()>,
 ) -> io::Result<()> {
     let temp = path.with_extension("tmp");
-    let mut out = BufWriter::new(File::create(&temp)?);
-    write(&mut out)?;
-    out.into_inner()
-        .map_err(io::IntoInnerError::into_error)?
-        .sync_all()?;
-    fs::rename(&temp, path)
+    let written = (|| {
+        let mut out = BufWriter::new(File::create(&temp)?);
+        write(&mut out)?;
+        out.into_inner()
+            .map_err(io::IntoInnerError::into_error)?
+            .sync_all()?;
+        fs::rename(&temp, path)
+    })();
+    written.map_err(|e| named(path, e))
+}
+
+/// The error with the path it concerns in its message.
+fn named(path: &Path, e: io::Error) -> io::Error {
+    io::Error::new(e.kind(), format!("{}: {e}", path.display()))
 }
 
 /// The `market.toml` of a generated market.

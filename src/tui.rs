@@ -33,16 +33,8 @@ const WHEEL_LINES: i8 = 3;
 /// `ratatui::try_init` enters raw mode and the alternate screen and installs a panic hook
 /// that leaves them; the hook added here also turns mouse reporting off first.
 pub fn run(app: &mut App, live: Option<LiveData>) -> io::Result<()> {
-    // SIGTERM and SIGHUP (a closed terminal window) end the loop like `q`, so the
-    // terminal is restored; SIGINT too, for a `kill -INT` from outside raw mode.
     let stop = Arc::new(AtomicBool::new(false));
-    for signal in [
-        signal_hook::consts::SIGTERM,
-        signal_hook::consts::SIGHUP,
-        signal_hook::consts::SIGINT,
-    ] {
-        signal_hook::flag::register(signal, Arc::clone(&stop))?;
-    }
+    watch_signals(Arc::clone(&stop))?;
     let mut terminal = ratatui::try_init()?;
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
@@ -140,6 +132,27 @@ fn mouse_action(mouse: &MouseEvent) -> Option<Action> {
         }),
         _ => None,
     }
+}
+
+/// SIGTERM, SIGHUP (the terminal went away) and SIGINT end the loop like `q`, so the
+/// terminal is restored and pasar exits 0.
+///
+/// A terminal that has gone away can leave the input reader spinning on end-of-file
+/// before the loop looks at the flag again; if the loop has not ended soon after the
+/// signal, this thread restores what it can and exits with 128 + the signal's number.
+fn watch_signals(stop: Arc<AtomicBool>) -> io::Result<()> {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT])?;
+    std::thread::spawn(move || {
+        if let Some(signal) = signals.forever().next() {
+            stop.store(true, Ordering::Relaxed);
+            std::thread::sleep(Duration::from_millis(500));
+            let _ = execute!(stdout(), DisableMouseCapture);
+            ratatui::restore();
+            std::process::exit(128 + signal);
+        }
+    });
+    Ok(())
 }
 
 /// Lets the end-to-end tests check that a panic restores the terminal: a debug build

@@ -248,6 +248,34 @@ fn players_and_series_export_as_json_lines_and_csv() {
 }
 
 #[test]
+fn gen_never_overwrites_a_dataset() {
+    let dir = dataset(EVENTS);
+    let out = pasar(&["gen", "--events", "5", "--out", "."], dir.path());
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        text(&out.stderr),
+        "pasar: ./market.toml: already exists; pass an empty or new folder\n"
+    );
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("events.jsonl")).unwrap(),
+        EVENTS
+    );
+}
+
+#[test]
+fn a_data_folder_in_the_working_directory_is_used_when_it_holds_a_market() {
+    let cwd = tempfile::tempdir().unwrap();
+    std::fs::create_dir(cwd.path().join("data")).unwrap();
+    // An empty ./data is not a dataset: the bundled market is used.
+    let bundled = pasar(&["check"], cwd.path());
+    assert!(text(&bundled.stdout).contains(" players, 2 series"));
+    std::fs::write(cwd.path().join("data/market.toml"), MARKET).unwrap();
+    std::fs::write(cwd.path().join("data/events.jsonl"), EVENTS).unwrap();
+    let local = pasar(&["check"], cwd.path());
+    assert_eq!(text(&local.stdout), "2 events, 2 players, 1 series\n");
+}
+
+#[test]
 fn gen_writes_a_valid_deterministic_dataset() {
     let dir = tempfile::tempdir().unwrap();
     for out in ["a", "b"] {

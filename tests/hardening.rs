@@ -71,6 +71,31 @@ fn quitting_keys_and_signals_restore_the_terminal() {
 }
 
 #[test]
+fn closing_the_terminal_ends_pasar() {
+    let dir = tempfile::tempdir().unwrap();
+    let pid_file = dir.path().join("pid");
+    let tmux = tracker(&bundled(), &pid_file);
+    let pid = fs::read_to_string(&pid_file).unwrap().trim().to_string();
+    tmux.run(&["kill-session", "-t", "e2e"]);
+    let alive = || {
+        Command::new("kill")
+            .args(["-0", &pid])
+            .status()
+            .unwrap()
+            .success()
+    };
+    let start = Instant::now();
+    while alive() && start.elapsed() < Duration::from_secs(10) {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let still_alive = alive();
+    if still_alive {
+        let _ = Command::new("kill").args(["-9", &pid]).status();
+    }
+    assert!(!still_alive, "pasar outlived its terminal");
+}
+
+#[test]
 fn a_panic_restores_the_terminal_and_prints_its_message_on_the_normal_screen() {
     let command = format!(
         "PASAR_PANIC_AFTER_DRAW=1 '{}' --data '{}'; echo EXIT=$?; sleep 30",

@@ -45,6 +45,8 @@ impl Index {
 
 fn haystack(market: &Market, event: &crate::data::Event) -> String {
     let mut text = event.title.to_lowercase();
+    text.push('\n');
+    text.push_str(event.kind.as_str());
     if let Some(part) = &event.summary {
         text.push('\n');
         text.push_str(&part.to_lowercase());
@@ -55,6 +57,10 @@ fn haystack(market: &Market, event: &crate::data::Event) -> String {
         if let Some(ticker) = &player.ticker {
             text.push('\n');
             text.push_str(&ticker.to_lowercase());
+        }
+        for alias in &player.aliases {
+            text.push('\n');
+            text.push_str(&alias.to_lowercase());
         }
     }
     text

@@ -129,17 +129,36 @@ impl App {
             .and_then(|p| self.market.players.get(p))
             .map(|p| p.id.clone());
         let series_id = self.market.series.get(self.series).map(|s| s.id.clone());
+        let cursor_player_id = self
+            .selected_player()
+            .and_then(|p| self.market.players.get(p))
+            .map(|p| p.id.clone());
+        let year = self.year;
         self.market = market;
+        self.player_order.clear();
         self.index = Index::build(&self.market);
         self.player_filter = player_id.and_then(|id| self.market.player_index(&id));
         self.selected_event =
             event_id.and_then(|id| self.market.events.iter().position(|e| e.id == id));
         self.series = series_id
+            .clone()
             .and_then(|id| self.market.series.iter().position(|s| s.id == id))
             .unwrap_or(0);
+        let same_series =
+            series_id.is_some_and(|id| self.current_series().is_some_and(|s| s.id == id));
         self.sort_players();
+        if let Some(at) = cursor_player_id
+            .and_then(|id| self.market.player_index(&id))
+            .and_then(|p| self.player_order.iter().position(|&q| q == p))
+        {
+            self.players.selected = at;
+        }
         self.rescan();
         self.reset_year();
+        if same_series {
+            // A reload of the same series keeps where the user put the year cursor.
+            self.year = year;
+        }
     }
 
     /// Takes in the data folder as it is after an edit: the new market when it is valid;

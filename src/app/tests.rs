@@ -173,9 +173,30 @@ fn search_narrows_as_you_type_and_erase_widens_again() {
         counts.push(app.rows().len());
     }
     assert!(counts.windows(2).all(|w| w[1] <= w[0]), "{counts:?}");
-    assert_eq!(app.rows().len(), 4);
+    assert_eq!(app.rows().len(), 5);
     assert!(app.update(Action::Erase));
-    assert!(app.rows().len() >= 4);
+    assert_eq!(app.search.as_ref().map(|s| s.query.as_str()), Some("dea"));
+    assert_eq!(app.rows().len(), 5);
+}
+
+#[test]
+fn search_matches_event_kinds_and_player_aliases() {
+    let mut app = app();
+    keys(&mut app, "/tokped");
+    let tokopedia = player(&app, "Tokopedia");
+    assert_eq!(app.rows().len(), 9);
+    assert!(
+        app.rows()
+            .iter()
+            .all(|&e| app.market.events[e].actors.contains(&tokopedia))
+    );
+    keys(&mut app, "<Esc>/closure");
+    let closures: Vec<&str> = app
+        .rows()
+        .iter()
+        .map(|&e| app.market.events[e].id.as_str())
+        .collect();
+    assert_eq!(closures, ["tiktok-shop-closes"]);
 }
 
 #[test]
@@ -208,7 +229,7 @@ fn n_and_shift_n_walk_the_matches_and_wrap() {
     assert_eq!(app.timeline.selected, 1);
     assert!(app.update(Action::PrevMatch));
     assert!(app.update(Action::PrevMatch));
-    assert_eq!(app.timeline.selected, 3);
+    assert_eq!(app.timeline.selected, 4);
     app.update(Action::Back);
     assert!(!app.update(Action::NextMatch));
 }

@@ -66,7 +66,10 @@ impl DataSource {
     }
 }
 
-/// Loads `market.toml` and `events.jsonl` from a folder; a missing events file means no events.
+/// Loads `market.toml` and `events.jsonl` from a folder.
+///
+/// Both files must exist: a dataset with no events has an empty `events.jsonl`, so that a
+/// misnamed or deleted events file is reported rather than shown as an empty market.
 pub fn load_folder(dir: &Path) -> Result<Market, Invalid> {
     let market_path = dir.join("market.toml");
     let events_path = dir.join("events.jsonl");
@@ -92,11 +95,7 @@ pub fn load_folder(dir: &Path) -> Result<Market, Invalid> {
         )]));
     }
     let market_text = std::fs::read(&market_path).map_err(|e| unreadable(&market_path, e))?;
-    let events_bytes = match std::fs::read(&events_path) {
-        Ok(bytes) => bytes,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Vec::new(),
-        Err(e) => return Err(unreadable(&events_path, e)),
-    };
+    let events_bytes = std::fs::read(&events_path).map_err(|e| unreadable(&events_path, e))?;
     parse_dataset(&market_path, &market_text, &events_path, &events_bytes)
 }
 

@@ -29,7 +29,8 @@ impl Panes {
                 ..Panes::default()
             };
         }
-        let detail_height = (area.height.saturating_sub(2) * 24 / 100).clamp(5, 10);
+        let detail_height =
+            (u32::from(area.height.saturating_sub(2)) * 24 / 100).clamp(5, 10) as u16;
         let [header, main, detail, footer] = Layout::vertical([
             Constraint::Length(1),
             Constraint::Fill(1),
@@ -39,7 +40,9 @@ impl Panes {
         .areas(area);
         let [timeline, right] =
             Layout::horizontal([Constraint::Percentage(45), Constraint::Fill(1)]).areas(main);
-        let players_height = (main.height * 6 / 10).max(5);
+        let players_height = (u32::from(main.height) * 6 / 10)
+            .max(5)
+            .min(u32::from(u16::MAX)) as u16;
         let [players, chart] =
             Layout::vertical([Constraint::Max(players_height), Constraint::Fill(1)]).areas(right);
         let detail = if detail_open {

@@ -88,7 +88,12 @@ fn header(app: &App) -> Line<'static> {
             text.push_str(&format!(", CAGR {}", rate(r)));
         }
     }
-    Line::styled(text, app.theme.title)
+    // Cut with an ellipsis: a figure cut short ("→ $1") would read as another number.
+    let width = usize::from(app.size.width);
+    Line::styled(
+        crate::text::truncate(&text, width).into_owned(),
+        app.theme.title,
+    )
 }
 
 /// Key hints from the key table, or the search prompt while it has the keyboard.
@@ -98,7 +103,10 @@ fn footer(app: &App) -> Line<'static> {
         return Line::from(vec![
             Span::styled(format!(" /{}", clean(&search.query)), theme.key),
             Span::styled("█", theme.muted),
-            Span::raw(format!("  {} matches", search.matches.len())),
+            Span::raw(match search.matches.len() {
+                1 => "  1 match".to_string(),
+                n => format!("  {n} matches"),
+            }),
             Span::styled("  Enter keep · Esc cancel", theme.muted),
         ]);
     }
