@@ -144,7 +144,7 @@ mod tests {
     #[test]
     fn value_at_says_when_it_interpolates_and_refuses_to_extrapolate() {
         let points = [point(2023, 62.0), point(2030, 160.0)];
-        assert_eq!(value_at(&points, 2023.0).unwrap().interpolated, false);
+        assert!(!value_at(&points, 2023.0).unwrap().interpolated);
         let mid = value_at(&points, 2026.5).unwrap();
         assert!(mid.interpolated);
         assert!((mid.value - (62.0f64 * 160.0).sqrt()).abs() < 1e-9);

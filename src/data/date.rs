@@ -51,7 +51,7 @@ impl Date {
         let valid = (1..=9999).contains(&year)
             && month <= 12
             && (day == 0 || (month != 0 && day <= days_in_month(year, month)));
-        valid.then(|| Date {
+        valid.then_some(Date {
             year: year as i16,
             month: month as u8,
             day: day as u8,
