@@ -4,3 +4,4 @@ pub mod cli;
 pub mod data;
 pub mod export;
 pub mod forecast;
+pub mod ingest;

@@ -23,6 +23,9 @@ fn main() -> ExitCode {
     let cwd = std::env::current_dir().unwrap_or_default();
     let env = std::env::var_os("PASAR_DATA");
     let source = DataSource::resolve(cli.data.as_deref(), env.as_deref(), &cwd);
+    if let Some(Command::Ingest(args)) = &cli.command {
+        return pasar::ingest::command::main(args, &source);
+    }
     let market = match source.load() {
         Ok(market) => market,
         Err(invalid) => return report(&invalid),
@@ -38,6 +41,7 @@ fn main() -> ExitCode {
         Some(Command::Export { what, format }) => {
             export(&market, what, format, &mut stdout).and_then(|()| stdout.flush())
         }
+        Some(Command::Ingest(_)) => Ok(()), // dispatched above, before loading
     };
     match written {
         Ok(()) => ExitCode::SUCCESS,

@@ -1,0 +1,309 @@
+//! Organisations and people that are not (or not yet) players, recognised by shape:
+//! `PT … Tbk`, `… Holdings`, `Kementerian …` for organisations, a title such as
+//! `Menteri …`, `CEO …` or `Presiden …` before a capitalised name for people.
+
+use super::text::Text;
+
+/// An organisation or person at tokens `from..to`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Named {
+    pub from: usize,
+    pub to: usize,
+    /// For a person, the title and role written before the name.
+    pub title: Option<String>,
+}
+
+/// An organisation at `i`, by prefix (`PT`, `Kementerian`) or suffix (`Holdings`, `Inc.`).
+/// `taken` says which tokens already belong to a player.
+pub fn organization(text: &Text, i: usize, taken: &[bool]) -> Option<Named> {
+    if !text.capitalised(i) || is_taken(taken, i) || starter(text.lower(i)) {
+        return None;
+    }
+    let prefixed = org_prefix(text.raw(i));
+    let run = capitalised_run(text, i, taken, 8);
+    let last = run.last().copied()?;
+    let mut to = last + 1;
+    let suffixed = run.len() >= 2 && org_suffix(text.lower(last));
+    if !(prefixed && run.len() >= 2 || suffixed) {
+        return None;
+    }
+    if text.is(to, '.')
+        && text.attached(to)
+        && matches!(
+            text.lower(last),
+            "inc" | "co" | "corp" | "ltd" | "tbk" | "bhd"
+        )
+    {
+        to += 1;
+    }
+    Some(Named {
+        from: i,
+        to,
+        title: None,
+    })
+}
+
+fn is_taken(taken: &[bool], i: usize) -> bool {
+    taken.get(i).copied().unwrap_or(false)
+}
+
+/// The word tokens of a run of capitalised words from `i`, through the connectors and
+/// joining punctuation that organisation names contain (`dan`, `of`, `&`, `.com`).
+fn capitalised_run(text: &Text, i: usize, taken: &[bool], max: usize) -> Vec<usize> {
+    let mut run = vec![i];
+    let mut j = i + 1;
+    while run.len() < max {
+        let connector = matches!(text.lower(j), "dan" | "and" | "of" | "&")
+            || (text.is(j, '.') || text.is(j, '-')) && text.attached(j) && text.attached(j + 1);
+        let next = if connector { j + 1 } else { j };
+        let word = text.capitalised(next) || text.lower(next) == "com" && connector;
+        if !word
+            || is_taken(taken, next)
+            || text.tokens[next].start > text.tokens[j].start && has_newline(text, j, next)
+        {
+            break;
+        }
+        run.push(next);
+        j = next + 1;
+    }
+    run
+}
+
+fn has_newline(text: &Text, from: usize, to: usize) -> bool {
+    let range = text.span(from.saturating_sub(1), to + 1);
+    text.src[range].contains('\n')
+}
+
+fn org_prefix(raw: &str) -> bool {
+    matches!(
+        raw,
+        "PT" | "CV"
+            | "Kementerian"
+            | "Kemenko"
+            | "Badan"
+            | "Otoritas"
+            | "Komisi"
+            | "Bank"
+            | "Dewan"
+            | "Lembaga"
+            | "Asosiasi"
+            | "Ministry"
+            | "Department"
+            | "Association"
+            | "Authority"
+            | "Commission"
+    )
+}
+
+fn org_suffix(word: &str) -> bool {
+    matches!(
+        word,
+        "tbk"
+            | "holdings"
+            | "holding"
+            | "group"
+            | "inc"
+            | "corp"
+            | "corporation"
+            | "ltd"
+            | "limited"
+            | "co"
+            | "llc"
+            | "plc"
+            | "bhd"
+            | "pte"
+            | "gmbh"
+            | "ag"
+            | "company"
+            | "technologies"
+            | "ventures"
+            | "capital"
+            | "partners"
+    )
+}
+
+/// Capitalised words that start sentences rather than names.
+fn starter(word: &str) -> bool {
+    matches!(
+        word,
+        "menurut"
+            | "dengan"
+            | "pada"
+            | "dalam"
+            | "di"
+            | "dari"
+            | "untuk"
+            | "saat"
+            | "ketika"
+            | "namun"
+            | "tetapi"
+            | "selain"
+            | "sebelumnya"
+            | "kemudian"
+            | "sementara"
+            | "dan"
+            | "the"
+            | "a"
+            | "an"
+            | "according"
+            | "in"
+            | "on"
+            | "at"
+            | "for"
+            | "by"
+            | "with"
+            | "after"
+            | "before"
+            | "while"
+            | "but"
+            | "and"
+            | "as"
+            | "its"
+            | "their"
+            | "this"
+    )
+}
+
+/// A person named after a title at `i`: `Presiden Joko Widodo`, `Kepala Eksekutif
+/// TikTok, Shou Zi Chew`, `Menteri Perdagangan Zulkifli Hasan`, `CEO Shou Zi Chew`.
+pub fn person(text: &Text, i: usize, taken: &[bool]) -> Option<Named> {
+    if !title(text.lower(i)) || !text.is_word(i) || is_taken(taken, i) {
+        return None;
+    }
+    let mut j = i + 1;
+    let mut name_from: Option<usize> = None;
+    let limit = (i + 16).min(text.len());
+    while j < limit {
+        let lower = text.lower(j);
+        let role = is_taken(taken, j)
+            || text.is(j, ',')
+            || text.is(j, '&')
+            || role_word(lower)
+            || title(lower);
+        match name_from {
+            Some(from) if role || !text.capitalised(j) || j - from >= 4 => break,
+            Some(_) => {}
+            None if role => {}
+            None if text.capitalised(j) => name_from = Some(j),
+            None => break,
+        }
+        j += 1;
+    }
+    let from = name_from?;
+    let title = text.src[text.span(i, from)]
+        .trim_end_matches([',', ' '])
+        .to_string();
+    Some(Named {
+        from,
+        to: j,
+        title: Some(title),
+    })
+}
+
+fn title(word: &str) -> bool {
+    matches!(
+        word,
+        "menteri"
+            | "presiden"
+            | "ceo"
+            | "cfo"
+            | "coo"
+            | "cto"
+            | "founder"
+            | "pendiri"
+            | "kepala"
+            | "direktur"
+            | "dirut"
+            | "gubernur"
+            | "ketua"
+            | "minister"
+            | "president"
+            | "chairman"
+            | "chairwoman"
+            | "chief"
+            | "bos"
+            | "boss"
+            | "spokesperson"
+            | "spokesman"
+            | "spokeswoman"
+            | "mr"
+            | "mrs"
+            | "ms"
+            | "dr"
+            | "pak"
+            | "bapak"
+            | "ibu"
+            | "jubir"
+            | "wamen"
+            | "menko"
+    )
+}
+
+/// Words of a role (`Perdagangan`, `Koperasi dan UKM`, `Trade`) that sit between a title
+/// and a name without being part of the name.
+fn role_word(word: &str) -> bool {
+    matches!(
+        word,
+        "perdagangan"
+            | "keuangan"
+            | "koperasi"
+            | "ukm"
+            | "umkm"
+            | "usaha"
+            | "kecil"
+            | "menengah"
+            | "bumn"
+            | "luar"
+            | "negeri"
+            | "dalam"
+            | "komunikasi"
+            | "informatika"
+            | "kominfo"
+            | "perindustrian"
+            | "investasi"
+            | "ekonomi"
+            | "perekonomian"
+            | "koordinator"
+            | "bidang"
+            | "indonesia"
+            | "ri"
+            | "republik"
+            | "eksekutif"
+            | "utama"
+            | "executive"
+            | "officer"
+            | "trade"
+            | "finance"
+            | "industry"
+            | "foreign"
+            | "affairs"
+            | "commerce"
+            | "communications"
+            | "economy"
+            | "economic"
+            | "coordinating"
+            | "investment"
+            | "cooperatives"
+            | "smes"
+            | "and"
+            | "of"
+            | "dan"
+            | "digital"
+            | "pariwisata"
+            | "kreatif"
+            | "state"
+            | "indonesian"
+            | "operating"
+            | "financial"
+            | "technology"
+            | "wakil"
+            | "vice"
+            | "deputy"
+            | "the"
+            | "bicara"
+            | "juru"
+            | "said"
+            | "says"
+            | "mengatakan"
+    )
+}

@@ -1,0 +1,252 @@
+//! Dates relative to the publication: `kemarin`, `pekan lalu`, `bulan lalu`,
+//! `akhir bulan ini`, `tahun depan`, `last month`, `later this month`, `dua hari lalu`.
+//!
+//! They resolve only against `--published`, and to the precision the words carry: `bulan
+//! lalu` is a month, never a made-up day; a day-based phrase needs a published day.
+
+use chrono::{Datelike, Days, NaiveDate};
+
+use crate::data::Date;
+
+use super::dates::{Span, mention};
+use super::numbers::numeral;
+use super::text::Text;
+use super::{Lang, Mention};
+
+/// What a relative phrase says, before the publication date resolves it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Offset {
+    Days(i64),
+    Weeks(i64),
+    Months(i64),
+    Years(i64),
+    /// Part of the publication's month: days `from..=to`, `to` 0 for the month's end.
+    MonthPart {
+        from: u32,
+        to: u32,
+    },
+    /// The rest of the publication's month after its day.
+    RestOfMonth,
+    /// Months of the publication's year.
+    YearPart {
+        from: u32,
+        to: u32,
+    },
+    /// The most recent such weekday (0 = Monday) before the publication.
+    LastWeekday(u32),
+}
+
+/// A relative date at `i`: `Ok` with the mention when `published` resolves it, `Err(next)`
+/// when it is relative but cannot be resolved, `None` when there is none.
+pub fn relative(
+    text: &Text,
+    i: usize,
+    lang: Lang,
+    published: Option<Date>,
+) -> Option<Result<(Mention, usize), usize>> {
+    let (offset, next) = phrase(text, i, lang)?;
+    let Some(span) = published.and_then(|p| resolve(offset, p)) else {
+        return Some(Err(next));
+    };
+    Some(Ok((mention(text, i, next, span), next)))
+}
+
+fn words(text: &Text, i: usize, seq: &[&str]) -> bool {
+    seq.iter().enumerate().all(|(k, w)| text.lower(i + k) == *w)
+}
+
+/// The phrase at `i` and the token after it.
+fn phrase(text: &Text, i: usize, lang: Lang) -> Option<(Offset, usize)> {
+    use Offset::*;
+    const FIXED: &[(&[&str], Offset)] = &[
+        (&["akhir", "bulan", "ini"], MonthPart { from: 21, to: 0 }),
+        (&["awal", "bulan", "ini"], MonthPart { from: 1, to: 10 }),
+        (
+            &["pertengahan", "bulan", "ini"],
+            MonthPart { from: 11, to: 20 },
+        ),
+        (
+            &["end", "of", "this", "month"],
+            MonthPart { from: 21, to: 0 },
+        ),
+        (
+            &["end", "of", "the", "month"],
+            MonthPart { from: 21, to: 0 },
+        ),
+        (&["late", "this", "month"], MonthPart { from: 21, to: 0 }),
+        (&["early", "this", "month"], MonthPart { from: 1, to: 10 }),
+        (&["later", "this", "month"], RestOfMonth),
+        (&["akhir", "bulan"], MonthPart { from: 21, to: 0 }),
+        (&["akhir", "tahun", "ini"], YearPart { from: 10, to: 12 }),
+        (&["awal", "tahun", "ini"], YearPart { from: 1, to: 3 }),
+        (
+            &["end", "of", "this", "year"],
+            YearPart { from: 10, to: 12 },
+        ),
+        (&["later", "this", "year"], YearPart { from: 0, to: 12 }),
+        (&["early", "this", "year"], YearPart { from: 1, to: 3 }),
+        (&["hari", "ini"], Days(0)),
+        (&["pekan", "lalu"], Weeks(-1)),
+        (&["minggu", "lalu"], Weeks(-1)),
+        (&["last", "week"], Weeks(-1)),
+        (&["pekan", "ini"], Weeks(0)),
+        (&["minggu", "ini"], Weeks(0)),
+        (&["this", "week"], Weeks(0)),
+        (&["pekan", "depan"], Weeks(1)),
+        (&["minggu", "depan"], Weeks(1)),
+        (&["next", "week"], Weeks(1)),
+        (&["bulan", "lalu"], Months(-1)),
+        (&["bulan", "kemarin"], Months(-1)),
+        (&["last", "month"], Months(-1)),
+        (&["bulan", "ini"], Months(0)),
+        (&["this", "month"], Months(0)),
+        (&["bulan", "depan"], Months(1)),
+        (&["next", "month"], Months(1)),
+        (&["tahun", "lalu"], Years(-1)),
+        (&["last", "year"], Years(-1)),
+        (&["tahun", "ini"], Years(0)),
+        (&["this", "year"], Years(0)),
+        (&["tahun", "depan"], Years(1)),
+        (&["next", "year"], Years(1)),
+        (&["kemarin"], Days(-1)),
+        (&["yesterday"], Days(-1)),
+        (&["today"], Days(0)),
+        (&["besok"], Days(1)),
+        (&["tomorrow"], Days(1)),
+        (&["lusa"], Days(2)),
+    ];
+    for (seq, offset) in FIXED {
+        if words(text, i, seq) {
+            return Some((*offset, i + seq.len()));
+        }
+    }
+    last_weekday(text, i).or_else(|| counted(text, i, lang))
+}
+
+/// `Senin lalu`, `last Monday`.
+fn last_weekday(text: &Text, i: usize) -> Option<(Offset, usize)> {
+    if text.lower(i) == "last" {
+        return Some((Offset::LastWeekday(weekday(text.lower(i + 1))?), i + 2));
+    }
+    let day = weekday(text.lower(i))?;
+    (text.lower(i + 1) == "lalu").then_some((Offset::LastWeekday(day), i + 2))
+}
+
+/// Monday = 0, in either language.
+pub fn weekday(word: &str) -> Option<u32> {
+    Some(match word {
+        "senin" | "monday" => 0,
+        "selasa" | "tuesday" => 1,
+        "rabu" | "wednesday" => 2,
+        "kamis" | "thursday" => 3,
+        "jumat" | "friday" => 4,
+        "sabtu" | "saturday" => 5,
+        "minggu" | "sunday" => 6,
+        _ => return None,
+    })
+}
+
+/// `dua hari lalu`, `sebulan lalu`, `three weeks ago`, `sebulan setelah …`, `a month after`.
+fn counted(text: &Text, i: usize, lang: Lang) -> Option<(Offset, usize)> {
+    let (n, unit, next) = match text.lower(i) {
+        "sehari" => (1, "hari", i + 1),
+        "sepekan" | "seminggu" => (1, "pekan", i + 1),
+        "sebulan" => (1, "bulan", i + 1),
+        "setahun" => (1, "tahun", i + 1),
+        "a" | "one" if lang == Lang::En => (1, text.lower(i + 1), i + 2),
+        _ => {
+            let n = numeral(text, i, lang, false).filter(|n| !n.scaled)?;
+            let count = i64::try_from(n.value.mantissa).ok()?;
+            if n.value.exponent != 0 || count > 1000 {
+                return None;
+            }
+            (count, text.lower(n.to), n.to + 1)
+        }
+    };
+    let direction = match (text.lower(next), text.lower(next + 1)) {
+        ("yang", "lalu") => return offset(-n, unit).map(|o| (o, next + 2)),
+        ("lalu" | "silam" | "ago", _) => -1,
+        // The clause is set at publication: "talks, a month after the ban".
+        ("setelah" | "sesudah" | "after" | "later", _) => 0,
+        _ => return None,
+    };
+    offset(n * direction, unit).map(|o| (o, next + 1))
+}
+
+fn offset(n: i64, unit: &str) -> Option<Offset> {
+    Some(match unit {
+        "hari" | "day" | "days" => Offset::Days(n),
+        "pekan" | "minggu" | "week" | "weeks" => Offset::Weeks(n),
+        "bulan" | "month" | "months" => Offset::Months(n),
+        "tahun" | "year" | "years" => Offset::Years(n),
+        _ => return None,
+    })
+}
+
+/// Resolves an offset against the publication date, at the precision both allow.
+fn resolve(offset: Offset, published: Date) -> Option<Span> {
+    let year = published.year();
+    let month = published.month();
+    let day = published
+        .day()
+        .and_then(|d| NaiveDate::from_ymd_opt(year, month?, d));
+    let month_span = |y: i32, from: u32, to: u32| -> Option<Span> {
+        Some(Span {
+            first: Date::month_of(y, from)?,
+            last: Date::month_of(y, to)?,
+        })
+    };
+    match offset {
+        Offset::Years(n) => Some(Span::one(Date::year_only(year + i32::try_from(n).ok()?)?)),
+        Offset::YearPart { from: 0, to } => month_span(year, month.unwrap_or(1), to),
+        Offset::YearPart { from, to } => month_span(year, from, to),
+        Offset::Months(n) => {
+            let index = i64::from(year) * 12 + i64::from(month?) - 1 + n;
+            let date = Date::month_of(i32::try_from(index / 12).ok()?, (index % 12) as u32 + 1)?;
+            Some(Span::one(date))
+        }
+        Offset::MonthPart { from, to } => {
+            let last = crate::data::date::days_in_month(year, month?);
+            let to = if to == 0 { last } else { to };
+            Some(Span {
+                first: Date::day_of(year, month?, from)?,
+                last: Date::day_of(year, month?, to)?,
+            })
+        }
+        Offset::RestOfMonth => {
+            let last = crate::data::date::days_in_month(year, month?);
+            let from = published.day()?.checked_add(1).filter(|&d| d <= last)?;
+            Some(Span {
+                first: Date::day_of(year, month?, from)?,
+                last: Date::day_of(year, month?, last)?,
+            })
+        }
+        Offset::Days(n) => Some(Span::one(naive(shift(day?, n)?)?)),
+        Offset::Weeks(n) => {
+            let monday = shift(day?, -i64::from(day?.weekday().num_days_from_monday()))?;
+            let first = shift(monday, 7 * n)?;
+            Some(Span {
+                first: naive(first)?,
+                last: naive(shift(first, 6)?)?,
+            })
+        }
+        Offset::LastWeekday(w) => {
+            let today = day?.weekday().num_days_from_monday();
+            let back = (today + 7 - w - 1) % 7 + 1;
+            Some(Span::one(naive(shift(day?, -i64::from(back))?)?))
+        }
+    }
+}
+
+fn shift(date: NaiveDate, days: i64) -> Option<NaiveDate> {
+    let magnitude = Days::new(days.unsigned_abs());
+    if days >= 0 {
+        date.checked_add_days(magnitude)
+    } else {
+        date.checked_sub_days(magnitude)
+    }
+}
+
+fn naive(date: NaiveDate) -> Option<Date> {
+    Date::day_of(date.year(), date.month(), date.day())
+}
