@@ -153,6 +153,8 @@ enum Part {
     /// `puluh`: multiplies by ten (`dua puluh` = 20).
     Tens,
     Hundred,
+    /// `seratus`: one hundred.
+    OneHundred,
     Group(i32),
     /// `seribu`, `sejuta`: one of a group.
     OneGroup(i32),
@@ -182,7 +184,7 @@ fn part(word: &str, lang: Lang) -> Option<Part> {
             "sembilan" => unit(9),
             "sepuluh" => unit(10),
             "sebelas" => unit(11),
-            "seratus" => unit(100),
+            "seratus" => Some(OneHundred),
             "belas" => Some(Teen),
             "puluh" => Some(Tens),
             "ratus" => Some(Hundred),
@@ -241,8 +243,8 @@ fn en_part(word: &str) -> Option<Part> {
 
 /// Reads number words from token `i`: `dua ratus ribu`, `one and a half billion`.
 fn words(text: &Text, i: usize, lang: Lang) -> Option<Numeral> {
-    let mut total = Decimal::ZERO;
-    let mut current = Decimal::ZERO;
+    // total: finished groups; hundreds and small: the group being read.
+    let (mut total, mut hundreds, mut small) = (Decimal::ZERO, Decimal::ZERO, Decimal::ZERO);
     let (mut j, mut end, mut factor) = (i, i, Decimal::ONE);
     while let Some(p) = text
         .is_word(j)
@@ -250,30 +252,34 @@ fn words(text: &Text, i: usize, lang: Lang) -> Option<Numeral> {
         .flatten()
         .or_else(|| (text.is(j, '-') && j > i).then_some(Part::Joiner))
     {
-        let at_least_one = if current.is_zero() {
-            Decimal::ONE
-        } else {
-            current
-        };
         match p {
             Part::Joiner if j == i && text.lower(i) != "a" => break,
             Part::Joiner => {
                 j += 1;
                 continue;
             }
-            Part::Unit(n) => current = current.plus(Decimal::int(n))?,
-            Part::Teen => current = current.plus(Decimal::int(10))?,
-            Part::Tens => current = current.times(Decimal::int(10))?,
-            Part::Hundred => current = at_least_one.times(Decimal::int(100))?,
-            Part::Half => current = current.plus(Decimal::parse("0.5")?)?,
-            Part::Group(e) | Part::OneGroup(e) => {
-                let group = if matches!(p, Part::OneGroup(_)) {
+            Part::Unit(n) => small = small.plus(Decimal::int(n))?,
+            Part::Teen => small = small.plus(Decimal::int(10))?,
+            Part::Tens => small = small.times(Decimal::int(10))?,
+            Part::Half => small = small.plus(Decimal::parse("0.5")?)?,
+            Part::Hundred | Part::OneHundred => {
+                let count = if small.is_zero() || matches!(p, Part::OneHundred) {
                     Decimal::ONE
                 } else {
-                    at_least_one
+                    small
+                };
+                hundreds = hundreds.plus(count.times(Decimal::int(100))?)?;
+                small = Decimal::ZERO;
+            }
+            Part::Group(e) | Part::OneGroup(e) => {
+                let group = hundreds.plus(small)?;
+                let group = if group.is_zero() || matches!(p, Part::OneGroup(_)) {
+                    Decimal::ONE
+                } else {
+                    group
                 };
                 total = total.plus(group.times(Decimal::pow10(e))?)?;
-                current = Decimal::ZERO;
+                (hundreds, small) = (Decimal::ZERO, Decimal::ZERO);
                 factor = Decimal::pow10(e);
             }
         }
@@ -283,7 +289,7 @@ fn words(text: &Text, i: usize, lang: Lang) -> Option<Numeral> {
     if end == i || (end == i + 1 && text.lower(i) == "a") {
         return None;
     }
-    let value = total.plus(current)?;
+    let value = total.plus(hundreds)?.plus(small)?;
     let scaled = factor != Decimal::ONE;
     Some(Numeral {
         value,

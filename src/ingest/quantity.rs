@@ -9,11 +9,13 @@ use super::{Amount, Lang, Mention, What};
 
 /// Reads an amount starting at token `i`; returns the mention and the next token.
 pub fn amount(text: &Text, i: usize, lang: Lang) -> Option<(Mention, usize)> {
-    let (prefix, j) = match currency_before(text, i) {
+    let between = matches!(text.lower(i), "antara" | "between");
+    let first = if between { i + 1 } else { i };
+    let (prefix, j) = match currency_before(text, first) {
         Some((code, j)) => (Some(code), j),
-        None => (None, i),
+        None => (None, first),
     };
-    let (low, high, mut k) = range(text, j, lang, prefix.is_some())?;
+    let (low, high, mut k) = range(text, j, lang, prefix.is_some(), between)?;
     if prefix.is_none() && low.bare && high.is_none() && is_year(low) {
         return None;
     }
@@ -40,7 +42,8 @@ pub fn amount(text: &Text, i: usize, lang: Lang) -> Option<(Mention, usize)> {
             None => noun.to_string(),
         };
         What::Count(Amount::new(value, high), unit)
-    } else if low.words && !low.scaled {
+    } else if low.words && !low.scaled && low.to - low.from < 2 {
+        // A lone `satu` or `one` is a word, not a figure.
         return None;
     } else {
         What::Number(Amount::new(value, high))
@@ -65,10 +68,9 @@ fn range(
     i: usize,
     lang: Lang,
     money: bool,
+    between: bool,
 ) -> Option<(Numeral, Option<Numeral>, usize)> {
-    let between = matches!(text.lower(i), "antara" | "between");
-    let start = if between { i + 1 } else { i };
-    let low = numeral(text, start, lang, money)?;
+    let low = numeral(text, i, lang, money)?;
     let mut j = low.to;
     let joined = match text.lower(j) {
         "–" | "—" | "-" | "hingga" | "sampai" | "to" => true,
