@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use crate::data::{Date, Event, Figure, Kind, Market, Status};
+use crate::data::{Date, Event, Figure, Kind, Market, Role, Status};
 
 use super::text::Text;
 use super::{Mention, What};
@@ -34,13 +34,11 @@ fn trigger(word: &str) -> Option<Trigger> {
         "menutup" | "ditutup" | "penutupan" | "tutup" | "berhenti" | "closed" | "closes"
         | "closure" | "shut" | "shuts" | "halt" | "halts" | "halted" => t(Kind::Closure, "Closure"),
         "pembicaraan" | "negosiasi" | "berbicara" | "berunding" | "talks" | "negotiations"
-        | "negotiating" => t(Kind::Talks, "Talks"),
-        "investasi" | "berinvestasi" | "invest" | "invests" | "investment" => {
-            t(Kind::Deal, "Investment")
-        }
-        "akuisisi" | "mengakuisisi" | "acquire" | "acquires" | "acquired" | "acquisition" => {
-            t(Kind::Deal, "Acquisition")
-        }
+        | "negotiating" | "spoke" | "spoken" | "talked" => t(Kind::Talks, "Talks"),
+        "investasi" | "berinvestasi" | "invest" | "invests" | "investment" | "committed"
+        | "berkomitmen" => t(Kind::Deal, "Investment"),
+        "akuisisi" | "mengakuisisi" | "acquire" | "acquires" | "acquired" | "acquisition"
+        | "membeli" | "buy" | "buys" | "bought" | "stake" => t(Kind::Deal, "Acquisition"),
         "kesepakatan" | "kerja" | "kemitraan" | "deal" | "agreement" | "partnership" | "merger" => {
             t(Kind::Deal, "Deal")
         }
@@ -106,6 +104,16 @@ pub fn candidate(
     let found = words.clone().find_map(|k| trigger(text.lower(k)))?;
     if actors.is_empty() {
         return None;
+    }
+    if found.kind == Kind::Regulation {
+        // The rule-maker leads a regulation, whatever order the sentence names them in.
+        let rule_maker = |&a: &usize| {
+            !matches!(
+                draft.market.players[a].role,
+                Role::Regulator | Role::Government
+            )
+        };
+        actors.sort_by_key(rule_maker);
     }
     let status = if words.clone().any(|k| planned(text.lower(k))) {
         Status::Planned
@@ -173,6 +181,7 @@ fn title(label: &str, kind: Kind, actors: &[usize], market: &Market) -> String {
     }
     let joiner = match kind {
         Kind::Talks | Kind::Meeting | Kind::Deal => " with ",
+        Kind::Regulation => " on ",
         _ => ", ",
     };
     format!("{label}: {first}{joiner}{}", rest.join(", "))

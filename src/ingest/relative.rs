@@ -34,6 +34,8 @@ enum Offset {
     },
     /// The most recent such weekday (0 = Monday) before the publication.
     LastWeekday(u32),
+    /// The most recent such weekday on or before the publication: news reports the past.
+    RecentWeekday(u32),
 }
 
 /// A relative date at `i`: `Ok` with the mention when `published` resolves it, `Err(next)`
@@ -123,13 +125,20 @@ fn phrase(text: &Text, i: usize, lang: Lang) -> Option<(Offset, usize)> {
     last_weekday(text, i).or_else(|| counted(text, i, lang))
 }
 
-/// `Senin lalu`, `last Monday`.
+/// `Senin lalu`, `last Monday`, and `on Monday`, `pada Senin` (only the weekday is the
+/// mention; `Senin (13/11)` is left to absolute dates).
 fn last_weekday(text: &Text, i: usize) -> Option<(Offset, usize)> {
     if text.lower(i) == "last" {
         return Some((Offset::LastWeekday(weekday(text.lower(i + 1))?), i + 2));
     }
     let day = weekday(text.lower(i))?;
-    (text.lower(i + 1) == "lalu").then_some((Offset::LastWeekday(day), i + 2))
+    if text.lower(i + 1) == "lalu" {
+        return Some((Offset::LastWeekday(day), i + 2));
+    }
+    let before = i.checked_sub(1).map_or("", |k| text.lower(k));
+    let on =
+        matches!(before, "on" | "pada" | "hari") && text.capitalised(i) && !text.is(i + 1, '(');
+    on.then_some((Offset::RecentWeekday(day), i + 1))
 }
 
 /// Monday = 0, in either language.
@@ -233,6 +242,11 @@ fn resolve(offset: Offset, published: Date) -> Option<Span> {
         Offset::LastWeekday(w) => {
             let today = day?.weekday().num_days_from_monday();
             let back = (today + 7 - w - 1) % 7 + 1;
+            Some(Span::one(naive(shift(day?, -i64::from(back))?)?))
+        }
+        Offset::RecentWeekday(w) => {
+            let today = day?.weekday().num_days_from_monday();
+            let back = (today + 7 - w) % 7;
             Some(Span::one(naive(shift(day?, -i64::from(back))?)?))
         }
     }
