@@ -56,7 +56,7 @@ pub(crate) fn number<S: serde::Serializer>(value: &f64, s: S) -> Result<S::Ok, S
 
 /// One event as a line of `events.jsonl` (without the newline); `ingest` writes its
 /// candidates through this, so they load exactly like exported events.
-pub(crate) fn event_line(market: &Market, event: &Event) -> serde_json::Result<String> {
+pub fn event_line(market: &Market, event: &Event) -> serde_json::Result<String> {
     serde_json::to_string(&EventRecord::new(market, event))
 }
 

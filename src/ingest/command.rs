@@ -206,12 +206,17 @@ fn read_article(path: &Path) -> Result<Article, IngestError> {
     } else {
         std::fs::read(path).map_err(read_error)?
     };
-    let text = String::from_utf8(bytes).map_err(|e| IngestError::Utf8 {
+    let text = decode(bytes).map_err(|offset| IngestError::Utf8 {
         path: path.to_path_buf(),
-        offset: e.utf8_error().valid_up_to(),
+        offset,
     })?;
     Ok(Article {
         name: path.display().to_string(),
         text,
     })
+}
+
+/// An article's bytes as text, or the offset of the first byte that is not UTF-8.
+pub fn decode(bytes: Vec<u8>) -> Result<String, usize> {
+    String::from_utf8(bytes).map_err(|e| e.utf8_error().valid_up_to())
 }

@@ -211,7 +211,10 @@ fn resolve(offset: Offset, published: Date) -> Option<Span> {
         Offset::YearPart { from, to } => month_span(year, from, to),
         Offset::Months(n) => {
             let index = i64::from(year) * 12 + i64::from(month?) - 1 + n;
-            let date = Date::month_of(i32::try_from(index / 12).ok()?, (index % 12) as u32 + 1)?;
+            let date = Date::month_of(
+                i32::try_from(index.div_euclid(12)).ok()?,
+                index.rem_euclid(12) as u32 + 1,
+            )?;
             Some(Span::one(date))
         }
         Offset::MonthPart { from, to } => {
@@ -263,4 +266,39 @@ fn shift(date: NaiveDate, days: i64) -> Option<NaiveDate> {
 
 fn naive(date: NaiveDate) -> Option<Date> {
     Date::day_of(date.year(), date.month(), date.day())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn month_arithmetic_crosses_years_and_stops_at_year_one() {
+        let january = Date::month_of(2024, 1).unwrap();
+        let december = Date::month_of(2023, 12).unwrap();
+        assert_eq!(
+            resolve(Offset::Months(-1), january),
+            Some(Span::one(december))
+        );
+        assert_eq!(
+            resolve(Offset::Months(-1000), Date::month_of(1, 1).unwrap()),
+            None
+        );
+        assert_eq!(
+            resolve(Offset::Days(1), Date::day_of(9999, 12, 31).unwrap()),
+            None
+        );
+    }
+
+    #[test]
+    fn day_phrases_need_a_published_day() {
+        assert_eq!(
+            resolve(Offset::Days(-1), Date::month_of(2023, 11).unwrap()),
+            None
+        );
+        assert_eq!(
+            resolve(Offset::Weeks(-1), Date::year_only(2023).unwrap()),
+            None
+        );
+    }
 }
