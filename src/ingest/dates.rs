@@ -51,6 +51,13 @@ impl fmt::Display for Span {
     }
 }
 
+/// Lower-case words that can begin an absolute date (the rest begin with digits or
+/// capitals).
+pub const STARTERS: &[&str] = &[
+    "kuartal", "triwulan", "semester", "paruh", "q", "h", "tahun", "first", "second", "third",
+    "fourth", "pertama", "kedua", "ketiga", "keempat", "i", "ii", "iii", "iv",
+];
+
 /// Reads an absolute date at token `i`.
 pub fn absolute(text: &Text, i: usize, ctx: &Context) -> Option<(Mention, usize)> {
     let (span, next) = iso(text, i)

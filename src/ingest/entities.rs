@@ -200,43 +200,45 @@ pub fn person(text: &Text, i: usize, taken: &[bool]) -> Option<Named> {
     })
 }
 
+/// Titles written before a person's name.
+pub const TITLES: &[&str] = &[
+    "menteri",
+    "presiden",
+    "ceo",
+    "cfo",
+    "coo",
+    "cto",
+    "founder",
+    "pendiri",
+    "kepala",
+    "direktur",
+    "dirut",
+    "gubernur",
+    "ketua",
+    "minister",
+    "president",
+    "chairman",
+    "chairwoman",
+    "chief",
+    "bos",
+    "boss",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "pak",
+    "bapak",
+    "ibu",
+    "jubir",
+    "wamen",
+    "menko",
+];
+
 fn title(word: &str) -> bool {
-    matches!(
-        word,
-        "menteri"
-            | "presiden"
-            | "ceo"
-            | "cfo"
-            | "coo"
-            | "cto"
-            | "founder"
-            | "pendiri"
-            | "kepala"
-            | "direktur"
-            | "dirut"
-            | "gubernur"
-            | "ketua"
-            | "minister"
-            | "president"
-            | "chairman"
-            | "chairwoman"
-            | "chief"
-            | "bos"
-            | "boss"
-            | "spokesperson"
-            | "spokesman"
-            | "spokeswoman"
-            | "mr"
-            | "mrs"
-            | "ms"
-            | "dr"
-            | "pak"
-            | "bapak"
-            | "ibu"
-            | "jubir"
-            | "wamen"
-            | "menko"
-    )
+    TITLES.contains(&word)
 }
 
 /// Words of a role (`Perdagangan`, `Koperasi dan UKM`, `Trade`) that sit between a title

@@ -88,9 +88,12 @@ pub fn candidate(
     mentions: &[Mention],
     draft: &Draft,
 ) -> Option<Event> {
-    let inside: Vec<&Mention> = mentions
+    // Mentions are in text order, so the sentence's ones are a slice found by bisection.
+    let from = mentions.partition_point(|m| m.start < sentence.start);
+    let to = mentions.partition_point(|m| m.start < sentence.end);
+    let inside: Vec<&Mention> = mentions[from..to.max(from)]
         .iter()
-        .filter(|m| m.start >= sentence.start && m.end <= sentence.end)
+        .filter(|m| m.end <= sentence.end)
         .collect();
     let mut actors = Vec::new();
     for m in &inside {
@@ -100,11 +103,11 @@ pub fn candidate(
             actors.push(p);
         }
     }
-    let words = text.token_at(sentence.start)..text.token_at(sentence.end);
-    let found = words.clone().find_map(|k| trigger(text.lower(k)))?;
     if actors.is_empty() {
         return None;
     }
+    let words = text.token_at(sentence.start)..text.token_at(sentence.end);
+    let found = words.clone().find_map(|k| trigger(text.lower(k)))?;
     if found.kind == Kind::Regulation {
         // The rule-maker leads a regulation, whatever order the sentence names them in.
         let rule_maker = |&a: &usize| {

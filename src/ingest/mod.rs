@@ -30,6 +30,9 @@ pub use decimal::Decimal;
 pub use lang::Lang;
 pub use players::Players;
 
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
 use crate::data::Date;
 use text::Text;
 
@@ -182,8 +185,33 @@ enum Recognised {
     Nothing,
 }
 
+/// Lower-case words that can begin a date, an amount or a person. Any other lower-case
+/// word starts nothing, so it skips every recogniser: most words of an article are such
+/// words, and this check is what keeps ingest fast.
+fn starter(text: &Text, i: usize) -> bool {
+    static STARTERS: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    let starters = STARTERS.get_or_init(|| {
+        let mut set: HashSet<&'static str> = HashSet::new();
+        set.extend(relative::starters());
+        set.extend(numbers::WORDS);
+        set.extend(entities::TITLES);
+        set.extend(dates::STARTERS);
+        set.extend([
+            "antara", "between", "rp", "rm", "us", "s", "a", "hk", "nz", "c", "nt", "sg", "au",
+            "ca",
+        ]);
+        set
+    });
+    starters.contains(text.lower(i))
+}
+
 /// Tries each recogniser at token `i`, most specific first.
 fn recognise(text: &Text, i: usize, ctx: &Context, taken: &[bool]) -> Recognised {
+    let word = text.is_word(i);
+    let starter = word && starter(text, i);
+    if word && !starter && !text.capitalised(i) {
+        return Recognised::Nothing;
+    }
     let named = |n: entities::Named, what: What| {
         let range = text.span(n.from, n.to);
         Recognised::Mention(
@@ -202,7 +230,8 @@ fn recognise(text: &Text, i: usize, ctx: &Context, taken: &[bool]) -> Recognised
     if let Some(org) = entities::organization(text, i, taken) {
         return named(org, What::Organization);
     }
-    match relative::relative(text, i, ctx.lang, ctx.published) {
+    let relative = (starter || !word).then(|| relative::relative(text, i, ctx.lang, ctx.published));
+    match relative.flatten() {
         Some(Ok((m, next))) => return Recognised::Mention(m, next),
         Some(Err(next)) => return Recognised::Unresolved(next),
         None => {}

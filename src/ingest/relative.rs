@@ -57,66 +57,103 @@ fn words(text: &Text, i: usize, seq: &[&str]) -> bool {
     seq.iter().enumerate().all(|(k, w)| text.lower(i + k) == *w)
 }
 
+/// Fixed phrases and what they mean.
+const FIXED: &[(&[&str], Offset)] = &[
+    (
+        &["akhir", "bulan", "ini"],
+        Offset::MonthPart { from: 21, to: 0 },
+    ),
+    (
+        &["awal", "bulan", "ini"],
+        Offset::MonthPart { from: 1, to: 10 },
+    ),
+    (
+        &["pertengahan", "bulan", "ini"],
+        Offset::MonthPart { from: 11, to: 20 },
+    ),
+    (
+        &["end", "of", "this", "month"],
+        Offset::MonthPart { from: 21, to: 0 },
+    ),
+    (
+        &["end", "of", "the", "month"],
+        Offset::MonthPart { from: 21, to: 0 },
+    ),
+    (
+        &["late", "this", "month"],
+        Offset::MonthPart { from: 21, to: 0 },
+    ),
+    (
+        &["early", "this", "month"],
+        Offset::MonthPart { from: 1, to: 10 },
+    ),
+    (&["later", "this", "month"], Offset::RestOfMonth),
+    (&["akhir", "bulan"], Offset::MonthPart { from: 21, to: 0 }),
+    (
+        &["akhir", "tahun", "ini"],
+        Offset::YearPart { from: 10, to: 12 },
+    ),
+    (
+        &["awal", "tahun", "ini"],
+        Offset::YearPart { from: 1, to: 3 },
+    ),
+    (
+        &["end", "of", "this", "year"],
+        Offset::YearPart { from: 10, to: 12 },
+    ),
+    (
+        &["later", "this", "year"],
+        Offset::YearPart { from: 0, to: 12 },
+    ),
+    (
+        &["early", "this", "year"],
+        Offset::YearPart { from: 1, to: 3 },
+    ),
+    (&["hari", "ini"], Offset::Days(0)),
+    (&["pekan", "lalu"], Offset::Weeks(-1)),
+    (&["minggu", "lalu"], Offset::Weeks(-1)),
+    (&["last", "week"], Offset::Weeks(-1)),
+    (&["pekan", "ini"], Offset::Weeks(0)),
+    (&["minggu", "ini"], Offset::Weeks(0)),
+    (&["this", "week"], Offset::Weeks(0)),
+    (&["pekan", "depan"], Offset::Weeks(1)),
+    (&["minggu", "depan"], Offset::Weeks(1)),
+    (&["next", "week"], Offset::Weeks(1)),
+    (&["bulan", "lalu"], Offset::Months(-1)),
+    (&["bulan", "kemarin"], Offset::Months(-1)),
+    (&["last", "month"], Offset::Months(-1)),
+    (&["bulan", "ini"], Offset::Months(0)),
+    (&["this", "month"], Offset::Months(0)),
+    (&["bulan", "depan"], Offset::Months(1)),
+    (&["next", "month"], Offset::Months(1)),
+    (&["tahun", "lalu"], Offset::Years(-1)),
+    (&["last", "year"], Offset::Years(-1)),
+    (&["tahun", "ini"], Offset::Years(0)),
+    (&["this", "year"], Offset::Years(0)),
+    (&["tahun", "depan"], Offset::Years(1)),
+    (&["next", "year"], Offset::Years(1)),
+    (&["kemarin"], Offset::Days(-1)),
+    (&["yesterday"], Offset::Days(-1)),
+    (&["today"], Offset::Days(0)),
+    (&["besok"], Offset::Days(1)),
+    (&["tomorrow"], Offset::Days(1)),
+    (&["lusa"], Offset::Days(2)),
+];
+
+/// Lower-case words that can begin a relative date.
+pub fn starters() -> impl Iterator<Item = &'static str> {
+    let counted = [
+        "sehari", "sepekan", "seminggu", "sebulan", "setahun", "a", "one", "last",
+    ];
+    FIXED
+        .iter()
+        .map(|(seq, _)| seq[0])
+        .chain(WEEKDAYS.iter().map(|(w, _)| *w))
+        .chain(counted)
+}
+
 /// The phrase at `i` and the token after it.
 fn phrase(text: &Text, i: usize, lang: Lang) -> Option<(Offset, usize)> {
-    use Offset::*;
-    const FIXED: &[(&[&str], Offset)] = &[
-        (&["akhir", "bulan", "ini"], MonthPart { from: 21, to: 0 }),
-        (&["awal", "bulan", "ini"], MonthPart { from: 1, to: 10 }),
-        (
-            &["pertengahan", "bulan", "ini"],
-            MonthPart { from: 11, to: 20 },
-        ),
-        (
-            &["end", "of", "this", "month"],
-            MonthPart { from: 21, to: 0 },
-        ),
-        (
-            &["end", "of", "the", "month"],
-            MonthPart { from: 21, to: 0 },
-        ),
-        (&["late", "this", "month"], MonthPart { from: 21, to: 0 }),
-        (&["early", "this", "month"], MonthPart { from: 1, to: 10 }),
-        (&["later", "this", "month"], RestOfMonth),
-        (&["akhir", "bulan"], MonthPart { from: 21, to: 0 }),
-        (&["akhir", "tahun", "ini"], YearPart { from: 10, to: 12 }),
-        (&["awal", "tahun", "ini"], YearPart { from: 1, to: 3 }),
-        (
-            &["end", "of", "this", "year"],
-            YearPart { from: 10, to: 12 },
-        ),
-        (&["later", "this", "year"], YearPart { from: 0, to: 12 }),
-        (&["early", "this", "year"], YearPart { from: 1, to: 3 }),
-        (&["hari", "ini"], Days(0)),
-        (&["pekan", "lalu"], Weeks(-1)),
-        (&["minggu", "lalu"], Weeks(-1)),
-        (&["last", "week"], Weeks(-1)),
-        (&["pekan", "ini"], Weeks(0)),
-        (&["minggu", "ini"], Weeks(0)),
-        (&["this", "week"], Weeks(0)),
-        (&["pekan", "depan"], Weeks(1)),
-        (&["minggu", "depan"], Weeks(1)),
-        (&["next", "week"], Weeks(1)),
-        (&["bulan", "lalu"], Months(-1)),
-        (&["bulan", "kemarin"], Months(-1)),
-        (&["last", "month"], Months(-1)),
-        (&["bulan", "ini"], Months(0)),
-        (&["this", "month"], Months(0)),
-        (&["bulan", "depan"], Months(1)),
-        (&["next", "month"], Months(1)),
-        (&["tahun", "lalu"], Years(-1)),
-        (&["last", "year"], Years(-1)),
-        (&["tahun", "ini"], Years(0)),
-        (&["this", "year"], Years(0)),
-        (&["tahun", "depan"], Years(1)),
-        (&["next", "year"], Years(1)),
-        (&["kemarin"], Days(-1)),
-        (&["yesterday"], Days(-1)),
-        (&["today"], Days(0)),
-        (&["besok"], Days(1)),
-        (&["tomorrow"], Days(1)),
-        (&["lusa"], Days(2)),
-    ];
     for (seq, offset) in FIXED {
         if words(text, i, seq) {
             return Some((*offset, i + seq.len()));
@@ -141,18 +178,26 @@ fn last_weekday(text: &Text, i: usize) -> Option<(Offset, usize)> {
     on.then_some((Offset::RecentWeekday(day), i + 1))
 }
 
+const WEEKDAYS: [(&str, u32); 14] = [
+    ("senin", 0),
+    ("monday", 0),
+    ("selasa", 1),
+    ("tuesday", 1),
+    ("rabu", 2),
+    ("wednesday", 2),
+    ("kamis", 3),
+    ("thursday", 3),
+    ("jumat", 4),
+    ("friday", 4),
+    ("sabtu", 5),
+    ("saturday", 5),
+    ("minggu", 6),
+    ("sunday", 6),
+];
+
 /// Monday = 0, in either language.
 pub fn weekday(word: &str) -> Option<u32> {
-    Some(match word {
-        "senin" | "monday" => 0,
-        "selasa" | "tuesday" => 1,
-        "rabu" | "wednesday" => 2,
-        "kamis" | "thursday" => 3,
-        "jumat" | "friday" => 4,
-        "sabtu" | "saturday" => 5,
-        "minggu" | "sunday" => 6,
-        _ => return None,
-    })
+    WEEKDAYS.iter().find(|(w, _)| *w == word).map(|&(_, d)| d)
 }
 
 /// `dua hari lalu`, `sebulan lalu`, `three weeks ago`, `sebulan setelah …`, `a month after`.
