@@ -122,7 +122,7 @@ pub fn run(
         push_line(out, line);
     }
     notes.push(format!(
-        "appended {} new events to {}, skipped {} already there",
+        "appended {} new events to {}; skipped {} with the date, kind and actors of an event already there",
         appended.lines.len(),
         dir.join("events.jsonl").display(),
         appended.skipped

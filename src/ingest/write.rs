@@ -22,7 +22,8 @@ use super::command::IngestError;
 pub struct Appended {
     /// The lines appended, without their newlines.
     pub lines: Vec<String>,
-    /// Candidates that duplicate an existing event's date, kind and actors.
+    /// Candidates with the date, kind and actors of an existing event or of an earlier
+    /// candidate.
     pub skipped: usize,
 }
 
