@@ -53,9 +53,11 @@ impl fmt::Display for Span {
 
 /// Lower-case words that can begin an absolute date (the rest begin with digits or
 /// capitals).
+#[rustfmt::skip]
 pub const STARTERS: &[&str] = &[
-    "kuartal", "triwulan", "semester", "paruh", "q", "h", "tahun", "first", "second", "third",
-    "fourth", "pertama", "kedua", "ketiga", "keempat", "i", "ii", "iii", "iv",
+    "kuartal", "triwulan", "semester", "paruh", "q", "h", "tahun", "first", "second",
+    "third", "fourth", "pertama", "kedua", "ketiga", "keempat", "i", "ii", "iii",
+    "iv",
 ];
 
 /// Reads an absolute date at token `i`.
@@ -64,7 +66,7 @@ pub fn absolute(text: &Text, i: usize, ctx: &Context) -> Option<(Mention, usize)
         .or_else(|| slashed(text, i, ctx))
         .or_else(|| day_month(text, i, ctx))
         .or_else(|| month_first(text, i, ctx))
-        .or_else(|| quarter(text, i, ctx))
+        .or_else(|| super::quarters::quarter(text, i, ctx))
         .or_else(|| year_word(text, i))?;
     Some((mention(text, i, next, span), next))
 }
@@ -85,7 +87,7 @@ pub fn mention(text: &Text, from: usize, to: usize, span: Span) -> Mention {
     }
 }
 
-fn number(text: &Text, i: usize, max_len: usize) -> Option<u32> {
+pub fn number(text: &Text, i: usize, max_len: usize) -> Option<u32> {
     let raw = text.raw(i);
     let ok = text.shape(i) == Some(Shape::Number)
         && raw.len() <= max_len
@@ -93,7 +95,7 @@ fn number(text: &Text, i: usize, max_len: usize) -> Option<u32> {
     ok.then(|| raw.parse().ok()).flatten()
 }
 
-fn year_at(text: &Text, i: usize) -> Option<Date> {
+pub fn year_at(text: &Text, i: usize) -> Option<Date> {
     let raw = text.raw(i);
     let year = number(text, i, 4).filter(|_| raw.len() == 4)?;
     (1900..=2100)
@@ -238,68 +240,6 @@ fn month_first(text: &Text, i: usize, ctx: &Context) -> Option<(Span, usize)> {
     anchored
         .then(|| Some((Span::one(Date::month_of(year, m)?), next)))
         .flatten()
-}
-
-/// `kuartal III 2024`, `kuartal ketiga 2024`, `Q3 2024`, `third quarter of 2024`,
-/// `semester I 2024`, `H1 2024`, `first half of 2024`.
-fn quarter(text: &Text, i: usize, ctx: &Context) -> Option<(Span, usize)> {
-    let (n, of, mut next) = match text.lower(i) {
-        "kuartal" | "triwulan" | "semester" | "paruh" => {
-            let of = if text.lower(i) == "semester" || text.lower(i) == "paruh" {
-                6
-            } else {
-                3
-            };
-            let (n, next) = ordinal(text, i + 1)?;
-            (n, of, next)
-        }
-        "q" | "h" if text.attached(i + 1) => {
-            let of = if text.lower(i) == "q" { 3 } else { 6 };
-            (number(text, i + 1, 1)?, of, i + 2)
-        }
-        _ => {
-            let (n, after) = ordinal(text, i)?;
-            match (text.lower(after), text.lower(after + 1)) {
-                ("quarter", _) => (n, 3, after + 1),
-                ("half", _) => (n, 6, after + 1),
-                _ => return None,
-            }
-        }
-    };
-    if !(1..=12 / of).contains(&n) {
-        return None;
-    }
-    if matches!(text.lower(next), "of" | "tahun") || text.is(next, '/') {
-        next += 1;
-    }
-    let (year, next) = match year_at(text, next) {
-        Some(y) => (y.year(), next + 1),
-        None if text.lower(next) == "ini" || text.lower(next) == "this" => {
-            (ctx.published?.year(), next + 1)
-        }
-        None => return None,
-    };
-    let first = Date::month_of(year, (n - 1) * of + 1)?;
-    let last = Date::month_of(year, n * of)?;
-    Some((Span { first, last }, next))
-}
-
-/// `III`, `3`, `ke-3`, `ketiga`, `third`, `pertama`, `first`.
-fn ordinal(text: &Text, i: usize) -> Option<(u32, usize)> {
-    if text.lower(i) == "ke" && text.is(i + 1, '-') {
-        return Some((number(text, i + 2, 1)?, i + 3));
-    }
-    if let Some(n) = number(text, i, 1) {
-        return Some((n, i + 1));
-    }
-    let n = match text.lower(i) {
-        "i" | "pertama" | "first" => 1,
-        "ii" | "kedua" | "second" => 2,
-        "iii" | "ketiga" | "third" => 3,
-        "iv" | "keempat" | "fourth" => 4,
-        _ => return None,
-    };
-    Some((n, i + 1))
 }
 
 /// `tahun 2030`.

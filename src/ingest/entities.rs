@@ -56,6 +56,10 @@ fn capitalised_run(text: &Text, i: usize, taken: &[bool], max: usize) -> Vec<usi
         let connector = matches!(text.lower(j), "dan" | "and" | "of" | "&")
             || (text.is(j, '.') || text.is(j, '-')) && text.attached(j) && text.attached(j + 1);
         let next = if connector { j + 1 } else { j };
+        // `Kementerian Keuangan dan Badan Pusat Statistik` is two organisations.
+        if connector && org_prefix(text.raw(next)) {
+            break;
+        }
         let word = text.capitalised(next) || text.lower(next) == "com" && connector;
         if !word
             || is_taken(taken, next)
@@ -74,94 +78,40 @@ fn has_newline(text: &Text, from: usize, to: usize) -> bool {
     text.src[range].contains('\n')
 }
 
+/// Words that open an organisation's name, as written.
+#[rustfmt::skip]
+const ORG_PREFIXES: &[&str] = &[
+    "PT", "CV", "Kementerian", "Kemenko", "Badan", "Otoritas", "Komisi", "Bank", "Dewan",
+    "Lembaga", "Asosiasi", "Ministry", "Department", "Association", "Authority", "Commission",
+];
+
 fn org_prefix(raw: &str) -> bool {
-    matches!(
-        raw,
-        "PT" | "CV"
-            | "Kementerian"
-            | "Kemenko"
-            | "Badan"
-            | "Otoritas"
-            | "Komisi"
-            | "Bank"
-            | "Dewan"
-            | "Lembaga"
-            | "Asosiasi"
-            | "Ministry"
-            | "Department"
-            | "Association"
-            | "Authority"
-            | "Commission"
-    )
+    ORG_PREFIXES.contains(&raw)
 }
+
+/// Words that close an organisation's name, lower-case.
+#[rustfmt::skip]
+const ORG_SUFFIXES: &[&str] = &[
+    "tbk", "holdings", "holding", "group", "inc", "corp", "corporation", "ltd", "limited",
+    "co", "llc", "plc", "bhd", "pte", "gmbh", "ag", "company", "technologies",
+    "ventures", "capital", "partners",
+];
 
 fn org_suffix(word: &str) -> bool {
-    matches!(
-        word,
-        "tbk"
-            | "holdings"
-            | "holding"
-            | "group"
-            | "inc"
-            | "corp"
-            | "corporation"
-            | "ltd"
-            | "limited"
-            | "co"
-            | "llc"
-            | "plc"
-            | "bhd"
-            | "pte"
-            | "gmbh"
-            | "ag"
-            | "company"
-            | "technologies"
-            | "ventures"
-            | "capital"
-            | "partners"
-    )
+    ORG_SUFFIXES.contains(&word)
 }
 
-/// Capitalised words that start sentences rather than names.
+/// Capitalised words that start sentences rather than names, lower-case.
+#[rustfmt::skip]
+const STARTERS: &[&str] = &[
+    "menurut", "dengan", "pada", "dalam", "di", "dari", "untuk", "saat", "ketika",
+    "namun", "tetapi", "selain", "sebelumnya", "kemudian", "sementara", "dan", "the", "a",
+    "an", "according", "in", "on", "at", "for", "by", "with", "after",
+    "before", "while", "but", "and", "as", "its", "their", "this",
+];
+
 fn starter(word: &str) -> bool {
-    matches!(
-        word,
-        "menurut"
-            | "dengan"
-            | "pada"
-            | "dalam"
-            | "di"
-            | "dari"
-            | "untuk"
-            | "saat"
-            | "ketika"
-            | "namun"
-            | "tetapi"
-            | "selain"
-            | "sebelumnya"
-            | "kemudian"
-            | "sementara"
-            | "dan"
-            | "the"
-            | "a"
-            | "an"
-            | "according"
-            | "in"
-            | "on"
-            | "at"
-            | "for"
-            | "by"
-            | "with"
-            | "after"
-            | "before"
-            | "while"
-            | "but"
-            | "and"
-            | "as"
-            | "its"
-            | "their"
-            | "this"
-    )
+    STARTERS.contains(&word)
 }
 
 /// A person named after a title at `i`: `Presiden Joko Widodo`, `Kepala Eksekutif
@@ -201,111 +151,111 @@ pub fn person(text: &Text, i: usize, taken: &[bool]) -> Option<Named> {
 }
 
 /// Titles written before a person's name.
+#[rustfmt::skip]
 pub const TITLES: &[&str] = &[
-    "menteri",
-    "presiden",
-    "ceo",
-    "cfo",
-    "coo",
-    "cto",
-    "founder",
-    "pendiri",
-    "kepala",
-    "direktur",
-    "dirut",
-    "gubernur",
-    "ketua",
-    "minister",
-    "president",
-    "chairman",
-    "chairwoman",
-    "chief",
-    "bos",
-    "boss",
-    "spokesperson",
-    "spokesman",
-    "spokeswoman",
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "pak",
-    "bapak",
-    "ibu",
-    "jubir",
-    "wamen",
-    "menko",
+    "menteri", "presiden", "ceo", "cfo", "coo", "cto", "founder", "pendiri", "kepala",
+    "direktur", "dirut", "gubernur", "ketua", "minister", "president", "chairman", "chairwoman", "chief",
+    "bos", "boss", "spokesperson", "spokesman", "spokeswoman", "mr", "mrs", "ms", "dr",
+    "pak", "bapak", "ibu", "jubir", "wamen", "menko",
 ];
 
 fn title(word: &str) -> bool {
     TITLES.contains(&word)
 }
 
-/// Words of a role (`Perdagangan`, `Koperasi dan UKM`, `Trade`) that sit between a title
-/// and a name without being part of the name.
+/// Words of a role (`Perdagangan`, `Koperasi dan UKM`, `Trade`) that sit between a
+/// title and a name without being part of the name, lower-case.
+#[rustfmt::skip]
+const ROLE_WORDS: &[&str] = &[
+    "perdagangan", "keuangan", "koperasi", "ukm", "umkm", "usaha", "kecil", "menengah", "bumn",
+    "luar", "negeri", "dalam", "komunikasi", "informatika", "kominfo", "perindustrian", "investasi", "ekonomi",
+    "perekonomian", "koordinator", "bidang", "indonesia", "ri", "republik", "eksekutif", "utama", "executive",
+    "officer", "trade", "finance", "industry", "foreign", "affairs", "commerce", "communications", "economy",
+    "economic", "coordinating", "investment", "cooperatives", "smes", "and", "of", "dan", "digital",
+    "pariwisata", "kreatif", "state", "indonesian", "operating", "financial", "technology", "wakil", "vice",
+    "deputy", "the", "bicara", "juru", "said", "says", "mengatakan",
+];
+
 fn role_word(word: &str) -> bool {
-    matches!(
-        word,
-        "perdagangan"
-            | "keuangan"
-            | "koperasi"
-            | "ukm"
-            | "umkm"
-            | "usaha"
-            | "kecil"
-            | "menengah"
-            | "bumn"
-            | "luar"
-            | "negeri"
-            | "dalam"
-            | "komunikasi"
-            | "informatika"
-            | "kominfo"
-            | "perindustrian"
-            | "investasi"
-            | "ekonomi"
-            | "perekonomian"
-            | "koordinator"
-            | "bidang"
-            | "indonesia"
-            | "ri"
-            | "republik"
-            | "eksekutif"
-            | "utama"
-            | "executive"
-            | "officer"
-            | "trade"
-            | "finance"
-            | "industry"
-            | "foreign"
-            | "affairs"
-            | "commerce"
-            | "communications"
-            | "economy"
-            | "economic"
-            | "coordinating"
-            | "investment"
-            | "cooperatives"
-            | "smes"
-            | "and"
-            | "of"
-            | "dan"
-            | "digital"
-            | "pariwisata"
-            | "kreatif"
-            | "state"
-            | "indonesian"
-            | "operating"
-            | "financial"
-            | "technology"
-            | "wakil"
-            | "vice"
-            | "deputy"
-            | "the"
-            | "bicara"
-            | "juru"
-            | "said"
-            | "says"
-            | "mengatakan"
-    )
+    ROLE_WORDS.contains(&word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn people(src: &str) -> Vec<(String, String)> {
+        let market = crate::data::DataSource::Embedded.load().unwrap();
+        let players = crate::ingest::Players::new(&market.players);
+        let text = Text::new(src);
+        let taken: Vec<bool> = (0..text.len())
+            .map(|i| players.at(&text, i).is_some())
+            .collect();
+        (0..text.len())
+            .filter_map(|i| person(&text, i, &taken))
+            .map(|n| {
+                (
+                    text.src[text.span(n.from, n.to)].to_string(),
+                    n.title.unwrap_or_default(),
+                )
+            })
+            .collect()
+    }
+
+    fn organisations(src: &str) -> Vec<String> {
+        let text = Text::new(src);
+        let taken = vec![false; text.len()];
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < text.len() {
+            match organization(&text, i, &taken) {
+                Some(n) => {
+                    out.push(text.src[text.span(n.from, n.to)].to_string());
+                    i = n.to;
+                }
+                None => i += 1,
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn finds_people_after_titles_and_roles() {
+        assert_eq!(
+            people("kata Presiden Joko Widodo kemarin"),
+            [("Joko Widodo".into(), "Presiden".into())]
+        );
+        assert_eq!(
+            people("Menteri Perdagangan Zulkifli Hasan berkata"),
+            [("Zulkifli Hasan".into(), "Menteri Perdagangan".into())]
+        );
+        assert_eq!(
+            people("Kepala Eksekutif TikTok, Shou Zi Chew, akhir"),
+            [("Shou Zi Chew".into(), "Kepala Eksekutif TikTok".into())]
+        );
+        assert_eq!(
+            people("TikTok CEO Shou Zi Chew said"),
+            [("Shou Zi Chew".into(), "CEO".into())]
+        );
+        assert!(people("the chief said so").is_empty());
+    }
+
+    #[test]
+    fn finds_organisations_by_prefix_or_suffix() {
+        assert_eq!(
+            organisations("oleh PT Aneka Niaga Digital Tbk. kemarin"),
+            ["PT Aneka Niaga Digital Tbk."]
+        );
+        assert_eq!(
+            organisations("said Nusantara Logistics Holdings on"),
+            ["Nusantara Logistics Holdings"]
+        );
+        assert_eq!(
+            organisations("kata Kementerian Keuangan dan Badan Pusat Statistik"),
+            ["Kementerian Keuangan", "Badan Pusat Statistik"]
+        );
+        assert_eq!(organisations("Acme Inc. said"), ["Acme Inc."]);
+        assert!(organisations("Menurut Holdings saja").is_empty());
+        assert!(organisations("PT saja").is_empty());
+    }
 }

@@ -12,9 +12,11 @@ mod decimal;
 mod entities;
 pub mod events;
 mod lang;
+mod number_words;
 mod numbers;
 mod players;
 mod quantity;
+mod quarters;
 pub mod record;
 mod relative;
 pub mod sentences;
@@ -193,7 +195,7 @@ fn starter(text: &Text, i: usize) -> bool {
     let starters = STARTERS.get_or_init(|| {
         let mut set: HashSet<&'static str> = HashSet::new();
         set.extend(relative::starters());
-        set.extend(numbers::WORDS);
+        set.extend(number_words::WORDS);
         set.extend(entities::TITLES);
         set.extend(dates::STARTERS);
         set.extend([

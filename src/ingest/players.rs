@@ -150,3 +150,72 @@ fn matches(text: &Text, i: usize, pattern: &Pattern) -> Option<usize> {
 fn joiner(raw: &str) -> bool {
     matches!(raw, "." | "&" | "-" | "'" | "’")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::DataSource;
+
+    fn found(src: &str) -> Vec<(String, String)> {
+        let market = DataSource::Embedded.load().unwrap();
+        let players = Players::new(&market.players);
+        let text = Text::new(src);
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < text.len() {
+            match players.at(&text, i) {
+                Some(f) => {
+                    let id = market.players[f.player].id.clone();
+                    out.push((text.src[text.span(f.from, f.to)].to_string(), id));
+                    i = f.to;
+                }
+                None => i += 1,
+            }
+        }
+        out
+    }
+
+    fn pair(text: &str, id: &str) -> (String, String) {
+        (text.to_string(), id.to_string())
+    }
+
+    #[test]
+    fn prefers_the_longest_name() {
+        assert_eq!(
+            found("PT GoTo Gojek Tokopedia Tbk naik"),
+            [pair("PT GoTo Gojek Tokopedia Tbk", "goto")]
+        );
+        assert_eq!(
+            found("TikTok Shop Indonesia tutup"),
+            [pair("TikTok Shop Indonesia", "tiktok-shop")]
+        );
+    }
+
+    #[test]
+    fn tolerates_case_and_joining_punctuation() {
+        assert_eq!(
+            found("TOKPED dan tokopedia"),
+            [pair("TOKPED", "tokopedia"), pair("tokopedia", "tokopedia")]
+        );
+        assert_eq!(
+            found("Bukalapak.com dan Bain & Co. kemarin"),
+            [
+                pair("Bukalapak.com", "bukalapak"),
+                pair("Bain & Co.", "bain")
+            ]
+        );
+        assert!(found("Tokopedia2 dan Tokopedians").is_empty());
+    }
+
+    #[test]
+    fn reads_tickers_with_suffix_and_bare_capitals_only() {
+        assert_eq!(
+            found("saham (BUKA.JK) dan goto.jk"),
+            [pair("BUKA.JK", "bukalapak"), pair("goto.jk", "goto")]
+        );
+        assert_eq!(found("saham BELI naik"), [pair("BELI", "blibli")]);
+        assert!(found("ingin beli baju").is_empty());
+        assert!(found("HARGA BELI NAIK").is_empty());
+        assert_eq!(found("Sea (SE) naik"), [pair("SE", "shopee")]);
+    }
+}

@@ -58,57 +58,22 @@ fn words(text: &Text, i: usize, seq: &[&str]) -> bool {
 }
 
 /// Fixed phrases and what they mean.
+#[rustfmt::skip]
 const FIXED: &[(&[&str], Offset)] = &[
-    (
-        &["akhir", "bulan", "ini"],
-        Offset::MonthPart { from: 21, to: 0 },
-    ),
-    (
-        &["awal", "bulan", "ini"],
-        Offset::MonthPart { from: 1, to: 10 },
-    ),
-    (
-        &["pertengahan", "bulan", "ini"],
-        Offset::MonthPart { from: 11, to: 20 },
-    ),
-    (
-        &["end", "of", "this", "month"],
-        Offset::MonthPart { from: 21, to: 0 },
-    ),
-    (
-        &["end", "of", "the", "month"],
-        Offset::MonthPart { from: 21, to: 0 },
-    ),
-    (
-        &["late", "this", "month"],
-        Offset::MonthPart { from: 21, to: 0 },
-    ),
-    (
-        &["early", "this", "month"],
-        Offset::MonthPart { from: 1, to: 10 },
-    ),
+    (&["akhir", "bulan", "ini"], Offset::MonthPart { from: 21, to: 0 }),
+    (&["awal", "bulan", "ini"], Offset::MonthPart { from: 1, to: 10 }),
+    (&["pertengahan", "bulan", "ini"], Offset::MonthPart { from: 11, to: 20 }),
+    (&["end", "of", "this", "month"], Offset::MonthPart { from: 21, to: 0 }),
+    (&["end", "of", "the", "month"], Offset::MonthPart { from: 21, to: 0 }),
+    (&["late", "this", "month"], Offset::MonthPart { from: 21, to: 0 }),
+    (&["early", "this", "month"], Offset::MonthPart { from: 1, to: 10 }),
     (&["later", "this", "month"], Offset::RestOfMonth),
     (&["akhir", "bulan"], Offset::MonthPart { from: 21, to: 0 }),
-    (
-        &["akhir", "tahun", "ini"],
-        Offset::YearPart { from: 10, to: 12 },
-    ),
-    (
-        &["awal", "tahun", "ini"],
-        Offset::YearPart { from: 1, to: 3 },
-    ),
-    (
-        &["end", "of", "this", "year"],
-        Offset::YearPart { from: 10, to: 12 },
-    ),
-    (
-        &["later", "this", "year"],
-        Offset::YearPart { from: 0, to: 12 },
-    ),
-    (
-        &["early", "this", "year"],
-        Offset::YearPart { from: 1, to: 3 },
-    ),
+    (&["akhir", "tahun", "ini"], Offset::YearPart { from: 10, to: 12 }),
+    (&["awal", "tahun", "ini"], Offset::YearPart { from: 1, to: 3 }),
+    (&["end", "of", "this", "year"], Offset::YearPart { from: 10, to: 12 }),
+    (&["later", "this", "year"], Offset::YearPart { from: 0, to: 12 }),
+    (&["early", "this", "year"], Offset::YearPart { from: 1, to: 3 }),
     (&["hari", "ini"], Offset::Days(0)),
     (&["pekan", "lalu"], Offset::Weeks(-1)),
     (&["minggu", "lalu"], Offset::Weeks(-1)),
@@ -262,41 +227,39 @@ fn resolve(offset: Offset, published: Date) -> Option<Span> {
             )?;
             Some(Span::one(date))
         }
-        Offset::MonthPart { from, to } => {
-            let last = crate::data::date::days_in_month(year, month?);
-            let to = if to == 0 { last } else { to };
-            Some(Span {
-                first: Date::day_of(year, month?, from)?,
-                last: Date::day_of(year, month?, to)?,
-            })
-        }
-        Offset::RestOfMonth => {
-            let last = crate::data::date::days_in_month(year, month?);
-            let from = published.day()?.checked_add(1).filter(|&d| d <= last)?;
-            Some(Span {
-                first: Date::day_of(year, month?, from)?,
-                last: Date::day_of(year, month?, last)?,
-            })
-        }
-        Offset::Days(n) => Some(Span::one(naive(shift(day?, n)?)?)),
+        Offset::MonthPart { from, to } => month_part(published, from, to),
+        Offset::RestOfMonth => month_part(published, published.day()?.checked_add(1)?, 0),
+        _ => by_day(offset, day?),
+    }
+}
+
+/// Days `from..=to` of the publication's month, `to` 0 for its last day.
+fn month_part(published: Date, from: u32, to: u32) -> Option<Span> {
+    let (year, month) = (published.year(), published.month()?);
+    let last = crate::data::date::days_in_month(year, month);
+    let to = if to == 0 { last } else { to };
+    Some(Span {
+        first: Date::day_of(year, month, from)?,
+        last: Date::day_of(year, month, to)?,
+    })
+}
+
+/// Offsets that count days from a published day.
+fn by_day(offset: Offset, day: NaiveDate) -> Option<Span> {
+    let today = day.weekday().num_days_from_monday();
+    let back = |days: u32| naive(shift(day, -i64::from(days))?);
+    match offset {
+        Offset::Days(n) => Some(Span::one(naive(shift(day, n)?)?)),
         Offset::Weeks(n) => {
-            let monday = shift(day?, -i64::from(day?.weekday().num_days_from_monday()))?;
-            let first = shift(monday, 7 * n)?;
+            let first = shift(shift(day, -i64::from(today))?, 7 * n)?;
             Some(Span {
                 first: naive(first)?,
                 last: naive(shift(first, 6)?)?,
             })
         }
-        Offset::LastWeekday(w) => {
-            let today = day?.weekday().num_days_from_monday();
-            let back = (today + 7 - w - 1) % 7 + 1;
-            Some(Span::one(naive(shift(day?, -i64::from(back))?)?))
-        }
-        Offset::RecentWeekday(w) => {
-            let today = day?.weekday().num_days_from_monday();
-            let back = (today + 7 - w) % 7;
-            Some(Span::one(naive(shift(day?, -i64::from(back))?)?))
-        }
+        Offset::LastWeekday(w) => Some(Span::one(back((today + 7 - w - 1) % 7 + 1)?)),
+        Offset::RecentWeekday(w) => Some(Span::one(back((today + 7 - w) % 7)?)),
+        _ => None,
     }
 }
 
