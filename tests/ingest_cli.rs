@@ -215,3 +215,57 @@ fn several_articles_name_their_file_in_mentions() {
     assert!(text.lines().all(|l| l.starts_with("{\"file\":")));
     assert!(text.contains("deal-en.txt"));
 }
+
+#[test]
+fn concurrent_writers_each_append_under_the_lock() {
+    let dir = scratch("concurrent");
+    for file in ["market.toml", "events.jsonl"] {
+        fs::copy(repo().join("data").join(file), dir.join(file)).unwrap();
+    }
+    let before = fs::read(dir.join("events.jsonl")).unwrap();
+    let spawned: Vec<_> = ARTICLES
+        .iter()
+        .chain(&ARTICLES)
+        .map(|(name, published)| {
+            Command::new(env!("CARGO_BIN_EXE_pasar"))
+                .args([
+                    "--data",
+                    dir.to_str().unwrap(),
+                    "ingest",
+                    "--write",
+                    "--published",
+                    published,
+                ])
+                .arg(fixture(&format!("{name}.txt")))
+                .env_remove("PASAR_DATA")
+                .stdout(std::process::Stdio::piped())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    let mut appended = String::new();
+    for child in spawned {
+        let output = child.wait_with_output().unwrap();
+        assert!(output.status.success(), "{}", stderr(&output));
+        appended.push_str(&stdout(&output));
+    }
+    let after = fs::read_to_string(dir.join("events.jsonl")).unwrap();
+    assert!(after.as_bytes().starts_with(&before));
+    // No writer lost another's lines: what they report appending is exactly what was added.
+    let added: Vec<&str> = after[before.len()..].lines().collect();
+    let mut reported: Vec<&str> = appended.lines().collect();
+    let mut sorted_added = added.clone();
+    sorted_added.sort_unstable();
+    reported.sort_unstable();
+    assert_eq!(sorted_added, reported);
+    assert!(!added.is_empty());
+    let ids: Vec<&str> = after.lines().filter_map(|l| l.split('"').nth(3)).collect();
+    let mut unique = ids.clone();
+    unique.sort_unstable();
+    unique.dedup();
+    assert_eq!(ids.len(), unique.len(), "duplicate ids");
+    let check = pasar(&["--data", dir.to_str().unwrap(), "check"], repo());
+    assert!(check.status.success(), "{}", stderr(&check));
+    let _ = fs::remove_dir_all(&dir);
+}
