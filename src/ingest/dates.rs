@@ -75,6 +75,10 @@ pub fn absolute(text: &Text, i: usize, ctx: &Context) -> Option<(Mention, usize)
 /// their chance, so `2023 pengguna` is a count.
 pub fn bare_year(text: &Text, i: usize) -> Option<(Mention, usize)> {
     let year = year_at(text, i)?;
+    let dash = text.is(i + 1, '-') || text.is(i + 1, '–');
+    if let Some(last) = year_at(text, i + 2).filter(|last| dash && *last > year) {
+        return Some((mention(text, i, i + 3, Span { first: year, last }), i + 3));
+    }
     Some((mention(text, i, i + 1, Span::one(year)), i + 1))
 }
 

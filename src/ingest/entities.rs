@@ -180,6 +180,47 @@ fn role_word(word: &str) -> bool {
     ROLE_WORDS.contains(&word)
 }
 
+/// People already named with a title, so a later `Teten` or `Masduki` alone is known.
+#[derive(Debug, Default)]
+pub struct People {
+    /// Each person's name as lower-case words, with the title first seen.
+    names: Vec<(Vec<String>, String)>,
+}
+
+impl People {
+    pub fn learn(&mut self, text: &Text, mention: &super::Mention) {
+        let super::What::Person(title) = &mention.what else {
+            return;
+        };
+        let (from, to) = (text.token_at(mention.start), text.token_at(mention.end));
+        let words: Vec<String> = (from..to).map(|k| text.lower(k).to_string()).collect();
+        if !self.names.iter().any(|(known, _)| *known == words) {
+            self.names.push((words, title.clone()));
+        }
+    }
+
+    /// A capitalised run at `i` that is (part of) a known name, in the name's order.
+    pub fn at(&self, text: &Text, i: usize) -> Option<Named> {
+        if !text.capitalised(i) {
+            return None;
+        }
+        let word = text.lower(i);
+        self.names.iter().find_map(|(name, title)| {
+            let k = name.iter().position(|w| w == word)?;
+            let len = name[k..]
+                .iter()
+                .zip(i..)
+                .take_while(|(w, j)| text.capitalised(*j) && text.lower(*j) == w.as_str())
+                .count();
+            Some(Named {
+                from: i,
+                to: i + len,
+                title: Some(title.clone()),
+            })
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -257,5 +298,24 @@ mod tests {
         assert_eq!(organisations("Acme Inc. said"), ["Acme Inc."]);
         assert!(organisations("Menurut Holdings saja").is_empty());
         assert!(organisations("PT saja").is_empty());
+    }
+
+    #[test]
+    fn knows_a_titled_person_by_either_name_later() {
+        let market = crate::data::DataSource::Embedded.load().unwrap();
+        let players = crate::ingest::Players::new(&market.players);
+        let ctx = crate::ingest::Context {
+            lang: crate::ingest::Lang::Id,
+            published: None,
+            players: &players,
+        };
+        let src = "Menteri Teten Masduki hadir. Teten berkata, Masduki tertawa, Tetap saja.";
+        let people: Vec<&str> = crate::ingest::scan(src, &ctx)
+            .mentions
+            .iter()
+            .filter(|m| matches!(m.what, crate::ingest::What::Person(_)))
+            .map(|m| &src[m.start..m.end])
+            .collect();
+        assert_eq!(people, ["Teten Masduki", "Teten", "Masduki"]);
     }
 }

@@ -151,10 +151,22 @@ fn scan_text(text: &Text, ctx: &Context) -> Scan {
             None => i += 1,
         }
     }
+    let mut people = entities::People::default();
     let mut i = 0;
     while i < text.len() {
         if taken[i] {
             i += 1;
+            continue;
+        }
+        if let Some(known) = people.at(text, i) {
+            let range = text.span(known.from, known.to);
+            let what = What::Person(known.title.unwrap_or_default());
+            out.mentions.push(Mention {
+                start: range.start,
+                end: range.end,
+                what,
+            });
+            i = known.to;
             continue;
         }
         let (mention, next) = match recognise(text, i, ctx, &taken) {
@@ -165,6 +177,12 @@ fn scan_text(text: &Text, ctx: &Context) -> Scan {
             }
             Recognised::Nothing => (None, i + 1),
         };
+        if let Some(m) = mention
+            .as_ref()
+            .filter(|m| matches!(m.what, What::Person(_)))
+        {
+            people.learn(text, m);
+        }
         out.mentions.extend(mention);
         i = next.max(i + 1);
     }

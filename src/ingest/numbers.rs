@@ -134,7 +134,8 @@ pub fn scale_word(text: &Text, j: usize, lang: Lang, money: bool) -> Option<Deci
         "juta" | "jt" | "million" | "millions" | "mn" | "mln" => 6,
         "miliar" | "milyar" | "billion" | "billions" | "bn" | "bln" => 9,
         "triliun" | "trilyun" | "trillion" | "trillions" | "tn" | "trn" => 12,
-        _ if !attached => return None,
+        // `Rp 2,5 M`: after a currency a spaced capital letter is a scale too.
+        _ if !(attached || money && matches!(raw, "M" | "T" | "B" | "K")) => return None,
         "k" => 3,
         "m" if raw == "M" && lang == Lang::Id && money => 9,
         "m" if lang == Lang::En || raw == "M" => 6,

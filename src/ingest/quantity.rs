@@ -16,8 +16,12 @@ pub fn amount(text: &Text, i: usize, lang: Lang) -> Option<(Mention, usize)> {
         None => (None, first),
     };
     let (low, high, mut k) = range(text, j, lang, prefix.is_some(), between)?;
-    if prefix.is_none() && low.bare && high.is_none() && is_year(low) {
-        return None;
+    let year_range = high.is_some_and(|h| h.bare && is_year(h));
+    if prefix.is_none() && low.bare && is_year(low) && (high.is_none() || year_range) {
+        return None; // a year or a span of years: dates read those
+    }
+    if text.shape(k).is_some() && matches!(text.raw(k), "WIB" | "WITA" | "WIT" | "GMT" | "UTC") {
+        return None; // a time of day, `17.00 WIB`
     }
     let mut currency = prefix;
     if currency.is_none()

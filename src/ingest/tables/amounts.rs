@@ -54,6 +54,7 @@ pub const NUMBERS: &[Case] = &[
     ("en", "5m of them", "5m", "number", "5000000", ""),
     ("en", "a dozen million", "a dozen million", "number", "12000000", ""),
     ("en", "ratio of 1,5 here", "1,5", "number", "1.5", ""),
+    ("id", "tutup pukul 17.00 WIB pada 4 Oktober", "4 Oktober", "date", "2023-10-04", ""),
 ];
 
 #[rustfmt::skip]
@@ -92,6 +93,8 @@ pub const MONEY: &[Case] = &[
     ("id", "kerugian Rp 1.250.000 saja", "Rp 1.250.000", "money", "1250000", "currency=IDR"),
     ("id", "modal 50 juta dolar", "50 juta dolar", "money", "50000000", "currency=USD"),
     ("id", "modal Rp3T saja", "Rp3T", "money", "3000000000000", "currency=IDR"),
+    ("id", "modal Rp 2,5 M saja", "Rp 2,5 M", "money", "2500000000", "currency=IDR"),
+    ("id", "modal Rp 7 T.", "Rp 7 T", "money", "7000000000000", "currency=IDR"),
     ("en", "to $160 billion by", "$160 billion", "money", "160000000000", "currency=USD"),
     ("en", "raised US$1.5bn in", "US$1.5bn", "money", "1500000000", "currency=USD"),
     ("en", "raised $5m in", "$5m", "money", "5000000", "currency=USD"),

@@ -40,6 +40,8 @@ pub const ABSOLUTE: &[Case] = &[
     ("id", "akhir Maret mendatang", "Maret", "date", "2023-03", ""),
     ("id", "hingga April 2024 nanti", "April 2024", "date", "2024-04", ""),
     ("id", "Permendag 31/2023 berlaku", "2023", "date", "2023", ""),
+    ("id", "periode 2021-2023 naik", "2021-2023", "date", "2021/2023", ""),
+    ("en", "in 2023–2030 the", "2023–2030", "date", "2023/2030", ""),
     ("en", "on 13 November 2023 the", "13 November 2023", "date", "2023-11-13", ""),
     ("en", "on November 13, 2023 the", "November 13, 2023", "date", "2023-11-13", ""),
     ("en", "on Nov. 13 the", "Nov. 13", "date", "2023-11-13", ""),
