@@ -44,6 +44,33 @@ impl IngestError {
     }
 }
 
+/// What to tell the user on stderr once the command has succeeded.
+#[derive(Debug, Default)]
+pub struct Notes {
+    lines: Vec<String>,
+    /// Relative dates left out for want of a publication date.
+    unresolved: usize,
+    /// Candidate events left out because neither their sentence nor `--published` dates them.
+    undated: usize,
+}
+
+impl Notes {
+    /// Every note, the missing-publication-date one said once for all articles.
+    pub fn lines(self) -> Vec<String> {
+        let mut lines = self.lines;
+        if self.unresolved > 0 || self.undated > 0 {
+            lines.insert(
+                0,
+                format!(
+                    "{} relative dates and {} undated events left out: pass --published DATE (or --source ID) to resolve them",
+                    self.unresolved, self.undated
+                ),
+            );
+        }
+        lines
+    }
+}
+
 /// An article's name (as given on the command line) and text.
 struct Article {
     name: String,
@@ -53,10 +80,10 @@ struct Article {
 /// Runs the command; prints its output only when it succeeds.
 pub fn main(args: &IngestArgs, data: &DataSource) -> ExitCode {
     let mut out = Vec::new();
-    let mut notes = Vec::new();
+    let mut notes = Notes::default();
     match run(args, data, &mut out, &mut notes) {
         Ok(()) => {
-            for note in notes {
+            for note in notes.lines() {
                 eprintln!("pasar: {note}");
             }
             let mut stdout = io::stdout().lock();
@@ -80,7 +107,7 @@ pub fn run(
     args: &IngestArgs,
     data: &DataSource,
     out: &mut Vec<u8>,
-    notes: &mut Vec<String>,
+    notes: &mut Notes,
 ) -> Result<(), IngestError> {
     let articles = args
         .files
@@ -121,7 +148,7 @@ pub fn run(
     for line in &appended.lines {
         push_line(out, line);
     }
-    notes.push(format!(
+    notes.lines.push(format!(
         "appended {} new events to {}; skipped {} with the date, kind and actors of an event already there",
         appended.lines.len(),
         dir.join("events.jsonl").display(),
@@ -142,7 +169,7 @@ fn process(
     article: &Article,
     file: Option<&str>,
     out: &mut Vec<u8>,
-    notes: &mut Vec<String>,
+    notes: &mut Notes,
 ) -> Result<Vec<Event>, IngestError> {
     let source = match &args.source {
         Some(id) => Some(
@@ -178,12 +205,8 @@ fn process(
         source,
     };
     let (scan, events) = candidates(&article.text, &ctx, &draft);
-    if scan.unresolved > 0 && !notes.iter().any(|n| n.contains("--published")) {
-        notes.push(format!(
-            "{}: {} relative dates (such as \"bulan lalu\") left out: pass --published DATE to resolve them",
-            article.name, scan.unresolved
-        ));
-    }
+    notes.unresolved += scan.unresolved;
+    notes.undated += scan.undated;
     if args.mentions {
         for mention in &scan.mentions {
             push_line(out, &mention_line(&article.text, mention, market, file));

@@ -82,12 +82,15 @@ fn hearsay(word: &str) -> bool {
 }
 
 /// The draft event for one sentence, if it names a player and a trigger.
-pub fn candidate(
+///
+/// `Some(None)`: the sentence has an event but no date, and there is no publication date
+/// to fall back on.
+fn candidate(
     text: &Text,
     sentence: Range<usize>,
     mentions: &[Mention],
     draft: &Draft,
-) -> Option<Event> {
+) -> Option<Option<Event>> {
     // Mentions are in text order, so the sentence's ones are a slice found by bisection.
     let from = mentions.partition_point(|m| m.start < sentence.start);
     let to = mentions.partition_point(|m| m.start < sentence.end);
@@ -125,8 +128,10 @@ pub fn candidate(
     } else {
         Status::Occurred
     };
-    let date = event_date(&inside, status, draft.published)?;
-    Some(Event {
+    let Some(date) = event_date(&inside, status, draft.published) else {
+        return Some(None);
+    };
+    Some(Some(Event {
         id: String::new(),
         date,
         kind: found.kind,
@@ -137,7 +142,7 @@ pub fn candidate(
         source: draft.source,
         status,
         tags: vec!["ingest".to_string()],
-    })
+    }))
 }
 
 /// The sentence's best date: the first one not after publication (the first of any for
@@ -257,10 +262,14 @@ fn figures(inside: &[&Mention], kind: Kind) -> Vec<Figure> {
 /// Scans an article and drafts an event from each sentence that has one.
 pub fn candidates(src: &str, ctx: &super::Context, draft: &Draft) -> (super::Scan, Vec<Event>) {
     let text = Text::new(src);
-    let scan = super::scan_text(&text, ctx);
-    let events = super::sentences::sentences(src)
-        .into_iter()
-        .filter_map(|sentence| candidate(&text, sentence, &scan.mentions, draft))
-        .collect();
+    let mut scan = super::scan_text(&text, ctx);
+    let mut events = Vec::new();
+    for sentence in super::sentences::sentences(src) {
+        match candidate(&text, sentence, &scan.mentions, draft) {
+            Some(Some(event)) => events.push(event),
+            Some(None) => scan.undated += 1,
+            None => {}
+        }
+    }
     (scan, events)
 }

@@ -124,6 +124,8 @@ pub struct Scan {
     pub mentions: Vec<Mention>,
     /// Relative dates left out because no publication date was given.
     pub unresolved: usize,
+    /// Candidate events left out for want of any date (no `--published` to fall back on).
+    pub undated: usize,
 }
 
 /// Finds every mention in `src`.
