@@ -181,8 +181,12 @@ pub fn month(word: &str) -> Option<u32> {
 
 /// A month word at `i`, with the attached `.` of an abbreviation; returns the next token.
 fn month_at(text: &Text, i: usize) -> Option<(u32, usize)> {
-    let m = month(text.lower(i))?;
-    let dotted = text.is(i + 1, '.') && text.attached(i + 1);
+    let word = text.lower(i);
+    let m = month(word)?;
+    // Only an abbreviation owns its dot: `Nov. 13`, but `1 Desember.` ends a sentence.
+    let short =
+        word.len() <= 4 && !matches!(word, "mei" | "may" | "juni" | "june" | "juli" | "july");
+    let dotted = short && text.is(i + 1, '.') && text.attached(i + 1);
     Some((m, if dotted { i + 2 } else { i + 1 }))
 }
 

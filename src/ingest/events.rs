@@ -54,6 +54,18 @@ fn trigger(word: &str) -> Option<Trigger> {
     }
 }
 
+/// Whether one of the two words before token `k` negates it: `will not launch`,
+/// `tidak menutup`, `belum bertemu`.
+fn negated(text: &Text, k: usize) -> bool {
+    let before = |back: usize| k.checked_sub(back).map_or("", |j| text.lower(j));
+    [1, 2].iter().any(|&back| {
+        matches!(
+            before(back),
+            "not" | "never" | "no" | "tidak" | "tak" | "belum" | "bukan" | "batal" | "denied"
+        )
+    })
+}
+
 /// Words that put an event in the future.
 fn planned(word: &str) -> bool {
     matches!(
@@ -110,7 +122,10 @@ fn candidate(
         return None;
     }
     let words = text.token_at(sentence.start)..text.token_at(sentence.end);
-    let found = words.clone().find_map(|k| trigger(text.lower(k)))?;
+    let found = words
+        .clone()
+        .filter(|&k| !negated(text, k))
+        .find_map(|k| trigger(text.lower(k)))?;
     if found.kind == Kind::Regulation {
         // The rule-maker leads a regulation, whatever order the sentence names them in.
         let rule_maker = |&a: &usize| {

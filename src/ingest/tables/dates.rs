@@ -14,6 +14,8 @@ pub const ABSOLUTE: &[Case] = &[
     ("id", "pada 4 Oktober pukul 17.00", "4 Oktober", "date", "2023-10-04", ""),
     ("id", "pada 17 Agustus 2023 lalu", "17 Agustus 2023", "date", "2023-08-17", ""),
     ("id", "pada 5 Mei 2023 lalu", "5 Mei 2023", "date", "2023-05-05", ""),
+    ("id", "pada 1 Desember. Lalu", "1 Desember", "date", "2023-12-01", ""),
+    ("en", "on 4 May. Then", "4 May", "date", "2023-05-04", ""),
     ("id", "tanggal 13/11/2023 lalu", "13/11/2023", "date", "2023-11-13", ""),
     ("id", "tanggal 05/11/2023 lalu", "05/11/2023", "date", "2023-11-05", ""),
     ("id", "tanggal 13/11/23 lalu", "13/11/23", "date", "2023-11-13", ""),
