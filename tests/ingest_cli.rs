@@ -90,6 +90,8 @@ fn write_appends_new_events_keeps_old_lines_and_still_checks() {
         fs::copy(repo().join("data").join(file), dir.join(file)).unwrap();
     }
     let before = fs::read(dir.join("events.jsonl")).unwrap();
+    // What a writer killed between writing and renaming leaves behind.
+    fs::write(dir.join(".events.jsonl.99999.tmp"), "half a fi").unwrap();
     let article = fixture("talks-id.txt");
     let args = [
         "--data",
@@ -113,6 +115,10 @@ fn write_appends_new_events_keeps_old_lines_and_still_checks() {
     assert!(stdout(&first).contains("\"source\":\"pinusi-2023-11\""));
     let check = pasar(&["--data", dir.to_str().unwrap(), "check"], repo());
     assert!(check.status.success(), "{}", stderr(&check));
+    assert!(
+        !dir.join(".events.jsonl.99999.tmp").exists(),
+        "stale temp file kept"
+    );
 
     let again = pasar(&args, repo());
     assert!(again.status.success());

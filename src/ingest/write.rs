@@ -44,6 +44,7 @@ pub fn append(
         .open(&lock_path)
         .map_err(io_error(&lock_path))?;
     lock.lock().map_err(io_error(&lock_path))?;
+    remove_stale_temps(dir);
     let market_path = dir.join("market.toml");
     let events_path = dir.join("events.jsonl");
     let market_text = fs::read(&market_path).map_err(|source| IngestError::Read {
@@ -150,6 +151,21 @@ fn replace(dir: &Path, path: &Path, bytes: &[u8]) -> io::Result<()> {
         let _ = fs::remove_file(&temp);
     }
     result
+}
+
+/// Deletes temporary files a killed writer left behind: only a lock holder writes them,
+/// so under the lock every one of them is stale.
+fn remove_stale_temps(dir: &Path) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if name.starts_with(".events.jsonl.") && name.ends_with(".tmp") {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
 }
 
 /// Makes the rename itself durable. Only Unix can open a folder to sync it.
