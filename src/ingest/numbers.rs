@@ -76,7 +76,7 @@ pub fn digits(raw: &str, lang: Lang) -> Option<Decimal> {
 }
 
 /// Whether every `sep` in `raw` separates groups of exactly three digits.
-fn grouped_by_thousands(raw: &str, sep: u8) -> bool {
+pub fn grouped_by_thousands(raw: &str, sep: u8) -> bool {
     let integer = raw
         .split(|c: char| (c == '.' || c == ',') && c as u32 as u8 != sep)
         .next()

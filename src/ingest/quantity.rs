@@ -2,7 +2,7 @@
 //! (`US$210–360 miliar`) and qualifiers (`sekitar`, `over`).
 
 use super::decimal::Decimal;
-use super::numbers::{Numeral, numeral};
+use super::numbers::{Numeral, grouped_by_thousands, numeral};
 use super::text::Text;
 use super::units::{count_noun, currency_after, currency_before, qualifier_before, rate_after};
 use super::{Amount, Lang, Mention, What};
@@ -15,7 +15,12 @@ pub fn amount(text: &Text, i: usize, lang: Lang) -> Option<(Mention, usize)> {
         Some((code, j)) => (Some(code), j),
         None => (None, first),
     };
-    let (low, high, mut k) = range(text, j, lang, prefix.is_some(), between)?;
+    let lang = if prefix == Some("IDR") {
+        rupiah_lang(text, j, lang)
+    } else {
+        lang
+    };
+    let (mut low, mut high, mut k) = range(text, j, lang, prefix.is_some(), between)?;
     let year_range = high.is_some_and(|h| h.bare && is_year(h));
     if prefix.is_none() && low.bare && is_year(low) && (high.is_none() || year_range) {
         return None; // a year or a span of years: dates read those
@@ -29,6 +34,9 @@ pub fn amount(text: &Text, i: usize, lang: Lang) -> Option<(Mention, usize)> {
     {
         currency = Some(code);
         k = next;
+        if code == "IDR" && rupiah_lang(text, j, lang) != lang {
+            (low, high, _) = range(text, j, rupiah_lang(text, j, lang), true, between)?;
+        }
     }
     let (value, high) = scale_range(low, high);
     let what = if let Some(code) = currency {
@@ -59,6 +67,21 @@ pub fn amount(text: &Text, i: usize, lang: Lang) -> Option<(Mention, usize)> {
         mention.set_qualifier(q);
     }
     Some((mention, k))
+}
+
+/// Rupiah amounts have no decimals worth writing, so one kind of separator between groups
+/// of three digits is the thousands separator: `Rp 15.000` is fifteen thousand even in
+/// English text, `Rp 15,000` in Indonesian text too; `Rp2,5M` keeps the language's reading.
+fn rupiah_lang(text: &Text, j: usize, lang: Lang) -> Lang {
+    let raw = text.raw(j);
+    let only = |sep: u8, other: char| !raw.contains(other) && grouped_by_thousands(raw, sep);
+    if raw.contains('.') && only(b'.', ',') {
+        Lang::Id
+    } else if raw.contains(',') && only(b',', '.') {
+        Lang::En
+    } else {
+        lang
+    }
 }
 
 fn is_year(n: Numeral) -> bool {
