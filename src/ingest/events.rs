@@ -124,8 +124,7 @@ fn candidate(
     let words = text.token_at(sentence.start)..text.token_at(sentence.end);
     let found = words
         .clone()
-        .filter(|&k| !negated(text, k))
-        .find_map(|k| trigger(text.lower(k)))?;
+        .find_map(|k| trigger(text.lower(k)).filter(|_| !negated(text, k)))?;
     if found.kind == Kind::Regulation {
         // The rule-maker leads a regulation, whatever order the sentence names them in.
         let rule_maker = |&a: &usize| {

@@ -33,6 +33,7 @@ pub use lang::Lang;
 pub use players::Players;
 
 use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
 use crate::data::Date;
@@ -211,9 +212,10 @@ enum Recognised {
 /// word starts nothing, so it skips every recogniser: most words of an article are such
 /// words, and this check is what keeps ingest fast.
 fn starter(text: &Text, i: usize) -> bool {
-    static STARTERS: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    type Starters = HashSet<&'static str, BuildHasherDefault<text::Fnv>>;
+    static STARTERS: OnceLock<Starters> = OnceLock::new();
     let starters = STARTERS.get_or_init(|| {
-        let mut set: HashSet<&'static str> = HashSet::new();
+        let mut set = Starters::default();
         set.extend(relative::starters());
         set.extend(number_words::WORDS);
         set.extend(entities::TITLES);

@@ -4,18 +4,16 @@
 //! words in company names (`Bain & Co.`, `Bukalapak.com`). At each position the longest
 //! name wins, so `PT GoTo Gojek Tokopedia Tbk` is GoTo, not Tokopedia.
 
-use std::collections::HashMap;
-
 use crate::data::Player;
 
-use super::text::{Shape, Text};
+use super::text::{Shape, Text, WordMap};
 
 /// Every way the market's players are written, indexed by first word.
 #[derive(Debug, Default)]
 pub struct Players {
-    by_first: HashMap<String, Vec<Pattern>>,
+    by_first: WordMap<Vec<Pattern>>,
     /// Bare tickers (`BELI`, `GOTO`), matched only in capitals.
-    tickers: HashMap<String, usize>,
+    tickers: WordMap<usize>,
 }
 
 #[derive(Debug)]
