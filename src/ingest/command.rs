@@ -171,24 +171,7 @@ fn process(
     out: &mut Vec<u8>,
     notes: &mut Notes,
 ) -> Result<Vec<Event>, IngestError> {
-    let source = match &args.source {
-        Some(id) => Some(
-            market
-                .sources
-                .iter()
-                .position(|s| &s.id == id)
-                .ok_or_else(|| IngestError::UnknownSource {
-                    id: id.clone(),
-                    known: market
-                        .sources
-                        .iter()
-                        .map(|s| s.id.as_str())
-                        .collect::<Vec<_>>()
-                        .join(", "),
-                })?,
-        ),
-        None => None,
-    };
+    let source = source_index(market, args.source.as_deref())?;
     // A named source's publication date stands in for --published.
     let published: Option<Date> = args
         .published
@@ -214,6 +197,27 @@ fn process(
         return Ok(Vec::new());
     }
     Ok(events)
+}
+
+/// The index of the `--source` id in the market's sources; an unknown id is an error
+/// that lists the known ones.
+fn source_index(market: &Market, id: Option<&str>) -> Result<Option<usize>, IngestError> {
+    let Some(id) = id else { return Ok(None) };
+    let known = || {
+        market
+            .sources
+            .iter()
+            .map(|s| s.id.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    match market.sources.iter().position(|s| s.id == id) {
+        Some(index) => Ok(Some(index)),
+        None => Err(IngestError::UnknownSource {
+            id: id.to_string(),
+            known: known(),
+        }),
+    }
 }
 
 /// Reads an article as UTF-8; `-` is standard input.

@@ -14,6 +14,7 @@ pub mod events;
 mod lang;
 mod number_words;
 mod numbers;
+mod people;
 mod players;
 mod quantity;
 mod quarters;
@@ -22,6 +23,7 @@ mod relative;
 pub mod sentences;
 mod text;
 mod units;
+mod wording;
 mod write;
 
 #[cfg(test)]
@@ -154,7 +156,7 @@ fn scan_text(text: &Text, ctx: &Context) -> Scan {
             None => i += 1,
         }
     }
-    let mut people = entities::People::default();
+    let mut people = people::People::default();
     let mut i = 0;
     while i < text.len() {
         if taken[i] {
@@ -218,7 +220,7 @@ fn starter(text: &Text, i: usize) -> bool {
         let mut set = Starters::default();
         set.extend(relative::starters());
         set.extend(number_words::WORDS);
-        set.extend(entities::TITLES);
+        set.extend(people::TITLES);
         set.extend(dates::STARTERS);
         set.extend([
             "antara", "between", "rp", "rm", "us", "s", "a", "hk", "nz", "c", "nt", "sg", "au",
@@ -247,7 +249,7 @@ fn recognise(text: &Text, i: usize, ctx: &Context, taken: &[bool]) -> Recognised
             n.to,
         )
     };
-    if let Some(person) = entities::person(text, i, taken) {
+    if let Some(person) = people::person(text, i, taken) {
         let title = person.title.clone().unwrap_or_default();
         return named(person, What::Person(title));
     }
