@@ -52,13 +52,23 @@ pub struct Notes {
     unresolved: usize,
     /// Candidate events left out because neither their sentence nor `--published` dates them.
     undated: usize,
+    /// Some article had a publication date, too coarse for the unresolved dates.
+    coarse: bool,
 }
 
 impl Notes {
     /// Every note, the missing-publication-date one said once for all articles.
     pub fn lines(self) -> Vec<String> {
         let mut lines = self.lines;
-        if self.unresolved > 0 || self.undated > 0 {
+        if self.coarse && self.unresolved > 0 {
+            lines.insert(
+                0,
+                format!(
+                    "{} relative dates (such as \"kemarin\") left out: they need --published as a full YYYY-MM-DD date",
+                    self.unresolved
+                ),
+            );
+        } else if self.unresolved > 0 || self.undated > 0 {
             lines.insert(
                 0,
                 format!(
@@ -189,6 +199,7 @@ fn process(
     };
     let (scan, events) = candidates(&article.text, &ctx, &draft);
     notes.unresolved += scan.unresolved;
+    notes.coarse |= published.is_some();
     notes.undated += scan.undated;
     if args.mentions {
         for mention in &scan.mentions {
