@@ -139,23 +139,7 @@ pub fn scan(src: &str, ctx: &Context) -> Scan {
 
 fn scan_text(text: &Text, ctx: &Context) -> Scan {
     let mut out = Scan::default();
-    let mut taken = vec![false; text.len()];
-    let mut i = 0;
-    while i < text.len() {
-        match ctx.players.at(text, i) {
-            Some(found) => {
-                taken[found.from..found.to].fill(true);
-                let range = text.span(found.from, found.to);
-                out.mentions.push(Mention {
-                    start: range.start,
-                    end: range.end,
-                    what: What::Player(found.player),
-                });
-                i = found.to.max(i + 1);
-            }
-            None => i += 1,
-        }
-    }
+    let taken = find_players(text, ctx.players, &mut out.mentions);
     let mut people = people::People::default();
     let mut i = 0;
     while i < text.len() {
@@ -163,24 +147,23 @@ fn scan_text(text: &Text, ctx: &Context) -> Scan {
             i += 1;
             continue;
         }
-        if let Some(known) = people.at(text, i) {
-            let range = text.span(known.from, known.to);
-            let what = What::Person(known.title.unwrap_or_default());
-            out.mentions.push(Mention {
-                start: range.start,
-                end: range.end,
-                what,
-            });
-            i = known.to;
-            continue;
-        }
-        let (mention, next) = match recognise(text, i, ctx, &taken) {
-            Recognised::Mention(m, next) => (Some(m), next),
-            Recognised::Unresolved(next) => {
-                out.unresolved += 1;
-                (None, next)
-            }
-            Recognised::Nothing => (None, i + 1),
+        let (mention, next) = match people.at(text, i) {
+            Some(known) => (
+                Some(named(
+                    text,
+                    &known,
+                    What::Person(known.title.clone().unwrap_or_default()),
+                )),
+                known.to,
+            ),
+            None => match recognise(text, i, ctx, &taken) {
+                Recognised::Mention(m, next) => (Some(m), next),
+                Recognised::Unresolved(next) => {
+                    out.unresolved += 1;
+                    (None, next)
+                }
+                Recognised::Nothing => (None, i + 1),
+            },
         };
         if let Some(m) = mention
             .as_ref()
@@ -191,17 +174,53 @@ fn scan_text(text: &Text, ctx: &Context) -> Scan {
         out.mentions.extend(mention);
         i = next.max(i + 1);
     }
-    out.mentions
-        .sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+    in_text_order(&mut out.mentions);
+    out
+}
+
+/// Players first, since their names win over every other reading of their words;
+/// returns which tokens they take.
+fn find_players(text: &Text, players: &Players, mentions: &mut Vec<Mention>) -> Vec<bool> {
+    let mut taken = vec![false; text.len()];
+    let mut i = 0;
+    while i < text.len() {
+        let Some(found) = players.at(text, i) else {
+            i += 1;
+            continue;
+        };
+        taken[found.from..found.to].fill(true);
+        let range = text.span(found.from, found.to);
+        let what = What::Player(found.player);
+        mentions.push(Mention {
+            start: range.start,
+            end: range.end,
+            what,
+        });
+        i = found.to.max(i + 1);
+    }
+    taken
+}
+
+/// Sorts mentions by position and drops any that overlap an earlier one.
+fn in_text_order(mentions: &mut Vec<Mention>) {
+    mentions.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
     let mut end = 0;
-    out.mentions.retain(|m| {
+    mentions.retain(|m| {
         let keep = m.start >= end && m.start < m.end;
         if keep {
             end = m.end;
         }
         keep
     });
-    out
+}
+
+fn named(text: &Text, n: &entities::Named, what: What) -> Mention {
+    let range = text.span(n.from, n.to);
+    Mention {
+        start: range.start,
+        end: range.end,
+        what,
+    }
 }
 
 enum Recognised {
@@ -238,23 +257,12 @@ fn recognise(text: &Text, i: usize, ctx: &Context, taken: &[bool]) -> Recognised
     if word && !starter && !text.capitalised(i) {
         return Recognised::Nothing;
     }
-    let named = |n: entities::Named, what: What| {
-        let range = text.span(n.from, n.to);
-        Recognised::Mention(
-            Mention {
-                start: range.start,
-                end: range.end,
-                what,
-            },
-            n.to,
-        )
-    };
     if let Some(person) = people::person(text, i, taken) {
         let title = person.title.clone().unwrap_or_default();
-        return named(person, What::Person(title));
+        return Recognised::Mention(named(text, &person, What::Person(title)), person.to);
     }
     if let Some(org) = entities::organization(text, i, taken) {
-        return named(org, What::Organization);
+        return Recognised::Mention(named(text, &org, What::Organization), org.to);
     }
     let relative = (starter || !word).then(|| relative::relative(text, i, ctx.lang, ctx.published));
     match relative.flatten() {
