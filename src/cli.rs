@@ -2,7 +2,10 @@
 
 use std::path::PathBuf;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::data::Date;
+use crate::ingest::Lang;
 
 use crate::app::Key;
 
@@ -58,6 +61,8 @@ pub enum Command {
         #[arg(long, default_value_t = 1)]
         seed: u64,
     },
+    /// Extract candidate events from article text and print them as JSON Lines.
+    Ingest(IngestArgs),
 }
 
 /// A terminal size in cells.
@@ -91,6 +96,39 @@ fn parse_keys(text: &str) -> Result<KeySequence, String> {
     Key::parse_sequence(text)
         .map(KeySequence)
         .map_err(|e| e.to_string())
+}
+
+/// `pasar ingest FILE... [--published DATE] [--lang id|en] [--source ID] [--write | --mentions]`
+#[derive(Debug, Args)]
+pub struct IngestArgs {
+    /// Article text files (UTF-8); `-` reads standard input.
+    #[arg(required = true, value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+    /// Publication date (YYYY, YYYY-MM or YYYY-MM-DD) that relative dates such as "bulan
+    /// lalu" resolve against; defaults to the --source's date. Without either, relative
+    /// dates are left out.
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub published: Option<Date>,
+    /// Language of the articles; detected per file when not given.
+    #[arg(long, value_name = "id|en", value_parser = clap::builder::ValueParser::new(parse_lang))]
+    pub lang: Option<Lang>,
+    /// A sources id from market.toml that the events cite.
+    #[arg(long, value_name = "ID")]
+    pub source: Option<String>,
+    /// Append the new events to the data folder's events.jsonl.
+    #[arg(long, conflicts_with = "mentions")]
+    pub write: bool,
+    /// Print every mention found (money, counts, dates, players, ...) instead of events.
+    #[arg(long)]
+    pub mentions: bool,
+}
+
+fn parse_date(text: &str) -> Result<Date, String> {
+    Date::parse(text).map_err(|e| e.message)
+}
+
+fn parse_lang(text: &str) -> Result<Lang, String> {
+    text.parse()
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

@@ -45,13 +45,19 @@ fn json_lines<T: Serialize>(
 }
 
 /// Whole numbers print without a fractional part (`3000000`, not `3000000.0`).
-fn number<S: serde::Serializer>(value: &f64, s: S) -> Result<S::Ok, S::Error> {
+pub(crate) fn number<S: serde::Serializer>(value: &f64, s: S) -> Result<S::Ok, S::Error> {
     const EXACT: f64 = 9_007_199_254_740_992.0; // 2^53: integers below it are exact in f64
     if value.fract() == 0.0 && value.abs() < EXACT {
         s.serialize_i64(*value as i64)
     } else {
         s.serialize_f64(*value)
     }
+}
+
+/// One event as a line of `events.jsonl` (without the newline); `ingest` writes its
+/// candidates through this, so they load exactly like exported events.
+pub fn event_line(market: &Market, event: &Event) -> serde_json::Result<String> {
+    serde_json::to_string(&EventRecord::new(market, event))
 }
 
 fn optional_number<S: serde::Serializer>(value: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {

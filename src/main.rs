@@ -38,6 +38,9 @@ fn main() -> ExitCode {
     let cwd = std::env::current_dir().unwrap_or_default();
     let env = std::env::var_os("PASAR_DATA");
     let source = DataSource::resolve(cli.data.as_deref(), env.as_deref(), &cwd);
+    if let Some(Command::Ingest(args)) = &cli.command {
+        return pasar::ingest::command::main(args, &source);
+    }
     let market = match source.load() {
         Ok(market) => market,
         Err(invalid) => {
@@ -68,7 +71,8 @@ fn main() -> ExitCode {
                 &mut io::stdout().lock(),
             )
         }),
-        Some(Command::Gen { .. }) => Ok(()),
+        // Dispatched above: they do not need the loaded market.
+        Some(Command::Gen { .. } | Command::Ingest(_)) => Ok(()),
     };
     finish(result)
 }

@@ -1,0 +1,260 @@
+//! The `pasar ingest` command: read articles, print candidate events or mentions, or
+//! append the new events to the dataset.
+
+use std::io::{self, Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use crate::cli::IngestArgs;
+use crate::data::{DataSource, Date, Event, Invalid, Market};
+use crate::export::event_line;
+
+use super::events::{Draft, candidates};
+use super::record::mention_line;
+use super::write::{append, only_new};
+use super::{Context, Lang, Players};
+
+/// Why `ingest` failed; [`IngestError::exit_code`] says whose fault it was.
+#[derive(Debug, thiserror::Error)]
+pub enum IngestError {
+    #[error("{}: cannot read: {source}", path.display())]
+    Read { path: PathBuf, source: io::Error },
+    #[error("{}: invalid UTF-8 at byte {offset}", path.display())]
+    Utf8 { path: PathBuf, offset: usize },
+    #[error("{0}")]
+    Invalid(Invalid),
+    #[error("unknown source \"{id}\"; market.toml defines: {known}")]
+    UnknownSource { id: String, known: String },
+    #[error(
+        "--write needs a data folder: pass --data DIR (or set PASAR_DATA); the built-in dataset is read-only"
+    )]
+    Embedded,
+    #[error("{}: cannot write: {source}", path.display())]
+    Write { path: PathBuf, source: io::Error },
+    #[error("refusing to write events that would not load (a bug in ingest):\n{0}")]
+    WouldBreak(Invalid),
+}
+
+impl IngestError {
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            IngestError::Write { .. } | IngestError::WouldBreak(_) => 1,
+            _ => 2,
+        }
+    }
+}
+
+/// What to tell the user on stderr once the command has succeeded.
+#[derive(Debug, Default)]
+pub struct Notes {
+    lines: Vec<String>,
+    /// Relative dates left out for want of a publication date.
+    unresolved: usize,
+    /// Candidate events left out because neither their sentence nor `--published` dates them.
+    undated: usize,
+    /// Some article had a publication date, too coarse for the unresolved dates.
+    coarse: bool,
+}
+
+impl Notes {
+    /// Every note, the missing-publication-date one said once for all articles.
+    pub fn lines(self) -> Vec<String> {
+        let mut lines = self.lines;
+        if self.coarse && self.unresolved > 0 {
+            lines.insert(
+                0,
+                format!(
+                    "{} relative dates (such as \"kemarin\") left out: they need --published as a full YYYY-MM-DD date",
+                    self.unresolved
+                ),
+            );
+        } else if self.unresolved > 0 || self.undated > 0 {
+            lines.insert(
+                0,
+                format!(
+                    "{} relative dates and {} undated events left out: pass --published DATE (or --source ID) to resolve them",
+                    self.unresolved, self.undated
+                ),
+            );
+        }
+        lines
+    }
+}
+
+/// An article's name (as given on the command line) and text.
+struct Article {
+    name: String,
+    text: String,
+}
+
+/// Runs the command; prints its output only when it succeeds.
+pub fn main(args: &IngestArgs, data: &DataSource) -> ExitCode {
+    let mut out = Vec::new();
+    let mut notes = Notes::default();
+    match run(args, data, &mut out, &mut notes) {
+        Ok(()) => {
+            for note in notes.lines() {
+                eprintln!("pasar: {note}");
+            }
+            let mut stdout = io::stdout().lock();
+            match stdout.write_all(&out).and_then(|()| stdout.flush()) {
+                Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
+                    eprintln!("pasar: cannot write output: {e}");
+                    ExitCode::FAILURE
+                }
+                _ => ExitCode::SUCCESS,
+            }
+        }
+        Err(e) => {
+            eprintln!("{e}");
+            ExitCode::from(e.exit_code())
+        }
+    }
+}
+
+/// Does the work, writing stdout's bytes to `out` and messages for stderr to `notes`.
+pub fn run(
+    args: &IngestArgs,
+    data: &DataSource,
+    out: &mut Vec<u8>,
+    notes: &mut Notes,
+) -> Result<(), IngestError> {
+    let articles = args
+        .files
+        .iter()
+        .map(|p| read_article(p))
+        .collect::<Result<Vec<_>, _>>()?;
+    if !args.write {
+        let market = data.load().map_err(IngestError::Invalid)?;
+        let many = articles.len() > 1;
+        let mut drafts = Vec::new();
+        for article in &articles {
+            let file = many.then_some(article.name.as_str());
+            drafts.extend(process(args, &market, article, file, out, notes)?);
+        }
+        let (fresh, _) = only_new(&market, drafts, false);
+        for event in &fresh {
+            push_line(out, &event_line(&market, event).unwrap_or_default());
+        }
+        return Ok(());
+    }
+    let DataSource::Folder(dir) = data else {
+        return Err(IngestError::Embedded);
+    };
+    let appended = append(dir, |market| {
+        let mut drafts = Vec::new();
+        for article in &articles {
+            drafts.extend(process(
+                args,
+                market,
+                article,
+                None,
+                &mut Vec::new(),
+                notes,
+            )?);
+        }
+        Ok(drafts)
+    })?;
+    for line in &appended.lines {
+        push_line(out, line);
+    }
+    notes.lines.push(format!(
+        "appended {} new events to {}; skipped {} with the date, kind and actors of an event already there",
+        appended.lines.len(),
+        dir.join("events.jsonl").display(),
+        appended.skipped
+    ));
+    Ok(())
+}
+
+fn push_line(out: &mut Vec<u8>, line: &str) {
+    out.extend_from_slice(line.as_bytes());
+    out.push(b'\n');
+}
+
+/// Scans one article: prints its mentions with `--mentions`, else returns its draft events.
+fn process(
+    args: &IngestArgs,
+    market: &Market,
+    article: &Article,
+    file: Option<&str>,
+    out: &mut Vec<u8>,
+    notes: &mut Notes,
+) -> Result<Vec<Event>, IngestError> {
+    let source = source_index(market, args.source.as_deref())?;
+    // A named source's publication date stands in for --published.
+    let published: Option<Date> = args
+        .published
+        .or_else(|| source.map(|s| market.sources[s].published));
+    let players = Players::new(&market.players);
+    let ctx = Context {
+        lang: args.lang.unwrap_or_else(|| Lang::detect(&article.text)),
+        published,
+        players: &players,
+    };
+    let draft = Draft {
+        market,
+        published,
+        source,
+    };
+    let (scan, events) = candidates(&article.text, &ctx, &draft);
+    notes.unresolved += scan.unresolved;
+    notes.coarse |= published.is_some();
+    notes.undated += scan.undated;
+    if args.mentions {
+        for mention in &scan.mentions {
+            push_line(out, &mention_line(&article.text, mention, market, file));
+        }
+        return Ok(Vec::new());
+    }
+    Ok(events)
+}
+
+/// The index of the `--source` id in the market's sources; an unknown id is an error
+/// that lists the known ones.
+fn source_index(market: &Market, id: Option<&str>) -> Result<Option<usize>, IngestError> {
+    let Some(id) = id else { return Ok(None) };
+    let known = || {
+        market
+            .sources
+            .iter()
+            .map(|s| s.id.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    match market.sources.iter().position(|s| s.id == id) {
+        Some(index) => Ok(Some(index)),
+        None => Err(IngestError::UnknownSource {
+            id: id.to_string(),
+            known: known(),
+        }),
+    }
+}
+
+/// Reads an article as UTF-8; `-` is standard input.
+fn read_article(path: &Path) -> Result<Article, IngestError> {
+    let read_error = |source| IngestError::Read {
+        path: path.to_path_buf(),
+        source,
+    };
+    let bytes = if path == Path::new("-") {
+        let mut bytes = Vec::new();
+        io::stdin().read_to_end(&mut bytes).map_err(read_error)?;
+        bytes
+    } else {
+        std::fs::read(path).map_err(read_error)?
+    };
+    let text = decode(bytes).map_err(|offset| IngestError::Utf8 {
+        path: path.to_path_buf(),
+        offset,
+    })?;
+    Ok(Article {
+        name: path.display().to_string(),
+        text,
+    })
+}
+
+/// An article's bytes as text, or the offset of the first byte that is not UTF-8.
+pub fn decode(bytes: Vec<u8>) -> Result<String, usize> {
+    String::from_utf8(bytes).map_err(|e| e.utf8_error().valid_up_to())
+}

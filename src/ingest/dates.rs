@@ -1,0 +1,259 @@
+//! Absolute dates in article text: `13 November 2023`, `13/11/2023`, `Senin (13/11)`,
+//! `Nov. 13`, `2023-11-13`, `kuartal III 2024`, `Q3 2024`, `tahun 2030`.
+//!
+//! Each keeps the precision it was written with; a date without a year takes the
+//! publication's year, and is left out when that is unknown.
+
+use std::fmt;
+
+use crate::data::Date;
+
+use super::text::{Shape, Text};
+use super::{Context, Lang, Mention, What};
+
+/// A date, or the span between two dates of the same precision (a quarter, a week).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Span {
+    pub first: Date,
+    pub last: Date,
+}
+
+impl Span {
+    pub fn one(date: Date) -> Span {
+        Span {
+            first: date,
+            last: date,
+        }
+    }
+
+    /// The finest single date that contains the whole span: an event's date.
+    pub fn coarse(self) -> Date {
+        let (a, b) = (self.first, self.last);
+        if a == b {
+            return a;
+        }
+        match (a.month(), b.month()) {
+            (Some(m), Some(n)) if m == n && a.year() == b.year() => {
+                Date::month_of(a.year(), m).unwrap_or(a)
+            }
+            _ => Date::year_only(a.year()).unwrap_or(a),
+        }
+    }
+}
+
+impl fmt::Display for Span {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.first == self.last {
+            write!(f, "{}", self.first)
+        } else {
+            write!(f, "{}/{}", self.first, self.last)
+        }
+    }
+}
+
+/// Lower-case words that can begin an absolute date (the rest begin with digits or
+/// capitals).
+#[rustfmt::skip]
+pub const STARTERS: &[&str] = &[
+    "kuartal", "triwulan", "semester", "paruh", "q", "h", "tahun", "first", "second",
+    "third", "fourth", "pertama", "kedua", "ketiga", "keempat", "i", "ii", "iii",
+    "iv",
+];
+
+/// Reads an absolute date at token `i`.
+pub fn absolute(text: &Text, i: usize, ctx: &Context) -> Option<(Mention, usize)> {
+    let (span, next) = iso(text, i)
+        .or_else(|| slashed(text, i, ctx))
+        .or_else(|| day_month(text, i, ctx))
+        .or_else(|| month_first(text, i, ctx))
+        .or_else(|| super::quarters::quarter(text, i, ctx))
+        .or_else(|| year_word(text, i))?;
+    Some((mention(text, i, next, span), next))
+}
+
+/// A four-digit year standing alone (`pada 2030`, `in 2030`); called after amounts had
+/// their chance, so `2023 pengguna` is a count.
+pub fn bare_year(text: &Text, i: usize) -> Option<(Mention, usize)> {
+    let year = year_at(text, i)?;
+    let dash = text.is(i + 1, '-') || text.is(i + 1, '–');
+    if let Some(last) = year_at(text, i + 2).filter(|last| dash && *last > year) {
+        return Some((mention(text, i, i + 3, Span { first: year, last }), i + 3));
+    }
+    Some((mention(text, i, i + 1, Span::one(year)), i + 1))
+}
+
+pub fn mention(text: &Text, from: usize, to: usize, span: Span) -> Mention {
+    let range = text.span(from, to);
+    Mention {
+        start: range.start,
+        end: range.end,
+        what: What::Date(span),
+    }
+}
+
+pub fn number(text: &Text, i: usize, max_len: usize) -> Option<u32> {
+    let raw = text.raw(i);
+    let ok = text.shape(i) == Some(Shape::Number)
+        && raw.len() <= max_len
+        && raw.bytes().all(|b| b.is_ascii_digit());
+    ok.then(|| raw.parse().ok()).flatten()
+}
+
+pub fn year_at(text: &Text, i: usize) -> Option<Date> {
+    let raw = text.raw(i);
+    let year = number(text, i, 4).filter(|_| raw.len() == 4)?;
+    (1900..=2100)
+        .contains(&year)
+        .then(|| Date::year_only(year as i32))
+        .flatten()
+}
+
+/// `2023-11-13`.
+fn iso(text: &Text, i: usize) -> Option<(Span, usize)> {
+    let year = year_at(text, i)?;
+    let glued = |k| text.is(k, '-') && text.attached(k) && text.attached(k + 1);
+    if !(glued(i + 1) && glued(i + 3)) {
+        return None;
+    }
+    let month = number(text, i + 2, 2)?;
+    let day = number(text, i + 4, 2)?;
+    let date = Date::day_of(year.year(), month, day)?;
+    Some((Span::one(date), i + 5))
+}
+
+/// `13/11/2023`, `13/11/23`, and `(13/11)` (or `Senin (13/11)`) in the publication's year.
+fn slashed(text: &Text, i: usize, ctx: &Context) -> Option<(Span, usize)> {
+    let weekday = super::relative::weekday(text.lower(i)).is_some() && text.is(i + 1, '(');
+    let open = if weekday { i + 1 } else { i };
+    if text.is(open, '(') {
+        let (a, b) = (number(text, open + 1, 2)?, number(text, open + 3, 2)?);
+        if !(text.is(open + 2, '/') && text.is(open + 4, ')')) {
+            return None;
+        }
+        let year = ctx.published?.year();
+        let (d, m) = order(a, b, Lang::Id)?;
+        return Some((Span::one(Date::day_of(year, m, d)?), open + 5));
+    }
+    let (a, b) = (number(text, i, 2)?, number(text, i + 2, 2)?);
+    let glued = |k| text.is(k, '/') && text.attached(k) && text.attached(k + 1);
+    if !(glued(i + 1) && glued(i + 3)) {
+        return None;
+    }
+    let raw_year = text.raw(i + 4);
+    let year = match (number(text, i + 4, 4)?, raw_year.len()) {
+        (y, 4) => y as i32,
+        (y, 2) => 2000 + y as i32,
+        _ => return None,
+    };
+    let (d, m) = order(a, b, ctx.lang)?;
+    Some((Span::one(Date::day_of(year, m, d)?), i + 5))
+}
+
+/// Day and month from `a/b`: day first in Indonesian, month first in English unless
+/// the first number cannot be a month.
+fn order(a: u32, b: u32, lang: Lang) -> Option<(u32, u32)> {
+    match lang {
+        Lang::En if a <= 12 && b > 12 => Some((b, a)),
+        Lang::En if a <= 12 => Some((b, a)),
+        _ if b <= 12 => Some((a, b)),
+        _ => None,
+    }
+}
+
+/// A month name or abbreviation, in either language.
+pub fn month(word: &str) -> Option<u32> {
+    Some(match word {
+        "januari" | "january" | "jan" => 1,
+        "februari" | "pebruari" | "february" | "feb" | "peb" => 2,
+        "maret" | "march" | "mar" => 3,
+        "april" | "apr" => 4,
+        "mei" | "may" => 5,
+        "juni" | "june" | "jun" => 6,
+        "juli" | "july" | "jul" => 7,
+        "agustus" | "august" | "agu" | "ags" | "aug" => 8,
+        "september" | "sep" | "sept" => 9,
+        "oktober" | "october" | "okt" | "oct" => 10,
+        "november" | "nov" | "nop" => 11,
+        "desember" | "december" | "des" | "dec" => 12,
+        _ => return None,
+    })
+}
+
+/// A month word at `i`, with the attached `.` of an abbreviation; returns the next token.
+fn month_at(text: &Text, i: usize) -> Option<(u32, usize)> {
+    let word = text.lower(i);
+    let m = month(word)?;
+    // Only an abbreviation owns its dot: `Nov. 13`, but `1 Desember.` ends a sentence.
+    let short =
+        word.len() <= 4 && !matches!(word, "mei" | "may" | "juni" | "june" | "juli" | "july");
+    let dotted = short && text.is(i + 1, '.') && text.attached(i + 1);
+    Some((m, if dotted { i + 2 } else { i + 1 }))
+}
+
+/// `13 November 2023`, `13 Nov. 2023`, `13 November` (the publication's year).
+fn day_month(text: &Text, i: usize, ctx: &Context) -> Option<(Span, usize)> {
+    let day = number(text, i, 2)?;
+    let (m, next) = month_at(text, i + 1)?;
+    if let Some(year) = year_at(text, next) {
+        return Some((Span::one(Date::day_of(year.year(), m, day)?), next + 1));
+    }
+    let year = ctx.published?.year();
+    Some((Span::one(Date::day_of(year, m, day)?), next))
+}
+
+/// `November 13, 2023`, `Nov. 13`, `November 2023`, and a lone month after a
+/// preposition (`pada November`, `in May`) in the publication's year.
+fn month_first(text: &Text, i: usize, ctx: &Context) -> Option<(Span, usize)> {
+    if !text.capitalised(i) {
+        return None;
+    }
+    let (m, next) = month_at(text, i)?;
+    if let Some(year) = year_at(text, next) {
+        return Some((Span::one(Date::month_of(year.year(), m)?), next + 1));
+    }
+    if let Some(day) = number(text, next, 2).filter(|_| text.shape(next + 1) != Some(Shape::Number))
+    {
+        let comma_year = text
+            .is(next + 1, ',')
+            .then(|| year_at(text, next + 2))
+            .flatten();
+        if let Some(year) = comma_year {
+            return Some((Span::one(Date::day_of(year.year(), m, day)?), next + 3));
+        }
+        let year = ctx.published?.year();
+        return Some((Span::one(Date::day_of(year, m, day)?), next + 1));
+    }
+    let before = i.checked_sub(1).map_or("", |j| text.lower(j));
+    let anchored = matches!(
+        before,
+        "pada"
+            | "bulan"
+            | "sejak"
+            | "hingga"
+            | "sampai"
+            | "awal"
+            | "akhir"
+            | "pertengahan"
+            | "in"
+            | "since"
+            | "until"
+            | "by"
+            | "early"
+            | "late"
+            | "mid"
+            | "during"
+            | "last"
+    );
+    let year = ctx.published?.year();
+    anchored
+        .then(|| Some((Span::one(Date::month_of(year, m)?), next)))
+        .flatten()
+}
+
+/// `tahun 2030`.
+fn year_word(text: &Text, i: usize) -> Option<(Span, usize)> {
+    if text.lower(i) != "tahun" {
+        return None;
+    }
+    Some((Span::one(year_at(text, i + 1)?), i + 2))
+}

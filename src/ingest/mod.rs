@@ -1,0 +1,280 @@
+//! `pasar ingest`: candidate events and every mention (money, counts, dates, players,
+//! organisations, people) found in Indonesian and English news text.
+//!
+//! Rule-based and explainable: text is cut into [`text::Token`]s once, then small
+//! recognisers each try to read their kind of mention at a token, in a fixed order.
+//! [`scan`] gives the mentions; [`events::candidates`] turns sentences holding a player and
+//! a trigger word into draft events.
+
+pub mod command;
+mod dates;
+mod decimal;
+mod entities;
+pub mod events;
+mod lang;
+mod number_words;
+mod numbers;
+mod people;
+mod players;
+mod quantity;
+mod quarters;
+pub mod record;
+mod relative;
+pub mod sentences;
+mod text;
+mod units;
+mod wording;
+mod write;
+
+#[cfg(test)]
+mod tables;
+
+pub use dates::Span;
+pub use decimal::Decimal;
+pub use lang::Lang;
+pub use players::Players;
+
+use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
+use std::sync::OnceLock;
+
+use crate::data::Date;
+use text::Text;
+
+/// What the recognisers need to know besides the text.
+pub struct Context<'a> {
+    pub lang: Lang,
+    /// The article's publication date, which relative dates resolve against.
+    pub published: Option<Date>,
+    pub players: &'a Players,
+}
+
+/// Something recognised in the text, at byte offsets `start..end`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Mention {
+    pub start: usize,
+    pub end: usize,
+    pub what: What,
+}
+
+/// A number with an optional upper end (`210–360`) and qualifier (`about`, `over`).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Amount {
+    pub value: Decimal,
+    pub high: Option<Decimal>,
+    pub qualifier: Option<&'static str>,
+}
+
+impl Amount {
+    pub fn new(value: Decimal, high: Option<Decimal>) -> Amount {
+        Amount {
+            value,
+            high,
+            qualifier: None,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum What {
+    /// An amount of money in an ISO 4217 currency.
+    Money(Amount, &'static str),
+    Number(Amount),
+    /// A count of things, unit as English plural, with a rate: `parcels/day`.
+    Count(Amount, String),
+    Percent(Amount),
+    Date(Span),
+    /// Index into the market's players.
+    Player(usize),
+    Organization,
+    /// A person, with the title written before the name.
+    Person(String),
+}
+
+impl Mention {
+    pub fn kind(&self) -> &'static str {
+        match self.what {
+            What::Money(..) => "money",
+            What::Number(_) => "number",
+            What::Count(..) => "count",
+            What::Percent(_) => "percent",
+            What::Date(_) => "date",
+            What::Player(_) => "player",
+            What::Organization => "organization",
+            What::Person(_) => "person",
+        }
+    }
+
+    pub fn amount(&self) -> Option<&Amount> {
+        match &self.what {
+            What::Money(a, _) | What::Number(a) | What::Count(a, _) | What::Percent(a) => Some(a),
+            _ => None,
+        }
+    }
+
+    fn set_qualifier(&mut self, q: &'static str) {
+        if let What::Money(a, _) | What::Number(a) | What::Count(a, _) | What::Percent(a) =
+            &mut self.what
+        {
+            a.qualifier = Some(q);
+        }
+    }
+}
+
+/// Every mention in a text, in text order.
+#[derive(Debug, Default)]
+pub struct Scan {
+    pub mentions: Vec<Mention>,
+    /// Relative dates left out because no publication date was given.
+    pub unresolved: usize,
+    /// Candidate events left out for want of any date (no `--published` to fall back on).
+    pub undated: usize,
+}
+
+/// Finds every mention in `src`.
+pub fn scan(src: &str, ctx: &Context) -> Scan {
+    let text = Text::new(src);
+    scan_text(&text, ctx)
+}
+
+fn scan_text(text: &Text, ctx: &Context) -> Scan {
+    let mut out = Scan::default();
+    let taken = find_players(text, ctx.players, &mut out.mentions);
+    let mut people = people::People::default();
+    let mut i = 0;
+    while i < text.len() {
+        if taken[i] {
+            i += 1;
+            continue;
+        }
+        let (mention, next) = match people.at(text, i) {
+            Some(known) => (
+                Some(named(
+                    text,
+                    &known,
+                    What::Person(known.title.clone().unwrap_or_default()),
+                )),
+                known.to,
+            ),
+            None => match recognise(text, i, ctx, &taken) {
+                Recognised::Mention(m, next) => (Some(m), next),
+                Recognised::Unresolved(next) => {
+                    out.unresolved += 1;
+                    (None, next)
+                }
+                Recognised::Nothing => (None, i + 1),
+            },
+        };
+        if let Some(m) = mention
+            .as_ref()
+            .filter(|m| matches!(m.what, What::Person(_)))
+        {
+            people.learn(text, m);
+        }
+        out.mentions.extend(mention);
+        i = next.max(i + 1);
+    }
+    in_text_order(&mut out.mentions);
+    out
+}
+
+/// Players first, since their names win over every other reading of their words;
+/// returns which tokens they take.
+fn find_players(text: &Text, players: &Players, mentions: &mut Vec<Mention>) -> Vec<bool> {
+    let mut taken = vec![false; text.len()];
+    let mut i = 0;
+    while i < text.len() {
+        let Some(found) = players.at(text, i) else {
+            i += 1;
+            continue;
+        };
+        taken[found.from..found.to].fill(true);
+        let range = text.span(found.from, found.to);
+        let what = What::Player(found.player);
+        mentions.push(Mention {
+            start: range.start,
+            end: range.end,
+            what,
+        });
+        i = found.to.max(i + 1);
+    }
+    taken
+}
+
+/// Sorts mentions by position and drops any that overlap an earlier one.
+fn in_text_order(mentions: &mut Vec<Mention>) {
+    mentions.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+    let mut end = 0;
+    mentions.retain(|m| {
+        let keep = m.start >= end && m.start < m.end;
+        if keep {
+            end = m.end;
+        }
+        keep
+    });
+}
+
+fn named(text: &Text, n: &entities::Named, what: What) -> Mention {
+    let range = text.span(n.from, n.to);
+    Mention {
+        start: range.start,
+        end: range.end,
+        what,
+    }
+}
+
+enum Recognised {
+    Mention(Mention, usize),
+    Unresolved(usize),
+    Nothing,
+}
+
+/// Lower-case words that can begin a date, an amount or a person. Any other lower-case
+/// word starts nothing, so it skips every recogniser: most words of an article are such
+/// words, and this check is what keeps ingest fast.
+fn starter(text: &Text, i: usize) -> bool {
+    type Starters = HashSet<&'static str, BuildHasherDefault<text::Fnv>>;
+    static STARTERS: OnceLock<Starters> = OnceLock::new();
+    let starters = STARTERS.get_or_init(|| {
+        let mut set = Starters::default();
+        set.extend(relative::starters());
+        set.extend(number_words::WORDS);
+        set.extend(people::TITLES);
+        set.extend(dates::STARTERS);
+        set.extend([
+            "antara", "between", "rp", "rm", "us", "s", "a", "hk", "nz", "c", "nt", "sg", "au",
+            "ca",
+        ]);
+        set
+    });
+    starters.contains(text.lower(i))
+}
+
+/// Tries each recogniser at token `i`, most specific first.
+fn recognise(text: &Text, i: usize, ctx: &Context, taken: &[bool]) -> Recognised {
+    let word = text.is_word(i);
+    let starter = word && starter(text, i);
+    if word && !starter && !text.capitalised(i) {
+        return Recognised::Nothing;
+    }
+    if let Some(person) = people::person(text, i, taken) {
+        let title = person.title.clone().unwrap_or_default();
+        return Recognised::Mention(named(text, &person, What::Person(title)), person.to);
+    }
+    if let Some(org) = entities::organization(text, i, taken) {
+        return Recognised::Mention(named(text, &org, What::Organization), org.to);
+    }
+    let relative = (starter || !word).then(|| relative::relative(text, i, ctx.lang, ctx.published));
+    match relative.flatten() {
+        Some(Ok((m, next))) => return Recognised::Mention(m, next),
+        Some(Err(next)) => return Recognised::Unresolved(next),
+        None => {}
+    }
+    let found = dates::absolute(text, i, ctx)
+        .or_else(|| quantity::amount(text, i, ctx.lang))
+        .or_else(|| dates::bare_year(text, i));
+    match found {
+        Some((m, next)) => Recognised::Mention(m, next),
+        None => Recognised::Nothing,
+    }
+}

@@ -1,0 +1,219 @@
+//! Recognising the market's players in text by name, alias and ticker.
+//!
+//! Names match case-insensitively word by word, tolerating the punctuation that joins
+//! words in company names (`Bain & Co.`, `Bukalapak.com`). At each position the longest
+//! name wins, so `PT GoTo Gojek Tokopedia Tbk` is GoTo, not Tokopedia.
+
+use crate::data::Player;
+
+use super::text::{Shape, Text, WordMap};
+
+/// Every way the market's players are written, indexed by first word.
+#[derive(Debug, Default)]
+pub struct Players {
+    by_first: WordMap<Vec<Pattern>>,
+    /// Bare tickers (`BELI`, `GOTO`), matched only in capitals.
+    tickers: WordMap<usize>,
+}
+
+#[derive(Debug)]
+struct Pattern {
+    words: Vec<String>,
+    player: usize,
+    /// The written form ends with a dot (`Bain & Co.`), which belongs to the name.
+    dotted: bool,
+}
+
+/// A player found at tokens `from..to`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Found {
+    pub player: usize,
+    pub from: usize,
+    pub to: usize,
+}
+
+impl Players {
+    pub fn new(players: &[Player]) -> Players {
+        let mut index = Players::default();
+        for (i, player) in players.iter().enumerate() {
+            for name in std::iter::once(&player.name).chain(&player.aliases) {
+                index.add(name, i, false);
+            }
+        }
+        // Tickers after names, so a shared ticker goes to the player it is named after.
+        for (i, player) in players.iter().enumerate() {
+            let Some(ticker) = &player.ticker else {
+                continue;
+            };
+            let base = ticker.split('.').next().unwrap_or(ticker);
+            let owner = players
+                .iter()
+                .position(|p| p.ticker == player.ticker && p.name.eq_ignore_ascii_case(base))
+                .unwrap_or(i);
+            index.add(ticker, owner, true);
+            index.tickers.entry(base.to_string()).or_insert(owner);
+        }
+        index
+    }
+
+    fn add(&mut self, name: &str, player: usize, keep_first: bool) {
+        let text = Text::new(name);
+        let words: Vec<String> = (0..text.len())
+            .filter(|&k| text.shape(k) != Some(Shape::Punct))
+            .map(|k| text.lower(k).to_string())
+            .collect();
+        let Some(first) = words.first().cloned() else {
+            return;
+        };
+        let patterns = self.by_first.entry(first).or_default();
+        if let Some(same) = patterns.iter_mut().find(|p| p.words == words) {
+            if !keep_first {
+                same.player = player;
+            }
+            return;
+        }
+        let dotted = name.ends_with('.');
+        patterns.push(Pattern {
+            words,
+            player,
+            dotted,
+        });
+        patterns.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
+    }
+
+    /// The longest player name starting at token `i`.
+    pub fn at(&self, text: &Text, i: usize) -> Option<Found> {
+        if text.shape(i) == Some(Shape::Punct) {
+            return None;
+        }
+        if let Some(patterns) = self.by_first.get(text.lower(i)) {
+            for pattern in patterns {
+                if let Some(to) = matches(text, i, pattern) {
+                    return Some(Found {
+                        player: pattern.player,
+                        from: i,
+                        to,
+                    });
+                }
+            }
+        }
+        self.bare_ticker(text, i)
+    }
+
+    /// `BELI`, `(GOTO)`: capitals only, and not inside an all-capitals headline.
+    fn bare_ticker(&self, text: &Text, i: usize) -> Option<Found> {
+        let raw = text.raw(i);
+        let &player = self.tickers.get(raw)?;
+        let shouting = |k: Option<usize>| {
+            k.is_some_and(|k| {
+                text.is_word(k)
+                    && text.raw(k).len() > 1
+                    && !text.raw(k).chars().any(char::is_lowercase)
+            })
+        };
+        let boxed = i > 0 && text.is(i - 1, '(') && text.is(i + 1, ')');
+        let alone = !shouting(i.checked_sub(1)) && !shouting(Some(i + 1));
+        (raw.len() >= 3 && alone || boxed).then_some(Found {
+            player,
+            from: i,
+            to: i + 1,
+        })
+    }
+}
+
+/// Where a pattern ends if it matches at `i`; punctuation that joins words in names
+/// (`.`, `&`, `-`, `'`) may sit between the words.
+fn matches(text: &Text, i: usize, pattern: &Pattern) -> Option<usize> {
+    let mut j = i + 1;
+    for word in &pattern.words[1..] {
+        while text.shape(j) == Some(Shape::Punct) && joiner(text.raw(j)) {
+            j += 1;
+        }
+        if text.lower(j) != word || text.shape(j) == Some(Shape::Punct) {
+            return None;
+        }
+        j += 1;
+    }
+    // A name ends at a word boundary: `Tokopedia` is not the start of `Tokopedia2`.
+    let glued = text.attached(j) && text.shape(j).is_some_and(|s| s != Shape::Punct);
+    if glued {
+        return None;
+    }
+    if pattern.dotted && text.is(j, '.') && text.attached(j) {
+        j += 1;
+    }
+    Some(j)
+}
+
+fn joiner(raw: &str) -> bool {
+    matches!(raw, "." | "&" | "-" | "'" | "’")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::DataSource;
+
+    fn found(src: &str) -> Vec<(String, String)> {
+        let market = DataSource::Embedded.load().unwrap();
+        let players = Players::new(&market.players);
+        let text = Text::new(src);
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < text.len() {
+            match players.at(&text, i) {
+                Some(f) => {
+                    let id = market.players[f.player].id.clone();
+                    out.push((text.src[text.span(f.from, f.to)].to_string(), id));
+                    i = f.to;
+                }
+                None => i += 1,
+            }
+        }
+        out
+    }
+
+    fn pair(text: &str, id: &str) -> (String, String) {
+        (text.to_string(), id.to_string())
+    }
+
+    #[test]
+    fn prefers_the_longest_name() {
+        assert_eq!(
+            found("PT GoTo Gojek Tokopedia Tbk naik"),
+            [pair("PT GoTo Gojek Tokopedia Tbk", "goto")]
+        );
+        assert_eq!(
+            found("TikTok Shop Indonesia tutup"),
+            [pair("TikTok Shop Indonesia", "tiktok-shop")]
+        );
+    }
+
+    #[test]
+    fn tolerates_case_and_joining_punctuation() {
+        assert_eq!(
+            found("TOKPED dan tokopedia"),
+            [pair("TOKPED", "tokopedia"), pair("tokopedia", "tokopedia")]
+        );
+        assert_eq!(
+            found("Bukalapak.com dan Bain & Co. kemarin"),
+            [
+                pair("Bukalapak.com", "bukalapak"),
+                pair("Bain & Co.", "bain")
+            ]
+        );
+        assert!(found("Tokopedia2 dan Tokopedians").is_empty());
+    }
+
+    #[test]
+    fn reads_tickers_with_suffix_and_bare_capitals_only() {
+        assert_eq!(
+            found("saham (BUKA.JK) dan goto.jk"),
+            [pair("BUKA.JK", "bukalapak"), pair("goto.jk", "goto")]
+        );
+        assert_eq!(found("saham BELI naik"), [pair("BELI", "blibli")]);
+        assert!(found("ingin beli baju").is_empty());
+        assert!(found("HARGA BELI NAIK").is_empty());
+        assert_eq!(found("Sea (SE) naik"), [pair("SE", "shopee")]);
+    }
+}

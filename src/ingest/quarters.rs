@@ -1,0 +1,70 @@
+//! Quarters and halves of a year: `kuartal III 2024`, `Q3 2024`, `semester II 2023`,
+//! `third quarter of 2024`, `H1 2024`, `first half of 2024`.
+
+use crate::data::Date;
+
+use super::Context;
+use super::dates::{Span, number, year_at};
+use super::text::Text;
+
+/// `kuartal III 2024`, `kuartal ketiga 2024`, `Q3 2024`, `third quarter of 2024`,
+/// `semester I 2024`, `H1 2024`, `first half of 2024`.
+pub fn quarter(text: &Text, i: usize, ctx: &Context) -> Option<(Span, usize)> {
+    let (n, of, mut next) = match text.lower(i) {
+        "kuartal" | "triwulan" | "semester" | "paruh" => {
+            let of = if text.lower(i) == "semester" || text.lower(i) == "paruh" {
+                6
+            } else {
+                3
+            };
+            let (n, next) = ordinal(text, i + 1)?;
+            (n, of, next)
+        }
+        "q" | "h" if text.attached(i + 1) => {
+            let of = if text.lower(i) == "q" { 3 } else { 6 };
+            (number(text, i + 1, 1)?, of, i + 2)
+        }
+        _ => {
+            let (n, after) = ordinal(text, i)?;
+            match (text.lower(after), text.lower(after + 1)) {
+                ("quarter", _) => (n, 3, after + 1),
+                ("half", _) => (n, 6, after + 1),
+                _ => return None,
+            }
+        }
+    };
+    if !(1..=12 / of).contains(&n) {
+        return None;
+    }
+    if matches!(text.lower(next), "of" | "tahun") || text.is(next, '/') {
+        next += 1;
+    }
+    let (year, next) = match year_at(text, next) {
+        Some(y) => (y.year(), next + 1),
+        None if text.lower(next) == "ini" || text.lower(next) == "this" => {
+            (ctx.published?.year(), next + 1)
+        }
+        None => return None,
+    };
+    let first = Date::month_of(year, (n - 1) * of + 1)?;
+    let last = Date::month_of(year, n * of)?;
+    Some((Span { first, last }, next))
+}
+
+/// `III`, `3`, `ke-3`, `ketiga`, `third`, `pertama`, `first`.
+fn ordinal(text: &Text, i: usize) -> Option<(u32, usize)> {
+    if text.lower(i) == "ke" && text.is(i + 1, '-') {
+        return Some((number(text, i + 2, 1)?, i + 3));
+    }
+    if let Some(n) = number(text, i, 1) {
+        return Some((n, i + 1));
+    }
+    let n = match text.lower(i) {
+        "i" | "pertama" | "first" => 1,
+        "ii" | "kedua" | "second" => 2,
+        "iii" | "ketiga" | "third" => 3,
+        "iv" | "keempat" | "fourth" => 4,
+        _ => return None,
+    };
+    Some((n, i + 1))
+}

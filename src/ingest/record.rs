@@ -1,0 +1,72 @@
+//! Mentions as JSON Lines for `pasar ingest --mentions`:
+//! `{"kind":"money","text":"$160 miliar","start":1203,"end":1214,"value":160000000000,"currency":"USD"}`.
+
+use serde::Serialize;
+
+use crate::data::Market;
+use crate::export::number;
+
+use super::{Mention, What};
+
+#[derive(Serialize)]
+struct MentionRecord<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    file: Option<&'a str>,
+    kind: &'static str,
+    text: &'a str,
+    start: usize,
+    end: usize,
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "optional")]
+    value: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "optional")]
+    high: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    currency: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    unit: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    qualifier: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    date: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    player: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    title: Option<&'a str>,
+}
+
+fn optional<S: serde::Serializer>(value: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
+    match value {
+        Some(v) => number(v, s),
+        None => s.serialize_none(),
+    }
+}
+
+/// One mention as a JSON object; `file` names the article when several were given.
+pub fn mention_line(src: &str, mention: &Mention, market: &Market, file: Option<&str>) -> String {
+    let amount = mention.amount();
+    let mut record = MentionRecord {
+        file,
+        kind: mention.kind(),
+        text: src.get(mention.start..mention.end).unwrap_or(""),
+        start: mention.start,
+        end: mention.end,
+        value: amount.map(|a| a.value.to_f64()),
+        high: amount.and_then(|a| a.high).map(|h| h.to_f64()),
+        currency: None,
+        unit: None,
+        qualifier: amount.and_then(|a| a.qualifier),
+        date: None,
+        player: None,
+        title: None,
+    };
+    match &mention.what {
+        What::Money(_, code) => record.currency = Some(code),
+        What::Count(_, unit) => record.unit = Some(unit),
+        What::Percent(_) => record.unit = Some("%"),
+        What::Date(span) => record.date = Some(span.to_string()),
+        What::Player(p) => record.player = market.players.get(*p).map(|p| p.id.as_str()),
+        What::Person(title) => record.title = Some(title),
+        What::Number(_) | What::Organization => {}
+    }
+    serde_json::to_string(&record).unwrap_or_default()
+}

@@ -1,0 +1,265 @@
+//! Article text cut into tokens that keep their byte offsets.
+//!
+//! Every recogniser in `ingest` reads tokens rather than characters: a word, a run of
+//! digits (with the `.`/`,` separators inside it), or one punctuation character. Words are
+//! also kept case-folded in one shared buffer, so matching `Tokped` against `TOKPED` costs
+//! no allocation per word.
+
+use std::ops::Range;
+
+/// What a token is made of.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shape {
+    Word,
+    Number,
+    Punct,
+}
+
+/// One token: where it is in the text and where its folded form is.
+#[derive(Clone, Copy, Debug)]
+pub struct Token {
+    pub shape: Shape,
+    pub start: usize,
+    pub end: usize,
+    /// Whitespace separates it from the previous token.
+    pub spaced: bool,
+    fold: (u32, u32),
+}
+
+/// A tokenised article.
+pub struct Text<'a> {
+    pub src: &'a str,
+    pub tokens: Vec<Token>,
+    folded: String,
+}
+
+impl<'a> Text<'a> {
+    pub fn new(src: &'a str) -> Text<'a> {
+        let mut text = Text {
+            src,
+            tokens: Vec::with_capacity(src.len() / 4),
+            folded: String::with_capacity(src.len()),
+        };
+        text.tokenise();
+        text
+    }
+
+    fn tokenise(&mut self) {
+        let bytes = self.src.as_bytes();
+        let mut i = 0;
+        let mut spaced = true;
+        while i < bytes.len() {
+            let b = bytes[i];
+            // ASCII first: most of any article, and a byte test is cheaper than decoding.
+            let (shape, end) = if b.is_ascii_whitespace() {
+                spaced = true;
+                i += 1;
+                continue;
+            } else if b.is_ascii_digit() {
+                (Shape::Number, number_end(bytes, i))
+            } else if b.is_ascii_alphabetic() {
+                (Shape::Word, word_end(self.src, i))
+            } else if b.is_ascii() {
+                (Shape::Punct, i + 1)
+            } else {
+                let c = char_at(self.src, i);
+                if c.is_whitespace() {
+                    spaced = true;
+                    i += c.len_utf8();
+                    continue;
+                }
+                match c.is_alphabetic() {
+                    true => (Shape::Word, word_end(self.src, i)),
+                    false => (Shape::Punct, i + c.len_utf8()),
+                }
+            };
+            self.push(shape, i, end, spaced);
+            spaced = false;
+            i = end;
+        }
+    }
+
+    fn push(&mut self, shape: Shape, start: usize, end: usize, spaced: bool) {
+        let from = self.folded.len() as u32;
+        if shape == Shape::Word {
+            let word = &self.src[start..end];
+            if word.is_ascii() {
+                self.folded
+                    .extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+            } else {
+                self.folded
+                    .extend(word.chars().flat_map(char::to_lowercase));
+            }
+        }
+        let fold = (from, self.folded.len() as u32);
+        self.tokens.push(Token {
+            shape,
+            start,
+            end,
+            spaced,
+            fold,
+        });
+    }
+
+    pub fn len(&self) -> usize {
+        self.tokens.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.tokens.is_empty()
+    }
+
+    /// The token's text as written.
+    pub fn raw(&self, i: usize) -> &'a str {
+        self.tokens.get(i).map_or("", |t| &self.src[t.start..t.end])
+    }
+
+    /// A word's lower-case form; the raw text for numbers and punctuation.
+    pub fn lower(&self, i: usize) -> &str {
+        match self.tokens.get(i) {
+            Some(t) if t.shape == Shape::Word => &self.folded[t.fold.0 as usize..t.fold.1 as usize],
+            Some(t) => &self.src[t.start..t.end],
+            None => "",
+        }
+    }
+
+    pub fn shape(&self, i: usize) -> Option<Shape> {
+        self.tokens.get(i).map(|t| t.shape)
+    }
+
+    pub fn is_word(&self, i: usize) -> bool {
+        self.shape(i) == Some(Shape::Word)
+    }
+
+    /// Whether token `i` is the punctuation character `c`.
+    pub fn is(&self, i: usize, c: char) -> bool {
+        self.shape(i) == Some(Shape::Punct) && self.raw(i).starts_with(c)
+    }
+
+    /// Whether token `i` follows its predecessor with no space in between.
+    pub fn attached(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| !t.spaced)
+    }
+
+    /// Whether a word starts with a capital letter (names, months, organisations).
+    pub fn capitalised(&self, i: usize) -> bool {
+        self.is_word(i) && self.raw(i).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// Byte range covering tokens `from..to` (exclusive).
+    pub fn span(&self, from: usize, to: usize) -> Range<usize> {
+        let start = self.tokens.get(from).map_or(self.src.len(), |t| t.start);
+        let end = to
+            .checked_sub(1)
+            .and_then(|last| self.tokens.get(last))
+            .map_or(start, |t| t.end);
+        start..end.max(start)
+    }
+
+    /// Index of the first token starting at or after byte `offset`.
+    pub fn token_at(&self, offset: usize) -> usize {
+        self.tokens.partition_point(|t| t.start < offset)
+    }
+}
+
+fn char_at(src: &str, i: usize) -> char {
+    src[i..].chars().next().unwrap_or(' ')
+}
+
+/// A number runs over digits and over `.`/`,` that sit between two digits.
+fn number_end(bytes: &[u8], mut i: usize) -> usize {
+    while i < bytes.len() {
+        let b = bytes[i];
+        let inner = matches!(b, b'.' | b',')
+            && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
+            && i > 0
+            && bytes[i - 1].is_ascii_digit();
+        if !(b.is_ascii_digit() || inner) {
+            break;
+        }
+        i += 1;
+    }
+    i
+}
+
+/// A word runs over letters (and combining marks), stopping at digits and punctuation.
+fn word_end(src: &str, start: usize) -> usize {
+    let bytes = src.as_bytes();
+    let ascii_end = bytes[start..]
+        .iter()
+        .position(|b| !b.is_ascii_alphabetic())
+        .map_or(bytes.len(), |n| start + n);
+    if bytes.get(ascii_end).is_none_or(|b| b.is_ascii()) {
+        return ascii_end;
+    }
+    src[start..]
+        .char_indices()
+        .find(|&(_, c)| !(c.is_alphabetic() || is_mark(c)))
+        .map_or(src.len(), |(i, _)| start + i)
+}
+
+fn is_mark(c: char) -> bool {
+    matches!(c, '\u{300}'..='\u{36f}')
+}
+
+/// FNV-1a: a hash for the short words ingest looks up at every token, several times
+/// faster there than the default SipHash (no untrusted keys can flood these tables: they
+/// are built from the market file and fixed word lists).
+#[derive(Clone, Copy, Debug)]
+pub struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
+
+/// A hash map keyed by words, with [`Fnv`].
+pub type WordMap<V> = std::collections::HashMap<String, V, std::hash::BuildHasherDefault<Fnv>>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shapes(src: &str) -> Vec<(Shape, &str)> {
+        let text = Text::new(src);
+        (0..text.len())
+            .map(|i| (text.shape(i).unwrap(), text.raw(i)))
+            .collect()
+    }
+
+    #[test]
+    fn keeps_separators_inside_numbers_but_not_at_their_end() {
+        use Shape::*;
+        assert_eq!(
+            shapes("Rp15.000,50. Q3"),
+            [
+                (Word, "Rp"),
+                (Number, "15.000,50"),
+                (Punct, "."),
+                (Word, "Q"),
+                (Number, "3")
+            ]
+        );
+    }
+
+    #[test]
+    fn folds_case_without_moving_offsets() {
+        let text = Text::new("ÉTÉ TOKPED");
+        assert_eq!(text.lower(0), "été");
+        assert_eq!(text.lower(1), "tokped");
+        assert_eq!(text.tokens[1].start, 6);
+    }
+}

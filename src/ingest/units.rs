@@ -1,0 +1,172 @@
+//! The words around a numeral that say what it counts: currencies, percent signs, count
+//! nouns with their rates, and qualifiers such as `sekitar` or `more than`.
+
+use super::text::{Shape, Text};
+
+/// A currency written before the amount: `Rp`, `Rp.`, `US$`, `$`, `S$`, `€`, `IDR`.
+pub fn currency_before(text: &Text, i: usize) -> Option<(&'static str, usize)> {
+    if text.shape(i) == Some(Shape::Punct) {
+        let code = symbol(text.raw(i))?;
+        return Some((code, i + 1));
+    }
+    if !text.is_word(i) {
+        return None;
+    }
+    if text.is(i + 1, '$') && text.attached(i + 1) {
+        let code = match text.raw(i) {
+            "US" | "USD" => "USD",
+            "S" | "SG" => "SGD",
+            "A" | "AU" => "AUD",
+            "HK" => "HKD",
+            "NZ" => "NZD",
+            "C" | "CA" => "CAD",
+            "NT" => "TWD",
+            _ => return None,
+        };
+        return Some((code, i + 2));
+    }
+    let code = match text.lower(i) {
+        "rp" => "IDR",
+        "rm" if text.raw(i) == "RM" => "MYR",
+        _ => iso_code(text.raw(i))?,
+    };
+    let next = if text.is(i + 1, '.') && text.attached(i + 1) {
+        i + 2
+    } else {
+        i + 1
+    };
+    text.shape(next).is_some().then_some((code, next))
+}
+
+fn symbol(raw: &str) -> Option<&'static str> {
+    Some(match raw {
+        "$" => "USD",
+        "€" => "EUR",
+        "£" => "GBP",
+        "¥" => "JPY",
+        "₹" => "INR",
+        "₩" => "KRW",
+        "₱" => "PHP",
+        "฿" => "THB",
+        "₫" => "VND",
+        _ => return None,
+    })
+}
+
+/// ISO 4217 codes that news commonly uses, written in capitals.
+fn iso_code(raw: &str) -> Option<&'static str> {
+    const CODES: [&str; 20] = [
+        "USD", "IDR", "SGD", "EUR", "GBP", "JPY", "CNY", "MYR", "AUD", "HKD", "INR", "KRW", "THB",
+        "PHP", "VND", "CHF", "CAD", "NZD", "TWD", "RMB",
+    ];
+    let code = CODES.iter().find(|&&c| c == raw)?;
+    Some(if *code == "RMB" { "CNY" } else { code })
+}
+
+/// A currency written after the amount: `rupiah`, `dolar AS`, `US dollars`, `USD`.
+pub fn currency_after(text: &Text, k: usize) -> Option<(&'static str, usize)> {
+    if let Some(code) = iso_code(text.raw(k)) {
+        return Some((code, k + 1));
+    }
+    let word = text.lower(k);
+    if word == "us" && matches!(text.lower(k + 1), "dollar" | "dollars") {
+        return Some(("USD", k + 2));
+    }
+    if matches!(word, "dolar" | "dollar" | "dollars") {
+        let code = match text.lower(k + 1) {
+            "singapura" | "singapore" => "SGD",
+            "australia" => "AUD",
+            "hong" if text.lower(k + 2) == "kong" => return Some(("HKD", k + 3)),
+            "as" | "amerika" | "us" => "USD",
+            _ => return Some(("USD", k + 1)),
+        };
+        return Some((code, k + 2));
+    }
+    let code = match word {
+        "rupiah" => "IDR",
+        "euro" | "euros" => "EUR",
+        "yen" => "JPY",
+        "yuan" | "renminbi" => "CNY",
+        "ringgit" => "MYR",
+        "baht" => "THB",
+        "peso" | "pesos" => "PHP",
+        "rupee" | "rupees" => "INR",
+        "dong" if text.raw(k) == "dong" => "VND",
+        _ => return None,
+    };
+    Some((code, k + 1))
+}
+
+/// A noun that says what a number counts, as its English plural.
+pub fn count_noun(text: &Text, k: usize) -> Option<(&'static str, usize)> {
+    let noun = match text.lower(k) {
+        "pengguna" | "user" | "users" => "users",
+        "paket" | "parcel" | "parcels" | "package" | "packages" => "parcels",
+        "pedagang" | "merchant" | "merchants" => "merchants",
+        "penjual" | "seller" | "sellers" => "sellers",
+        "umkm" | "msme" | "msmes" => "MSMEs",
+        "ukm" | "sme" | "smes" => "SMEs",
+        "karyawan" | "pegawai" | "employee" | "employees" => "employees",
+        "pekerja" | "worker" | "workers" => "workers",
+        "toko" | "store" | "stores" | "shop" | "shops" => "stores",
+        "transaksi" | "transaction" | "transactions" => "transactions",
+        "perusahaan" | "company" | "companies" | "firm" | "firms" => "companies",
+        "orang" | "people" | "person" | "persons" => "people",
+        "unduhan" | "download" | "downloads" => "downloads",
+        "pelanggan" | "customer" | "customers" => "customers",
+        "pesanan" | "order" | "orders" => "orders",
+        "kreator" | "creator" | "creators" => "creators",
+        "akun" | "account" | "accounts" => "accounts",
+        "saham" | "share" | "shares" => "shares",
+        "pengemudi" | "driver" | "drivers" => "drivers",
+        "mitra" | "partner" | "partners" => "partners",
+        "produk" | "product" | "products" => "products",
+        "pelanggan-aktif" | "subscriber" | "subscribers" => "subscribers",
+        _ => return None,
+    };
+    Some((noun, k + 1))
+}
+
+/// A rate after a count: `per hari`, `a day`, `sehari`, `setiap bulan`, `daily`.
+pub fn rate_after(text: &Text, k: usize) -> Option<(&'static str, usize)> {
+    let period = |word: &str| -> Option<&'static str> {
+        Some(match word {
+            "hari" | "day" => "day",
+            "pekan" | "minggu" | "week" => "week",
+            "bulan" | "month" => "month",
+            "tahun" | "year" => "year",
+            _ => return None,
+        })
+    };
+    match text.lower(k) {
+        "per" | "a" | "each" | "every" | "setiap" | "tiap" => {
+            period(text.lower(k + 1)).map(|p| (p, k + 2))
+        }
+        "sehari" | "daily" => Some(("day", k + 1)),
+        "sepekan" | "seminggu" | "weekly" => Some(("week", k + 1)),
+        "sebulan" | "monthly" => Some(("month", k + 1)),
+        "setahun" | "annually" | "yearly" => Some(("year", k + 1)),
+        _ => None,
+    }
+}
+
+/// A qualifier just before an amount, normalised to English: `sekitar` → `about`.
+pub fn qualifier_before(text: &Text, i: usize) -> Option<&'static str> {
+    let one = i.checked_sub(1).map(|j| text.lower(j));
+    let two = i.checked_sub(2).map(|j| text.lower(j));
+    let pair = (two.unwrap_or(""), one.unwrap_or(""));
+    Some(match pair {
+        ("lebih" | "more", "dari" | "than") | ("di", "atas") => "over",
+        ("kurang", "lebih") | ("kira", "kira") => "about",
+        ("kurang" | "less", "dari" | "than") | ("di", "bawah") => "under",
+        ("at", "least") => "at least",
+        ("up", "to") => "up to",
+        (_, "sekitar" | "about" | "around" | "approximately" | "roughly" | "some") => "about",
+        (_, "hampir" | "nearly" | "almost") => "nearly",
+        (_, "over" | "above") => "over",
+        (_, "under" | "below") => "under",
+        (_, "setidaknya" | "sedikitnya" | "minimal") => "at least",
+        (_, "maksimal") => "up to",
+        _ => return None,
+    })
+}

@@ -1,0 +1,178 @@
+//! `--write`: appending candidate events to `events.jsonl` safely.
+//!
+//! Under an exclusive lock on `.pasar.lock` in the data folder the dataset is read again
+//! (another writer may have appended meanwhile), the new events are checked against it,
+//! and the whole new file is written to a temporary file in the same folder, synced, and
+//! renamed over `events.jsonl`; then the folder itself is synced. A reader or a crash at
+//! any moment sees either the old file or the new one, and every old line is kept byte for
+//! byte.
+
+use std::collections::HashSet;
+use std::fs::{self, File, OpenOptions};
+use std::io::{self, Write};
+use std::path::Path;
+
+use crate::data::{Event, Market, parse_dataset};
+use crate::export::event_line;
+
+use super::command::IngestError;
+
+/// What an append did.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Appended {
+    /// The lines appended, without their newlines.
+    pub lines: Vec<String>,
+    /// Candidates with the date, kind and actors of an existing event or of an earlier
+    /// candidate.
+    pub skipped: usize,
+}
+
+/// Appends the events `draft` makes from the freshly read market.
+pub fn append(
+    dir: &Path,
+    draft: impl FnOnce(&Market) -> Result<Vec<Event>, IngestError>,
+) -> Result<Appended, IngestError> {
+    let lock_path = dir.join(".pasar.lock");
+    let io_error = |path: &Path| {
+        let path = path.to_path_buf();
+        move |source| IngestError::Write { path, source }
+    };
+    let lock = OpenOptions::new()
+        .create(true)
+        .write(true)
+        .truncate(false)
+        .open(&lock_path)
+        .map_err(io_error(&lock_path))?;
+    lock.lock().map_err(io_error(&lock_path))?;
+    remove_stale_temps(dir);
+    let market_path = dir.join("market.toml");
+    let events_path = dir.join("events.jsonl");
+    let market_text = fs::read(&market_path).map_err(|source| IngestError::Read {
+        path: market_path.clone(),
+        source,
+    })?;
+    let old = match fs::read(&events_path) {
+        Ok(bytes) => bytes,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Vec::new(),
+        Err(source) => {
+            return Err(IngestError::Read {
+                path: events_path,
+                source,
+            });
+        }
+    };
+    let market = parse_dataset(&market_path, &market_text, &events_path, &old)
+        .map_err(IngestError::Invalid)?;
+    let (fresh, skipped) = only_new(&market, draft(&market)?, true);
+    let mut lines = Vec::with_capacity(fresh.len());
+    for event in &fresh {
+        lines.push(event_line(&market, event).map_err(|e| IngestError::Write {
+            path: events_path.clone(),
+            source: io::Error::other(e),
+        })?);
+    }
+    if !lines.is_empty() {
+        let mut bytes = old;
+        if !bytes.is_empty() && !bytes.ends_with(b"\n") {
+            bytes.push(b'\n');
+        }
+        for line in &lines {
+            bytes.extend_from_slice(line.as_bytes());
+            bytes.push(b'\n');
+        }
+        // Never replace a valid dataset with one that `check` would reject.
+        parse_dataset(&market_path, &market_text, &events_path, &bytes)
+            .map_err(IngestError::WouldBreak)?;
+        replace(dir, &events_path, &bytes).map_err(io_error(&events_path))?;
+    }
+    drop(lock);
+    Ok(Appended { lines, skipped })
+}
+
+/// Candidates that no earlier candidate (and, with `against_dataset`, no existing event)
+/// already covers, with ids made unique against the dataset: `2023-11-talks-tiktok`, then
+/// `…-2`.
+pub fn only_new(
+    market: &Market,
+    candidates: Vec<Event>,
+    against_dataset: bool,
+) -> (Vec<Event>, usize) {
+    let key = |e: &Event| {
+        let mut actors = e.actors.clone();
+        actors.sort_unstable();
+        (e.date, e.kind, actors)
+    };
+    let existing = market.events.iter().filter(|_| against_dataset);
+    let mut seen: HashSet<_> = existing.map(key).collect();
+    let mut ids: HashSet<String> = market.events.iter().map(|e| e.id.clone()).collect();
+    let mut fresh = Vec::new();
+    let mut skipped = 0;
+    for mut event in candidates {
+        if !seen.insert(key(&event)) {
+            skipped += 1;
+            continue;
+        }
+        event.id = unique_id(market, &event, &mut ids);
+        fresh.push(event);
+    }
+    (fresh, skipped)
+}
+
+fn unique_id(market: &Market, event: &Event, ids: &mut HashSet<String>) -> String {
+    let actor = event
+        .actors
+        .first()
+        .map_or("market", |&a| market.players[a].id.as_str());
+    let base = format!("{}-{}-{actor}", event.date, event.kind);
+    let mut id = base.clone();
+    let mut n = 2;
+    while !ids.insert(id.clone()) {
+        id = format!("{base}-{n}");
+        n += 1;
+    }
+    id
+}
+
+/// Writes `bytes` to a temporary file beside `path`, syncs it, renames it over `path`
+/// and syncs the folder, keeping the old file's permissions.
+fn replace(dir: &Path, path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let temp = dir.join(format!(".events.jsonl.{}.tmp", std::process::id()));
+    let result = (|| {
+        let mut file = File::create(&temp)?;
+        file.write_all(bytes)?;
+        if let Ok(meta) = fs::metadata(path) {
+            file.set_permissions(meta.permissions())?;
+        }
+        file.sync_all()?;
+        fs::rename(&temp, path)?;
+        sync_folder(dir)
+    })();
+    if result.is_err() {
+        let _ = fs::remove_file(&temp);
+    }
+    result
+}
+
+/// Deletes temporary files a killed writer left behind: only a lock holder writes them,
+/// so under the lock every one of them is stale.
+fn remove_stale_temps(dir: &Path) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if name.starts_with(".events.jsonl.") && name.ends_with(".tmp") {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
+}
+
+/// Makes the rename itself durable. Only Unix can open a folder to sync it.
+fn sync_folder(dir: &Path) -> io::Result<()> {
+    if cfg!(unix) {
+        File::open(dir)?.sync_all()
+    } else {
+        Ok(())
+    }
+}
