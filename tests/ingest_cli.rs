@@ -176,6 +176,21 @@ fn unknown_source_and_missing_files_are_bad_input() {
     let missing = pasar(&["ingest", "no-such-article.txt"], repo());
     assert_eq!(missing.status.code(), Some(2));
     assert!(stderr(&missing).starts_with("no-such-article.txt: cannot read"));
+    let no_folder = pasar(
+        &[
+            "--data",
+            "no-such-folder",
+            "ingest",
+            article.to_str().unwrap(),
+            "--write",
+        ],
+        repo(),
+    );
+    assert_eq!(no_folder.status.code(), Some(2));
+    assert_eq!(
+        stderr(&no_folder),
+        "no-such-folder:1:1: cannot read data: no such folder\n"
+    );
     let bad_date = pasar(
         &[
             "ingest",

@@ -30,7 +30,16 @@ pub fn person(text: &Text, i: usize, taken: &[bool]) -> Option<Named> {
         j += 1;
     }
     let from = name_from?;
-    let title = text.src[text.span(i, from)]
+    // English puts the role before the title: `Trade Minister`, `Cooperatives and SMEs
+    // Minister`.
+    let mut start = i;
+    while start > 0 && !is_taken(taken, start - 1) && role_word(text.lower(start - 1)) {
+        start -= 1;
+    }
+    while start < i && !text.capitalised(start) {
+        start += 1; // not from a connector such as `and`
+    }
+    let title = text.src[text.span(start, from)]
         .trim_end_matches([',', ' '])
         .to_string();
     Some(Named {
@@ -146,6 +155,13 @@ mod tests {
         assert_eq!(
             people("Kepala Eksekutif TikTok, Shou Zi Chew, akhir"),
             [("Shou Zi Chew".into(), "Kepala Eksekutif TikTok".into())]
+        );
+        assert_eq!(
+            people("said Cooperatives and SMEs Minister Teten Masduki on"),
+            [(
+                "Teten Masduki".into(),
+                "Cooperatives and SMEs Minister".into()
+            )]
         );
         assert_eq!(
             people("TikTok CEO Shou Zi Chew said"),

@@ -32,6 +32,12 @@ pub fn append(
     dir: &Path,
     draft: impl FnOnce(&Market) -> Result<Vec<Event>, IngestError>,
 ) -> Result<Appended, IngestError> {
+    if !dir.is_dir() {
+        // The data layer words this error like every other unreadable dataset.
+        if let Err(invalid) = crate::data::load_folder(dir) {
+            return Err(IngestError::Invalid(invalid));
+        }
+    }
     let lock_path = dir.join(".pasar.lock");
     let io_error = |path: &Path| {
         let path = path.to_path_buf();
