@@ -14,13 +14,7 @@ use pasar::data::DataSource;
 use pasar::ui::theme::Theme;
 
 fn app() -> App {
-    let market = DataSource::Embedded.load().expect("bundled data is valid");
-    App::new(
-        market,
-        KeyMap::default(),
-        Theme::default(),
-        Rect::new(0, 0, 120, 40),
-    )
+    App::bundled()
 }
 
 fn frame(c: &mut Criterion) {

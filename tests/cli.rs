@@ -150,6 +150,19 @@ fn errors_in_both_files_are_all_reported_market_first() {
 }
 
 #[test]
+fn duplicate_ids_point_at_the_id_wherever_it_stands_in_the_line() {
+    let first = r#"{"id":"a","date":"2023","kind":"other","title":"T","actors":[]}"#;
+    let later = r#"{"title":"has \"id\":\"a\" inside","actors":["tiktok"],"id":"a","date":"2023","kind":"other"}"#;
+    let dir = dataset(&format!("{first}\n{first}\n{later}\n"));
+    let out = pasar(&["check", "--data", "."], dir.path());
+    assert_eq!(
+        text(&out.stderr),
+        "./events.jsonl:2:7: id: duplicate event id \"a\" (first on line 1)\n\
+         ./events.jsonl:3:61: id: duplicate event id \"a\" (first on line 1)\n"
+    );
+}
+
+#[test]
 fn a_missing_folder_or_market_file_is_an_error_naming_it() {
     let dir = tempfile::tempdir().unwrap();
     let out = pasar(&["check", "--data", "nowhere"], dir.path());

@@ -120,6 +120,20 @@ impl App {
         app
     }
 
+    /// The bundled market with the default keys and theme, at 120×40: what tests and
+    /// benchmarks start from.
+    pub fn bundled() -> App {
+        let market = crate::data::DataSource::Embedded
+            .load()
+            .expect("the bundled dataset is valid: tests/cli.rs checks it");
+        App::new(
+            market,
+            KeyMap::default(),
+            Theme::default(),
+            Rect::new(0, 0, 120, 40),
+        )
+    }
+
     /// Swaps in a new Market (a reload), keeping the selected event by id, the focus and
     /// the filters where they still make sense.
     pub fn replace_market(&mut self, market: Market) {

@@ -3,18 +3,11 @@
 use ratatui::layout::Rect;
 
 use super::*;
-use crate::data::DataSource;
 use crate::render::press;
 use crate::ui::theme::Theme;
 
 fn app() -> App {
-    let market = DataSource::Embedded.load().expect("bundled data is valid");
-    App::new(
-        market,
-        KeyMap::default(),
-        Theme::default(),
-        Rect::new(0, 0, 120, 40),
-    )
+    App::bundled()
 }
 
 fn keys(app: &mut App, keys: &str) {

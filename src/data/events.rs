@@ -110,6 +110,7 @@ struct Fields {
 }
 
 impl Fields {
+    /// Reads one field's value, recording problems with values and returning syntax errors.
     fn read(
         &mut self,
         r: &mut Reader,
@@ -118,26 +119,14 @@ impl Fields {
         refs: &Refs,
         problems: &mut Vec<LineError>,
     ) -> Read<()> {
-        let Some(slot) = FIELD_NAMES.iter().position(|name| *name == key) else {
-            let message = format!("unknown field \"{key}\"; expected one of {FIELDS}");
-            return Err(LineError::new(at, message));
-        };
+        let slot = self.claim(key, at)?;
         let name = FIELD_NAMES[slot];
-        if self.seen & (1 << slot) != 0 {
-            return Err(LineError::new(at, format!("duplicate field \"{name}\"")));
-        }
-        self.seen |= 1 << slot;
-        let value_at = {
-            r.peek();
-            r.pos()
-        };
-        let mut bad =
-            |message: String| problems.push(LineError::new(value_at, format!("{name}: {message}")));
-        let optional_null =
-            !matches!(name, "id" | "date" | "kind" | "title" | "actors") && r.null();
-        if optional_null {
+        let value_at = r.value_start();
+        if slot >= REQUIRED && r.null() {
             return Ok(());
         }
+        let mut bad =
+            |message: String| problems.push(LineError::new(value_at, format!("{name}: {message}")));
         match name {
             "id" => {
                 let id = typed(r.string(), name, "a string")?;
@@ -146,35 +135,10 @@ impl Fields {
                 }
                 self.id = Some(id.into_owned());
             }
-            "date" => {
-                let text = typed(r.string(), name, "a string")?;
-                match Date::parse(&text) {
-                    Ok(date) => self.date = Some(date),
-                    Err(e) => problems.push(LineError::new(
-                        value_at + 1 + e.offset.min(text.len()),
-                        format!("date: {}", e.message),
-                    )),
-                }
-            }
-            "kind" => {
-                let text = typed(r.string(), name, "a string")?;
-                self.kind = Kind::from_word(&text);
-                if self.kind.is_none() {
-                    bad(format!(
-                        "unknown kind \"{text}\"; expected one of {}",
-                        Kind::choices()
-                    ));
-                }
-            }
+            "date" => self.date = read_date(r, value_at, problems)?,
+            "kind" => self.kind = read_word(r, name, Kind::from_word, &Kind::choices(), &mut bad)?,
             "status" => {
-                let text = typed(r.string(), name, "a string")?;
-                self.status = Status::from_word(&text);
-                if self.status.is_none() {
-                    bad(format!(
-                        "unknown status \"{text}\"; expected one of {}",
-                        Status::choices()
-                    ));
-                }
+                self.status = read_word(r, name, Status::from_word, &Status::choices(), &mut bad)?;
             }
             "title" => {
                 let title = typed(r.string(), name, "a string")?;
@@ -186,35 +150,85 @@ impl Fields {
             "summary" => self.summary = Some(typed(r.string(), name, "a string")?.into_owned()),
             "source" => {
                 let id = typed(r.string(), name, "a string")?;
-                self.source = lookup(&refs.sources, &id, "source", "sources", value_at, problems);
+                self.source = lookup(&refs.sources, &id, "source", value_at, problems);
             }
-            "actors" => {
-                let mut actors = Vec::new();
-                typed_array(r, name, "an array of player ids", |r, _| {
-                    let at = r.pos();
-                    let id = typed(r.string(), name, "a player id string")?;
-                    if let Some(ix) = lookup(&refs.players, &id, "player", "players", at, problems)
-                    {
-                        actors.push(ix);
-                    }
-                    Ok(())
-                })?;
-                self.actors = Some(actors);
-            }
-            "tags" => typed_array(r, name, "an array of strings", |r, _| {
-                let tag = typed(r.string(), name, "a string")?;
-                self.tags.push(tag.into_owned());
-                Ok(())
-            })?,
-            "figures" => typed_array(r, name, "an array of figures", |r, index| {
-                let figure = read_figure(r, index, problems)?;
-                self.figures.extend(figure);
-                Ok(())
-            })?,
-            _ => unreachable!("every field name is matched above"),
+            "actors" => self.actors = Some(read_actors(r, refs, problems)?),
+            "tags" => self.tags = read_tags(r)?,
+            _ => self.figures = read_figures(r, problems)?,
         }
         Ok(())
     }
+
+    /// The slot of a field about to be read; unknown and repeated fields are errors.
+    fn claim(&mut self, key: &str, at: usize) -> Read<usize> {
+        let Some(slot) = FIELD_NAMES.iter().position(|name| *name == key) else {
+            let message = format!("unknown field \"{key}\"; expected one of {FIELDS}");
+            return Err(LineError::new(at, message));
+        };
+        if self.seen & (1 << slot) != 0 {
+            let message = format!("duplicate field \"{}\"", FIELD_NAMES[slot]);
+            return Err(LineError::new(at, message));
+        }
+        self.seen |= 1 << slot;
+        Ok(slot)
+    }
+}
+
+fn read_date(r: &mut Reader, value_at: usize, problems: &mut Vec<LineError>) -> Read<Option<Date>> {
+    let text = typed(r.string(), "date", "a string")?;
+    Ok(Date::parse(&text)
+        .map_err(|e| {
+            let at = value_at + 1 + e.offset.min(text.len());
+            problems.push(LineError::new(at, format!("date: {}", e.message)));
+        })
+        .ok())
+}
+
+/// A word from a fixed list (a kind, a status), or a problem listing the choices.
+fn read_word<T>(
+    r: &mut Reader,
+    name: &str,
+    from_word: fn(&str) -> Option<T>,
+    choices: &str,
+    bad: &mut impl FnMut(String),
+) -> Read<Option<T>> {
+    let text = typed(r.string(), name, "a string")?;
+    let word = from_word(&text);
+    if word.is_none() {
+        bad(format!(
+            "unknown {name} \"{text}\"; expected one of {choices}"
+        ));
+    }
+    Ok(word)
+}
+
+fn read_actors(r: &mut Reader, refs: &Refs, problems: &mut Vec<LineError>) -> Read<Vec<usize>> {
+    let mut actors = Vec::new();
+    typed_array(r, "actors", "an array of player ids", |r, _| {
+        let at = r.pos();
+        let id = typed(r.string(), "actors", "a player id string")?;
+        actors.extend(lookup(&refs.players, &id, "player", at, problems));
+        Ok(())
+    })?;
+    Ok(actors)
+}
+
+fn read_tags(r: &mut Reader) -> Read<Vec<String>> {
+    let mut tags = Vec::new();
+    typed_array(r, "tags", "an array of strings", |r, _| {
+        tags.push(typed(r.string(), "tags", "a string")?.into_owned());
+        Ok(())
+    })?;
+    Ok(tags)
+}
+
+fn read_figures(r: &mut Reader, problems: &mut Vec<LineError>) -> Read<Vec<Figure>> {
+    let mut figures = Vec::new();
+    typed_array(r, "figures", "an array of figures", |r, index| {
+        figures.extend(read_figure(r, index, problems)?);
+        Ok(())
+    })?;
+    Ok(figures)
 }
 
 /// Names the field when a value has the wrong type.
@@ -245,18 +259,21 @@ fn typed_array(
     r.array(item)
 }
 
+/// The index of a player or source id; an unknown id is a problem with its field named.
 fn lookup(
     ids: &Option<FxHashMap<&str, usize>>,
     id: &str,
     what: &str,
-    defined: &str,
     at: usize,
     problems: &mut Vec<LineError>,
 ) -> Option<usize> {
     let ids = ids.as_ref()?;
     let found = ids.get(id).copied();
     if found.is_none() {
-        let field = if what == "player" { "actors" } else { "source" };
+        let (field, defined) = match what {
+            "player" => ("actors", "players"),
+            _ => ("source", "sources"),
+        };
         problems.push(LineError::new(
             at,
             format!("{field}: unknown {what} \"{id}\" (not among the {defined} of market.toml)"),
@@ -281,10 +298,7 @@ fn read_figure(
     let (mut label, mut value, mut unit) = (None, None, None);
     let mut ok = true;
     r.object(|r, key, at| {
-        let value_at = {
-            r.peek();
-            r.pos()
-        };
+        let value_at = r.value_start();
         match &*key {
             "label" if label.is_none() => {
                 label = Some(typed(r.string(), &format!("{path}.label"), "a string")?.into_owned())

@@ -85,6 +85,12 @@ impl<'a> Reader<'a> {
         self.bytes().get(self.pos).copied()
     }
 
+    /// Where the next value starts, after any space.
+    pub fn value_start(&mut self) -> usize {
+        self.skip_space();
+        self.pos
+    }
+
     pub fn at_end(&mut self) -> bool {
         self.peek().is_none()
     }

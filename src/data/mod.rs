@@ -147,31 +147,46 @@ fn check_unique_event_ids(
 ) {
     let mut first: FxHashMap<&str, usize> = FxHashMap::default();
     first.reserve(parsed.events.len());
+    let mut duplicates = Vec::new();
     for (&line, event) in parsed.lines.iter().zip(&parsed.events) {
-        if let Some(&earlier) = first.get(event.id.as_str()) {
-            diagnostics.push(Diagnostic::new(
-                path,
-                line,
-                id_column(bytes, line),
-                format!(
-                    "id: duplicate event id \"{}\" (first on line {earlier})",
-                    event.id
-                ),
-            ));
-        } else {
-            first.insert(&event.id, line);
+        match first.get(event.id.as_str()) {
+            Some(&earlier) => duplicates.push((line, earlier, &event.id)),
+            None => {
+                first.insert(&event.id, line);
+            }
         }
+    }
+    if duplicates.is_empty() {
+        return;
+    }
+    // Duplicates are rare: find their columns in one more pass rather than on every line.
+    let wanted: Vec<usize> = duplicates.iter().map(|&(line, _, _)| line).collect();
+    let columns = id_columns(bytes, &wanted);
+    for ((line, earlier, id), column) in duplicates.into_iter().zip(columns) {
+        let message = format!("id: duplicate event id \"{id}\" (first on line {earlier})");
+        diagnostics.push(Diagnostic::new(path, line, column, message));
     }
 }
 
-/// The column of the `"id"` value on a line, found again only for the rare duplicate.
-fn id_column(bytes: &[u8], line: usize) -> usize {
-    let text = bytes
-        .split(|&b| b == b'\n')
-        .nth(line - 1)
-        .unwrap_or_default();
-    let text = String::from_utf8_lossy(text);
-    text.find("\"id\"")
-        .and_then(|key| text[key + 4..].find('"').map(|q| key + 4 + q))
-        .map_or(1, |offset| 1 + text[..offset].chars().count())
+/// The column of the `"id"` value on each of `lines` (ascending line numbers).
+fn id_columns(bytes: &[u8], lines: &[usize]) -> Vec<usize> {
+    let mut wanted = lines.iter().peekable();
+    let mut columns = Vec::with_capacity(lines.len());
+    for (index, raw) in bytes.split(|&b| b == b'\n').enumerate() {
+        while wanted.next_if(|&&line| line == index + 1).is_some() {
+            let text = String::from_utf8_lossy(raw);
+            let mut id_at = None;
+            let _ = json::Reader::new(&text).object(|r, key, _| {
+                if key == "id" && id_at.is_none() {
+                    id_at = Some(r.value_start());
+                }
+                r.skip_value()
+            });
+            columns.push(id_at.map_or(1, |at| 1 + text[..at].chars().count()));
+        }
+        if wanted.peek().is_none() {
+            break;
+        }
+    }
+    columns
 }

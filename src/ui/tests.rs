@@ -11,18 +11,12 @@ use super::players::Players;
 use super::theme::Theme;
 use super::timeline::Timeline;
 use crate::app::{Action, App, Key, KeyMap};
-use crate::data::{DataSource, Market};
+use crate::data::Market;
 use crate::render::{press, to_text};
 use ratatui::style::Modifier;
 
 fn app() -> App {
-    let market = DataSource::Embedded.load().expect("bundled data is valid");
-    App::new(
-        market,
-        KeyMap::default(),
-        Theme::default(),
-        Rect::new(0, 0, 120, 40),
-    )
+    App::bundled()
 }
 
 fn keys(app: &mut App, keys: &str) {
