@@ -4,7 +4,7 @@
 //!
 //! ```toml
 //! [theme]
-//! accent = "magenta"        # a colour name, an index 0-255 or #rrggbb
+//! accent = "magenta"        # a colour name, an index "0"-"255" or "#rrggbb" (all strings)
 //! [keys]
 //! down = ["j", "<Down>", "<C-n>"]
 //! quit = "q"

@@ -11,7 +11,9 @@ pub mod timeline;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
+use ratatui::widgets::{
+    Block, Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarState, StatefulWidget, Widget, Wrap,
+};
 
 use crate::app::App;
 use crate::data::Status;
@@ -53,6 +55,19 @@ pub fn pane_block(theme: &Theme, title: String, focused: bool) -> Block<'static>
         format!(" {title} "),
         border.patch(theme.title),
     ))
+}
+
+/// A scrollbar on the right edge of `area` when `len` rows overflow a window of `height`.
+pub fn scrollbar(area: Rect, buf: &mut Buffer, len: usize, height: usize, offset: usize) {
+    if len > height {
+        let mut state = ScrollbarState::new(len.saturating_sub(height) + 1)
+            .position(offset)
+            .viewport_content_length(height);
+        Scrollbar::new(ScrollbarOrientation::VerticalRight)
+            .begin_symbol(None)
+            .end_symbol(None)
+            .render(area, buf, &mut state);
+    }
 }
 
 /// The mark that sets planned and reported events apart, with or without colour.

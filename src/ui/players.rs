@@ -115,6 +115,13 @@ impl Widget for Players<'_> {
             let y = inner.y + 1 + (i - offset) as u16;
             buf.set_line(inner.x, y, &line, inner.width);
         }
+        // Rows start under the column header.
+        let rows_area = Rect {
+            y: inner.y + 1,
+            height: inner.height.saturating_sub(1),
+            ..area
+        };
+        super::scrollbar(rows_area, buf, len, height, offset);
     }
 }
 

@@ -4,9 +4,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Margin, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{
-    Block, Scrollbar, ScrollbarOrientation, ScrollbarState, StatefulWidget, Widget,
-};
+use ratatui::widgets::{Block, Widget};
 
 use super::{pane_block, status_mark};
 use crate::app::{App, Focus};
@@ -67,15 +65,13 @@ impl Widget for Timeline<'_> {
             let line = self.row(event, width, selected, focused);
             buf.set_line(inner.x, y, &line, width as u16);
         }
-        if rows.len() > height {
-            let mut state = ScrollbarState::new(rows.len().saturating_sub(height) + 1)
-                .position(offset)
-                .viewport_content_length(height);
-            Scrollbar::new(ScrollbarOrientation::VerticalRight)
-                .begin_symbol(None)
-                .end_symbol(None)
-                .render(area.inner(Margin::new(0, 1)), buf, &mut state);
-        }
+        super::scrollbar(
+            area.inner(Margin::new(0, 1)),
+            buf,
+            rows.len(),
+            height,
+            offset,
+        );
     }
 }
 
