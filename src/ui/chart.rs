@@ -96,6 +96,13 @@ impl GrowthChart<'_> {
         }
         if let Some(event) = app.selected() {
             text.push_str(&format!("   ▲ {}", event.date));
+            let (first, last) = (series.points.first(), series.points.last());
+            let year = event.date.year();
+            if first.is_some_and(|p| year < p.year) {
+                text.push_str(" (before the chart)");
+            } else if last.is_some_and(|p| year > p.year) {
+                text.push_str(" (after the chart)");
+            }
         }
         Line::styled(text, app.theme.text)
     }

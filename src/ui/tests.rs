@@ -290,3 +290,23 @@ fn a_failed_reload_replaces_the_key_hints_with_the_error() {
         " not reloaded: d/events.jsonl:29:5: date: month 13 does not exist  (showing the last valid data)"
     );
 }
+
+#[test]
+fn an_event_outside_the_series_years_is_said_to_be_off_the_chart() {
+    let mut app = app();
+    let mut market = app.market.clone();
+    let mut late = market.events[0].clone();
+    late.id = "late".into();
+    late.date = crate::data::Date::year_only(2035).unwrap();
+    market.events.push(late);
+    app.reload(Ok(market));
+    keys(&mut app, "G");
+    let late = text(&screen(&app));
+    assert!(late.contains("▲ 2035 (after the chart)"), "{late}");
+    keys(&mut app, "g");
+    let first = text(&screen(&app));
+    assert!(
+        first.contains("▲ 2023-06-15") && !first.contains("the chart)"),
+        "{first}"
+    );
+}
