@@ -92,31 +92,15 @@ pub fn parse_market_file(
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<MarketFile> {
     let at = |offset: usize, message: String| Diagnostic::at_offset(path, text, offset, message);
-    let utf8 = match std::str::from_utf8(text) {
-        Ok(utf8) => utf8,
-        Err(e) => {
-            diagnostics.push(at(e.valid_up_to(), "invalid UTF-8".into()));
-            return None;
-        }
-    };
-    if utf8.starts_with('\u{feff}') {
-        diagnostics.push(at(
-            0,
-            "file starts with a byte order mark; save it as UTF-8 without BOM".into(),
-        ));
-        return None;
-    }
-    let raw: RawFile = match toml::from_str(utf8) {
+    let raw = match read_toml(text) {
         Ok(raw) => raw,
-        Err(e) => {
-            let offset = e.span().map_or(0, |span| span.start);
-            diagnostics.push(at(offset, e.message().trim_end().replace('\n', "; ")));
+        Err((offset, message)) => {
+            diagnostics.push(at(offset, message));
             return None;
         }
     };
     let mut problems = Vec::new();
     let mut problem = |offset: usize, message: String| problems.push((offset, message));
-
     let info = MarketInfo {
         name: raw.market.name,
         region: code(
@@ -134,88 +118,9 @@ pub fn parse_market_file(
             &mut problem,
         ),
     };
-
-    let mut source_ids = Ids::new("source");
-    let sources: Vec<Source> = raw
-        .sources
-        .into_iter()
-        .map(|s| {
-            source_ids.add(&s.id, &mut problem);
-            let published = parse_date(&s.published, "published", &mut problem);
-            Source {
-                id: s.id.into_inner(),
-                title: s.title,
-                publisher: s.publisher,
-                published: published.unwrap_or(Date::year_only(1).expect("year 1 exists")),
-                url: s.url,
-            }
-        })
-        .collect();
-
-    let mut player_ids = Ids::new("player");
-    let mut names: HashMap<String, String> = HashMap::new();
-    let players: Vec<Player> = raw
-        .players
-        .into_iter()
-        .map(|p| {
-            player_ids.add(&p.id, &mut problem);
-            let role = Role::from_word(p.role.get_ref()).unwrap_or_else(|| {
-                let message = format!("role: unknown role \"{}\"; expected one of {}", p.role.get_ref(), Role::choices());
-                problem(p.role.span().start, message);
-                Role::Other
-            });
-            for name in std::iter::once(&p.name).chain(&p.aliases) {
-                let key = name.get_ref().to_lowercase();
-                match names.get(&key) {
-                    Some(owner) if owner != p.id.get_ref() => problem(
-                        name.span().start,
-                        format!("\"{}\" already names player \"{owner}\"; names and aliases must be unambiguous", name.get_ref()),
-                    ),
-                    _ => {
-                        names.insert(key, p.id.get_ref().clone());
-                    }
-                }
-            }
-            Player {
-                id: p.id.into_inner(),
-                name: p.name.into_inner(),
-                group: p.group,
-                ticker: p.ticker,
-                role,
-                aliases: p.aliases.into_iter().map(Spanned::into_inner).collect(),
-            }
-        })
-        .collect();
-
-    let mut series_ids = Ids::new("series");
-    let series = raw
-        .series
-        .into_iter()
-        .map(|s| {
-            series_ids.add(&s.id, &mut problem);
-            let source = s.source.and_then(|id| {
-                let found = source_ids.index(id.get_ref());
-                if found.is_none() {
-                    problem(
-                        id.span().start,
-                        format!(
-                            "source: unknown source \"{}\" (not among the sources)",
-                            id.get_ref()
-                        ),
-                    );
-                }
-                found
-            });
-            Series {
-                id: s.id.into_inner(),
-                name: s.name,
-                unit: s.unit,
-                source,
-                points: points(s.points, &mut problem),
-            }
-        })
-        .collect();
-
+    let (sources, source_ids) = sources(raw.sources, &mut problem);
+    let players = players(raw.players, &mut problem);
+    let series = series(raw.series, &source_ids, &mut problem);
     problems.sort_by_key(|(offset, _)| *offset);
     diagnostics.extend(
         problems
@@ -228,6 +133,111 @@ pub fn parse_market_file(
         players,
         series,
     })
+}
+
+/// The file as TOML of the right shape, or the first problem and its offset.
+fn read_toml(text: &[u8]) -> Result<RawFile, (usize, String)> {
+    let utf8 =
+        std::str::from_utf8(text).map_err(|e| (e.valid_up_to(), "invalid UTF-8".to_string()))?;
+    if utf8.starts_with('\u{feff}') {
+        let message = "file starts with a byte order mark; save it as UTF-8 without BOM";
+        return Err((0, message.to_string()));
+    }
+    toml::from_str(utf8).map_err(|e| {
+        let offset = e.span().map_or(0, |span| span.start);
+        (offset, e.message().trim_end().replace('\n', "; "))
+    })
+}
+
+fn sources(raw: Vec<RawSource>, problem: &mut impl FnMut(usize, String)) -> (Vec<Source>, Ids) {
+    let mut ids = Ids::new("source");
+    let sources = raw
+        .into_iter()
+        .map(|s| {
+            ids.add(&s.id, problem);
+            let published = parse_date(&s.published, "published", problem);
+            Source {
+                id: s.id.into_inner(),
+                title: s.title,
+                publisher: s.publisher,
+                published: published.unwrap_or(Date::year_only(1).expect("year 1 exists")),
+                url: s.url,
+            }
+        })
+        .collect();
+    (sources, ids)
+}
+
+fn players(raw: Vec<RawPlayer>, problem: &mut impl FnMut(usize, String)) -> Vec<Player> {
+    let mut ids = Ids::new("player");
+    // Every name and alias, lowercased, with the player it names: ingest must never
+    // have to guess which player a name means.
+    let mut names: HashMap<String, String> = HashMap::new();
+    let mut players = Vec::with_capacity(raw.len());
+    for p in raw {
+        ids.add(&p.id, problem);
+        let role = Role::from_word(p.role.get_ref()).unwrap_or_else(|| {
+            let word = p.role.get_ref();
+            let message = format!(
+                "role: unknown role \"{word}\"; expected one of {}",
+                Role::choices()
+            );
+            problem(p.role.span().start, message);
+            Role::Other
+        });
+        for name in std::iter::once(&p.name).chain(&p.aliases) {
+            let owner = names
+                .entry(name.get_ref().to_lowercase())
+                .or_insert_with(|| p.id.get_ref().clone());
+            if owner != p.id.get_ref() {
+                let message = format!(
+                    "\"{}\" already names player \"{owner}\"; names and aliases must be unambiguous",
+                    name.get_ref()
+                );
+                problem(name.span().start, message);
+            }
+        }
+        players.push(Player {
+            id: p.id.into_inner(),
+            name: p.name.into_inner(),
+            group: p.group,
+            ticker: p.ticker,
+            role,
+            aliases: p.aliases.into_iter().map(Spanned::into_inner).collect(),
+        });
+    }
+    players
+}
+
+fn series(
+    raw: Vec<RawSeries>,
+    source_ids: &Ids,
+    problem: &mut impl FnMut(usize, String),
+) -> Vec<Series> {
+    let mut ids = Ids::new("series");
+    raw.into_iter()
+        .map(|s| {
+            ids.add(&s.id, problem);
+            let source = s.source.and_then(|id| {
+                let found = source_ids.index(id.get_ref());
+                if found.is_none() {
+                    let message = format!(
+                        "source: unknown source \"{}\" (not among the sources)",
+                        id.get_ref()
+                    );
+                    problem(id.span().start, message);
+                }
+                found
+            });
+            Series {
+                id: s.id.into_inner(),
+                name: s.name,
+                unit: s.unit,
+                source,
+                points: points(s.points, problem),
+            }
+        })
+        .collect()
 }
 
 /// Unique ids of one kind, checked for shape and duplicates as they are added.
