@@ -204,16 +204,11 @@ fn csv_error(e: csv::Error) -> io::Error {
     io::Error::other(e)
 }
 
+/// A value as CSV text, whole numbers without a fractional part, like the JSON.
 fn plain(value: f64) -> String {
-    serde_json::to_string(&FigureValue(value)).unwrap_or_else(|_| value.to_string())
-}
-
-struct FigureValue(f64);
-
-impl Serialize for FigureValue {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        number(&self.0, s)
-    }
+    // Display prints the shortest text that reads back as the same f64, and whole
+    // numbers without ".0": what `number` writes for JSON.
+    value.to_string()
 }
 
 fn events_csv(market: &Market, out: &mut impl Write) -> io::Result<()> {

@@ -9,22 +9,11 @@ use std::fs::{self, File};
 use std::io::{self, BufWriter, Write};
 use std::path::Path;
 
+use crate::data::{Kind, Role, Status};
+
 /// Players in a generated market.
 pub const PLAYERS: usize = 40;
 
-const KINDS: [&str; 10] = [
-    "regulation",
-    "closure",
-    "launch",
-    "deal",
-    "talks",
-    "statement",
-    "meeting",
-    "forecast",
-    "metric",
-    "other",
-];
-const STATUSES: [&str; 3] = ["occurred", "planned", "reported"];
 const WORDS: [&str; 24] = [
     "marketplace",
     "payments",
@@ -129,13 +118,7 @@ pub fn market_toml() -> String {
     }
     toml.push_str("]\n");
     for p in 0..PLAYERS {
-        let role = [
-            "marketplace",
-            "social-commerce",
-            "regulator",
-            "investor",
-            "other",
-        ][p % 5];
+        let role = Role::ALL[p % Role::ALL.len()];
         let _ = write!(
             toml,
             "\n[[players]]\nid = \"player-{p:02}\"\nname = \"Player {p:02}\"\nticker = \"P{p:02}.JK\"\nrole = \"{role}\"\n"
@@ -167,7 +150,7 @@ fn event_line(i: usize, count: usize, rng: &mut Rng, line: &mut String) {
         1 | 2 => format!("{year}-{month:02}"),
         _ => format!("{year}-{month:02}-{day:02}"),
     };
-    let kind = KINDS[rng.below(KINDS.len())];
+    let kind = Kind::ALL[rng.below(Kind::ALL.len())];
     let words: Vec<&str> = (0..6).map(|_| WORDS[rng.below(WORDS.len())]).collect();
     let a = rng.below(PLAYERS);
     let b = (a + 1 + rng.below(PLAYERS - 1)) % PLAYERS;
@@ -186,7 +169,7 @@ fn event_line(i: usize, count: usize, rng: &mut Rng, line: &mut String) {
             words[0]
         );
     }
-    let status = STATUSES[rng.below(STATUSES.len())];
+    let status = Status::ALL[rng.below(Status::ALL.len())];
     let _ = writeln!(
         line,
         ",\"source\":\"wire\",\"status\":\"{status}\",\"tags\":[\"{}\"]}}",

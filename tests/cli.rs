@@ -84,7 +84,7 @@ fn check_with_no_data_folder_uses_the_bundled_market() {
 }
 
 #[test]
-fn data_folder_comes_from_the_flag_then_the_environment_then_cwd() {
+fn the_data_flag_beats_the_environment_which_beats_the_working_directory() {
     let a = dataset(EVENTS);
     let b = dataset(EVENTS.lines().next().unwrap());
     let run = |args: &[&str], env: Option<&Path>| {

@@ -74,14 +74,6 @@ impl Focus {
     pub fn prev(self) -> Focus {
         self.next().next()
     }
-
-    pub fn name(self) -> &'static str {
-        match self {
-            Focus::Timeline => "Timeline",
-            Focus::Players => "Players",
-            Focus::Chart => "Growth",
-        }
-    }
 }
 
 #[cfg(test)]

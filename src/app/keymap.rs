@@ -36,15 +36,6 @@ impl Key {
         }
     }
 
-    pub fn event(self) -> KeyEvent {
-        let modifiers = if self.ctrl {
-            KeyModifiers::CONTROL
-        } else {
-            KeyModifiers::NONE
-        };
-        KeyEvent::new(self.code, modifiers)
-    }
-
     /// Parses a whole key sequence such as `jj<Tab>/deal<Enter>`.
     ///
     /// A `<` that does not start a `<...>` name is the character itself.

@@ -76,7 +76,7 @@ impl App {
 
     /// While the help is open, keys scroll it or close it; nothing else happens.
     fn help_key(&mut self, action: Action) -> bool {
-        let lines = self.keymap.bindings.len() as u16 + 4;
+        let lines = crate::ui::help::line_count(&self.keymap) as u16;
         let shown = self.size.height.saturating_sub(2);
         let last = lines.saturating_sub(shown);
         let before = self.help_scroll;

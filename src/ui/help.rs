@@ -53,6 +53,11 @@ impl Help<'_> {
     }
 }
 
+/// How many lines the help has: one a binding, a blank line, then the fixed lines.
+pub fn line_count(keymap: &crate::app::KeyMap) -> usize {
+    keymap.bindings.len() + 1 + FIXED.len()
+}
+
 /// What the key table does not hold: the prompt's own keys, the mouse, the marks.
 const FIXED: [(&str, &str); 3] = [
     (

@@ -121,12 +121,24 @@ fn detail_formats_figures_and_names_the_source() {
 #[test]
 fn help_lists_every_binding_in_the_key_table() {
     let app = app();
-    let help = text(&draw(Help { app: &app }, 90, 36));
+    let help = Help { app: &app };
+    assert_eq!(help.lines().len(), super::help::line_count(&app.keymap));
+    let shown = lines(&draw(help, 90, 36));
     for binding in &app.keymap.bindings {
-        assert!(help.contains(binding.help), "{} missing", binding.help);
-        for key in &binding.keys {
-            assert!(help.contains(&key.label()), "{:?} missing", key);
-        }
+        let keys: Vec<String> = binding.keys.iter().map(|k| k.label()).collect();
+        let keys = keys.join(" ");
+        // The keys and what they do, on one line of their own.
+        let line = shown.iter().find(|l| l.contains(binding.help));
+        let on_its_line = line.is_some_and(|l| {
+            l.trim_start_matches(['│', ' '])
+                .starts_with(&format!("{keys} "))
+        });
+        assert!(
+            on_its_line,
+            "{keys} {} not on one line:\n{}",
+            binding.help,
+            shown.join("\n")
+        );
     }
 }
 
