@@ -82,7 +82,7 @@ fn render_applies_keys_like_the_live_tracker() {
         lines[1]
     );
     assert!(
-        lines[2].starts_with("│▶2023-12-10 deal         TikTok and GoTo"),
+        lines[2].starts_with("│▶2023-12-10   TikTok and GoTo sign the To… "),
         "{}",
         lines[2]
     );

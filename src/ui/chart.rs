@@ -23,30 +23,46 @@ pub struct GrowthChart<'a> {
 }
 
 impl GrowthChart<'_> {
-    pub fn title(&self) -> String {
+    /// `Growth: E-commerce GMV (USD bn) · CAGR 14.5% · 1/2`, shortened to fit `width`
+    /// columns by cutting the series name first: the growth rate is what the title is for.
+    pub fn title(&self, width: usize) -> String {
         let app = self.app;
         let Some(series) = app.current_series() else {
             return "Growth".into();
         };
-        let mut title = format!("Growth: {} ({})", clean(&series.name), clean(&series.unit));
+        let mut tail = String::new();
         if let Some(r) = headline_growth(series).and_then(|g| g.rate) {
-            title.push_str(&format!(" · CAGR {}", rate(r)));
+            tail.push_str(&format!(" · CAGR {}", rate(r)));
         }
         if app.market.series.len() > 1 {
-            title.push_str(&format!(
+            tail.push_str(&format!(
                 " · {}/{}",
                 app.series + 1,
                 app.market.series.len()
             ));
         }
-        title
+        let full = format!(
+            "Growth: {} ({}){tail}",
+            clean(&series.name),
+            clean(&series.unit)
+        );
+        if crate::text::width(&full) <= width {
+            return full;
+        }
+        let room = width.saturating_sub(crate::text::width(&tail));
+        format!(
+            "{}{tail}",
+            crate::text::truncate(&clean(&series.name), room)
+        )
     }
 }
 
 impl Widget for GrowthChart<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let app = self.app;
-        let block = pane_block(&app.theme, self.title(), app.focus == Focus::Chart);
+        // The border's corners and the title's padding take four columns.
+        let title = self.title(usize::from(area.width).saturating_sub(4));
+        let block = pane_block(&app.theme, title, app.focus == Focus::Chart);
         let inner = block.inner(area);
         block.render(area, buf);
         let Some(series) = app.current_series().filter(|s| !s.points.is_empty()) else {

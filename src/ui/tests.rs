@@ -322,3 +322,24 @@ fn an_event_outside_the_series_years_is_said_to_be_off_the_chart() {
         "{first}"
     );
 }
+
+#[test]
+fn at_80_by_24_titles_keep_their_room_and_the_growth_rate_stays_in_view() {
+    let mut app = app();
+    app.update(Action::Resize {
+        width: 80,
+        height: 24,
+    });
+    let lines = lines(&screen(&app));
+    // The kind column gives way to the title; the chart title keeps the CAGR.
+    assert!(
+        lines[2].starts_with("│▶2023-06-15   TikTok CEO in Jaka… █│"),
+        "{}",
+        lines[2]
+    );
+    assert!(
+        lines[11].contains("┌ E-commerce GMV · CAGR 14.5% · 1/2 ─"),
+        "{}",
+        lines[11]
+    );
+}

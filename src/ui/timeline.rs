@@ -15,6 +15,9 @@ use crate::text::{clean, fit};
 const DATE: usize = 10;
 /// Width of the longest kind, `regulation`.
 const KIND: usize = 10;
+/// Below this many columns for titles the kind column gives way: a title says more
+/// than its kind, which the detail pane shows anyway.
+const MIN_TITLE: usize = 24;
 
 /// Borrows the App to draw its timeline.
 pub struct Timeline<'a> {
@@ -91,14 +94,19 @@ impl Timeline<'_> {
             Status::Reported => theme.reported,
         };
         let muted = if plain { Style::new() } else { theme.muted };
-        let title_width = width.saturating_sub(DATE + KIND + 6);
+        let kind_width = if width >= DATE + KIND + 6 + MIN_TITLE {
+            KIND + 1
+        } else {
+            0
+        };
+        let title_width = width.saturating_sub(DATE + kind_width + 5);
         let gutter = if selected { "▶" } else { " " };
         let spans = vec![
             Span::raw(format!(
                 "{gutter}{}",
                 fit(&event.date.to_string(), DATE + 1)
             )),
-            Span::styled(fit(event.kind.as_str(), KIND + 1), muted),
+            Span::styled(fit(event.kind.as_str(), kind_width), muted),
             Span::styled(format!("{} ", status_mark(event.status)), status),
             Span::styled(fit(&clean(&event.title), title_width), status),
             Span::raw(" "),
