@@ -168,7 +168,7 @@ fn unknown_source_and_missing_files_are_bad_input() {
     );
     assert_eq!(unknown.status.code(), Some(2));
     assert!(
-        stderr(&unknown).starts_with("unknown source \"nope\""),
+        stderr(&unknown).starts_with("pasar: unknown source \"nope\""),
         "{}",
         stderr(&unknown)
     );

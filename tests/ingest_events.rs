@@ -143,3 +143,19 @@ fn figures_carry_full_values_units_and_the_year_they_belong_to() {
     );
     assert_eq!(found[0].kind, Kind::Forecast);
 }
+
+#[test]
+fn a_planned_event_takes_the_date_ahead_not_the_dateline() {
+    let src = "JAKARTA, Senin (13/11) — Kementerian Perdagangan akan bertemu dengan TikTok Shop pekan depan.";
+    let (_, found) = events(src, Lang::Id);
+    assert_eq!(found.len(), 1);
+    assert_eq!(
+        (found[0].kind, found[0].status),
+        (Kind::Meeting, Status::Planned)
+    );
+    // Next week from 2023-11-14 is 20–26 November: the month, not a made-up day.
+    assert_eq!(found[0].date.to_string(), "2023-11");
+    let src = "Nov. 13 — The trade ministry will meet TikTok Shop in January 2024.";
+    let (_, found) = events(src, Lang::En);
+    assert_eq!(found[0].date.to_string(), "2024-01");
+}

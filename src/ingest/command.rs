@@ -106,7 +106,13 @@ pub fn main(args: &IngestArgs, data: &DataSource) -> ExitCode {
             }
         }
         Err(e) => {
-            eprintln!("{e}");
+            // Errors about a file start with its path; the others name the program.
+            match e {
+                IngestError::UnknownSource { .. } | IngestError::Embedded => {
+                    eprintln!("pasar: {e}")
+                }
+                _ => eprintln!("{e}"),
+            }
             ExitCode::from(e.exit_code())
         }
     }
@@ -158,9 +164,16 @@ pub fn run(
     for line in &appended.lines {
         push_line(out, line);
     }
+    let events = |n: usize| {
+        if n == 1 {
+            "1 new event".to_string()
+        } else {
+            format!("{n} new events")
+        }
+    };
     notes.lines.push(format!(
-        "appended {} new events to {}; skipped {} with the date, kind and actors of an event already there",
-        appended.lines.len(),
+        "appended {} to {}; skipped {} with the date, kind and actors of an event already there",
+        events(appended.lines.len()),
         dir.join("events.jsonl").display(),
         appended.skipped
     ));

@@ -160,22 +160,25 @@ fn candidate(
     }))
 }
 
-/// The sentence's best date: the first one not after publication (the first of any for
-/// planned events); else the publication's month, since the sentence implies no day.
+/// The sentence's best date: the first one not after publication (for planned events,
+/// the first one after it: a dateline's day is not when the plan happens); else the
+/// publication's month, since the sentence implies no day.
 fn event_date(inside: &[&Mention], status: Status, published: Option<Date>) -> Option<Date> {
-    let dates: Vec<Date> = inside
+    let spans: Vec<super::Span> = inside
         .iter()
         .filter_map(|m| match m.what {
-            What::Date(span) => Some(span.coarse()),
+            What::Date(span) => Some(span),
             _ => None,
         })
         .collect();
-    let settled = |d: &&Date| published.is_none_or(|p| **d <= p);
+    // A span has happened when it ends by publication, and is ahead when it starts after.
+    let settled = |s: &&super::Span| published.is_none_or(|p| s.last <= p);
+    let ahead = |s: &&super::Span| published.is_some_and(|p| s.first > p);
     let best = match status {
-        Status::Planned => dates.first(),
-        _ => dates.iter().find(settled).or(dates.first()),
+        Status::Planned => spans.iter().find(ahead).or(spans.first()),
+        _ => spans.iter().find(settled).or(spans.first()),
     };
-    best.copied().or_else(|| {
+    best.map(|s| s.coarse()).or_else(|| {
         let p = published?;
         Some(
             p.month()

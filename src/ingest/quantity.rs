@@ -72,7 +72,12 @@ pub fn amount(text: &Text, i: usize, lang: Lang) -> Option<(Mention, usize)> {
 /// Rupiah amounts have no decimals worth writing, so one kind of separator between groups
 /// of three digits is the thousands separator: `Rp 15.000` is fifteen thousand even in
 /// English text, `Rp 15,000` in Indonesian text too; `Rp2,5M` keeps the language's reading.
+/// So does a number before a scale word: `Rp5,338 triliun` is 5.338 trillion, since
+/// nobody writes thousands of trillions.
 fn rupiah_lang(text: &Text, j: usize, lang: Lang) -> Lang {
+    if super::numbers::scale_word(text, j + 1, lang, true).is_some() {
+        return lang;
+    }
     let raw = text.raw(j);
     let only = |sep: u8, other: char| !raw.contains(other) && grouped_by_thousands(raw, sep);
     if raw.contains('.') && only(b'.', ',') {
