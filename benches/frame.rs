@@ -3,7 +3,7 @@
 
 use std::hint::black_box;
 
-use criterion::{Criterion, criterion_group, criterion_main};
+use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::KeyCode;
 use ratatui::layout::Rect;
@@ -74,5 +74,33 @@ fn press_and_draw(c: &mut Criterion, name: &str, mut app: App) {
     });
 }
 
-criterion_group!(benches, frame, key_to_frame);
+/// Opening a million events (the indexes App builds once) and one search keystroke over
+/// all of them: the two costs that grow with the dataset.
+fn million_events(c: &mut Criterion) {
+    let app = million();
+    let market = app.market.clone();
+    let mut group = c.benchmark_group("1M events");
+    group.sample_size(10);
+    group.bench_function("build the app", |b| {
+        b.iter_batched(
+            || market.clone(),
+            // Returned, so that dropping a million events is not timed.
+            |market| App::new(market, KeyMap::default(), Theme::default(), app.size),
+            BatchSize::LargeInput,
+        )
+    });
+    let mut app = app;
+    app.update(pasar::app::Action::Search);
+    group.bench_function("first search keystroke", |b| {
+        b.iter(|| {
+            app.update(pasar::app::Action::Type('p'));
+            let found = app.rows().len();
+            app.update(pasar::app::Action::Erase);
+            black_box(found)
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, frame, key_to_frame, million_events);
 criterion_main!(benches);

@@ -2,7 +2,7 @@
 
 use crate::data::Market;
 
-/// Orders, per-player lists and search text, rebuilt only when the Market changes.
+/// Orders and per-player lists, rebuilt only when the Market changes.
 #[derive(Clone, Debug, Default)]
 pub struct Index {
     /// Event indexes in timeline order.
@@ -11,8 +11,6 @@ pub struct Index {
     pub rank: Vec<usize>,
     /// Each player's events, in timeline order.
     pub per_player: Vec<Vec<usize>>,
-    /// Lowercased title, summary, actor names and tickers of each event.
-    pub haystack: Vec<String>,
 }
 
 impl Index {
@@ -28,12 +26,10 @@ impl Index {
                 }
             }
         }
-        let haystack = market.events.iter().map(|e| haystack(market, e)).collect();
         Index {
             chronological,
             rank,
             per_player,
-            haystack,
         }
     }
 
@@ -41,27 +37,4 @@ impl Index {
     pub fn count(&self, player: usize) -> usize {
         self.per_player.get(player).map_or(0, Vec::len)
     }
-}
-
-fn haystack(market: &Market, event: &crate::data::Event) -> String {
-    let mut text = event.title.to_lowercase();
-    text.push('\n');
-    text.push_str(event.kind.as_str());
-    if let Some(part) = &event.summary {
-        text.push('\n');
-        text.push_str(&part.to_lowercase());
-    }
-    for player in event.actors.iter().filter_map(|&a| market.players.get(a)) {
-        text.push('\n');
-        text.push_str(&player.name.to_lowercase());
-        if let Some(ticker) = &player.ticker {
-            text.push('\n');
-            text.push_str(&ticker.to_lowercase());
-        }
-        for alias in &player.aliases {
-            text.push('\n');
-            text.push_str(&alias.to_lowercase());
-        }
-    }
-    text
 }

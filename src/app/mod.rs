@@ -7,6 +7,7 @@ pub mod action;
 mod index;
 pub mod keymap;
 mod players;
+mod search;
 mod update;
 
 pub use action::{Action, Focus};
@@ -231,14 +232,8 @@ impl App {
     /// Re-runs the search over the current player's events, then keeps the selection.
     fn rescan(&mut self) {
         if let Some(mut search) = self.search.take() {
-            let query = search.query.to_lowercase();
-            let haystack = &self.index.haystack;
-            search.matches = self
-                .unsearched_rows()
-                .iter()
-                .copied()
-                .filter(|&e| haystack[e].contains(&query))
-                .collect();
+            let query = search::Query::new(&self.market, &search.query);
+            search.matches = query.filter(self.unsearched_rows());
             self.search = Some(search);
         }
         self.reselect();
@@ -247,9 +242,8 @@ impl App {
     /// Narrows the current matches after the query grew: each match must still match.
     fn narrow(&mut self) {
         if let Some(search) = &mut self.search {
-            let query = search.query.to_lowercase();
-            let haystack = &self.index.haystack;
-            search.matches.retain(|&e| haystack[e].contains(&query));
+            let query = search::Query::new(&self.market, &search.query);
+            search.matches = query.filter(&search.matches);
         }
         self.reselect();
     }

@@ -108,6 +108,11 @@ impl Date {
         })
     }
 
+    /// A number that sorts exactly as dates do.
+    pub fn order_key(self) -> u32 {
+        (u32::from(self.year as u16) << 16) | (u32::from(self.month) << 8) | u32::from(self.day)
+    }
+
     pub fn year(self) -> i32 {
         i32::from(self.year)
     }
@@ -237,6 +242,27 @@ mod tests {
             sorted,
             ["2023", "2023-09-30", "2023-10", "2023-10-01", "2024"]
         );
+    }
+
+    #[test]
+    fn order_keys_sort_as_dates_do() {
+        let dates: Vec<Date> = [
+            "2023",
+            "2023-01",
+            "2023-01-01",
+            "2023-01-31",
+            "2023-02",
+            "2024",
+            "0999-12-31",
+        ]
+        .iter()
+        .map(|t| Date::parse(t).unwrap())
+        .collect();
+        for a in &dates {
+            for b in &dates {
+                assert_eq!(a.cmp(b), a.order_key().cmp(&b.order_key()), "{a} vs {b}");
+            }
+        }
     }
 
     #[test]

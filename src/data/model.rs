@@ -171,9 +171,18 @@ pub struct Point {
 impl Market {
     /// Indexes of events in timeline order: by date, then file order for equal dates.
     pub fn chronological(&self) -> Vec<usize> {
-        let mut order: Vec<usize> = (0..self.events.len()).collect();
-        order.sort_by_key(|&i| self.events[i].date);
-        order
+        // One u64 a event, the date's order key above the file position: an unstable
+        // sort of plain integers is then stable, and several times faster at a million.
+        let mut keys: Vec<u64> = self
+            .events
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (u64::from(e.date.order_key()) << 32) | i as u64)
+            .collect();
+        keys.sort_unstable();
+        keys.into_iter()
+            .map(|k| (k & 0xFFFF_FFFF) as usize)
+            .collect()
     }
 
     pub fn player_index(&self, id: &str) -> Option<usize> {
