@@ -17,14 +17,21 @@ impl Index {
     pub fn build(market: &Market) -> Index {
         let chronological = market.chronological();
         let mut rank = vec![0; market.events.len()];
-        let mut per_player = vec![Vec::new(); market.players.len()];
         for (position, &event) in chronological.iter().enumerate() {
             rank[event] = position;
-            for &actor in &market.events[event].actors {
+        }
+        // Events are read in file order (memory order: fast at a million), then each
+        // player's list is put in timeline order by rank.
+        let mut per_player = vec![Vec::new(); market.players.len()];
+        for (event, e) in market.events.iter().enumerate() {
+            for &actor in &e.actors {
                 if let Some(list) = per_player.get_mut(actor) {
                     list.push(event);
                 }
             }
+        }
+        for list in &mut per_player {
+            list.sort_unstable_by_key(|&event| rank[event]);
         }
         Index {
             chronological,
