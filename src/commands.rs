@@ -111,13 +111,3 @@ pub fn render(
     out.flush()?;
     Ok(())
 }
-
-/// `N events, M players, K series`.
-pub fn summary(market: &Market) -> String {
-    format!(
-        "{} events, {} players, {} series",
-        market.events.len(),
-        market.players.len(),
-        market.series.len()
-    )
-}

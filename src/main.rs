@@ -41,6 +41,15 @@ fn main() -> ExitCode {
     if let Some(Command::Ingest(args)) = &cli.command {
         return pasar::ingest::command::main(args, &source);
     }
+    if let Some(Command::Check) = &cli.command {
+        return match source.check() {
+            Ok(summary) => finish(writeln!(io::stdout(), "{summary}").map_err(Failure::from)),
+            Err(invalid) => {
+                eprintln!("{invalid}");
+                ExitCode::from(BAD_INPUT)
+            }
+        };
+    }
     let market = match source.load() {
         Ok(market) => market,
         Err(invalid) => {
@@ -52,9 +61,6 @@ fn main() -> ExitCode {
     // signal handler must be able to restore the terminal through it.
     let result = match cli.command {
         None => commands::tracker(market, source, &mut io::stdout()),
-        Some(Command::Check) => {
-            writeln!(io::stdout(), "{}", commands::summary(&market)).map_err(Failure::from)
-        }
         Some(Command::Export { what, format }) => {
             let mut out = BufWriter::new(io::stdout().lock());
             export(&market, what, format, &mut out)
@@ -72,7 +78,7 @@ fn main() -> ExitCode {
             )
         }),
         // Dispatched above: they do not need the loaded market.
-        Some(Command::Gen { .. } | Command::Ingest(_)) => Ok(()),
+        Some(Command::Check | Command::Gen { .. } | Command::Ingest(_)) => Ok(()),
     };
     finish(result)
 }

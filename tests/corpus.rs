@@ -7,8 +7,12 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 fn check(dir: &Path) -> Output {
+    run(dir, &["check", "--data", "."])
+}
+
+fn run(dir: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_pasar"))
-        .args(["check", "--data", "."])
+        .args(args)
         .current_dir(dir)
         .env_remove("PASAR_DATA")
         .output()
@@ -55,6 +59,23 @@ fn every_broken_dataset_fails_with_its_exact_errors() {
         );
     }
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+#[test]
+fn loading_reports_exactly_what_check_reports() {
+    // `check` validates without building events; every other command loads the market.
+    // Both must see the same problems.
+    for dir in cases("broken") {
+        let out = run(&dir, &["export", "events", "--data", "."]);
+        let expected = fs::read_to_string(dir.join("expected-errors.txt")).unwrap();
+        assert_eq!(
+            String::from_utf8_lossy(&out.stderr),
+            expected,
+            "{}",
+            dir.display()
+        );
+        assert_eq!(out.status.code(), Some(2), "{}", dir.display());
+    }
 }
 
 #[test]

@@ -1,12 +1,14 @@
 //! Reading `events.jsonl`: one event per line, every problem reported with its position.
 
+use std::borrow::Cow;
 use std::path::Path;
 
 use rustc_hash::FxHashMap;
 
 use super::date::Date;
-use super::error::{Diagnostic, char_count};
+use super::error::Diagnostic;
 use super::json::{LineError, Read, Reader};
+use super::lines::{Parsed, read_lines};
 use super::model::{Event, Figure, Kind, Status};
 
 /// Player and source ids that events may refer to, by index.
@@ -33,14 +35,50 @@ pub fn is_id(text: &str) -> bool {
 /// A syntax error ends the line; problems with values (a bad date, an unknown actor) are
 /// collected and reading goes on, so one line can report several.
 pub fn parse_event(line: &str, refs: &Refs) -> Result<Event, Vec<LineError>> {
+    read_fields(line, refs).map(Complete::into_event)
+}
+
+/// Checks one line as [`parse_event`] does and returns only its id, borrowed from the
+/// line when it has no escapes: `pasar check` needs no more, and skips building events.
+pub fn check_event<'a>(line: &'a str, refs: &Refs) -> Result<Cow<'a, str>, Vec<LineError>> {
+    read_fields(line, refs).map(|complete| complete.id)
+}
+
+/// A line that passed every check, its text still borrowed where it can be.
+struct Complete<'a> {
+    id: Cow<'a, str>,
+    date: Date,
+    kind: Kind,
+    title: Cow<'a, str>,
+    actors: Vec<usize>,
+    rest: Fields<'a>,
+}
+
+impl Complete<'_> {
+    fn into_event(self) -> Event {
+        let rest = self.rest;
+        Event {
+            id: self.id.into_owned(),
+            date: self.date,
+            kind: self.kind,
+            title: self.title.into_owned(),
+            summary: rest.summary.map(Cow::into_owned),
+            actors: self.actors,
+            figures: rest.figures,
+            source: rest.source,
+            status: rest.status.unwrap_or(Status::Occurred),
+            tags: rest.tags.into_iter().map(Cow::into_owned).collect(),
+        }
+    }
+}
+
+fn read_fields<'a>(line: &'a str, refs: &Refs) -> Result<Complete<'a>, Vec<LineError>> {
     let mut problems = Vec::new();
     let mut fields = Fields::default();
     let mut reader = Reader::new(line);
     if reader.peek() != Some(b'{') {
-        return Err(vec![LineError::new(
-            reader.pos(),
-            "expected an event object `{...}`",
-        )]);
+        let message = "expected an event object `{...}`";
+        return Err(vec![LineError::new(reader.pos(), message)]);
     }
     let read = reader.object(|r, key, at| fields.read(r, &key, at, refs, &mut problems));
     if let Err(error) = read {
@@ -48,10 +86,8 @@ pub fn parse_event(line: &str, refs: &Refs) -> Result<Event, Vec<LineError>> {
         return Err(problems);
     }
     if !reader.at_end() {
-        problems.push(LineError::new(
-            reader.pos(),
-            "unexpected text after the event object",
-        ));
+        let message = "unexpected text after the event object";
+        problems.push(LineError::new(reader.pos(), message));
         return Err(problems);
     }
     let end = line.trim_end().len().saturating_sub(1);
@@ -61,26 +97,22 @@ pub fn parse_event(line: &str, refs: &Refs) -> Result<Event, Vec<LineError>> {
             problems.push(LineError::new(end, format!("missing field \"{name}\"")));
         }
     }
-    let (id, date, kind, title, actors) = (
-        fields.id,
-        fields.date,
-        fields.kind,
-        fields.title,
-        fields.actors,
+    let required = (
+        fields.id.take(),
+        fields.date.take(),
+        fields.kind.take(),
+        fields.title.take(),
+        fields.actors.take(),
     );
-    match (id, date, kind, title, actors) {
+    match required {
         (Some(id), Some(date), Some(kind), Some(title), Some(actors)) if problems.is_empty() => {
-            Ok(Event {
+            Ok(Complete {
                 id,
                 date,
                 kind,
                 title,
-                summary: fields.summary,
                 actors,
-                figures: fields.figures,
-                source: fields.source,
-                status: fields.status.unwrap_or(Status::Occurred),
-                tags: fields.tags,
+                rest: fields,
             })
         }
         _ => Err(problems),
@@ -94,26 +126,26 @@ const FIELD_NAMES: [&str; 10] = [
 const REQUIRED: usize = 5;
 
 #[derive(Default)]
-struct Fields {
+struct Fields<'a> {
     /// Bit `i` is set once `FIELD_NAMES[i]` has been read.
     seen: u16,
-    id: Option<String>,
+    id: Option<Cow<'a, str>>,
     date: Option<Date>,
     kind: Option<Kind>,
-    title: Option<String>,
-    summary: Option<String>,
+    title: Option<Cow<'a, str>>,
+    summary: Option<Cow<'a, str>>,
     actors: Option<Vec<usize>>,
     figures: Vec<Figure>,
     source: Option<usize>,
     status: Option<Status>,
-    tags: Vec<String>,
+    tags: Vec<Cow<'a, str>>,
 }
 
-impl Fields {
+impl<'a> Fields<'a> {
     /// Reads one field's value, recording problems with values and returning syntax errors.
     fn read(
         &mut self,
-        r: &mut Reader,
+        r: &mut Reader<'a>,
         key: &str,
         at: usize,
         refs: &Refs,
@@ -133,21 +165,21 @@ impl Fields {
                 if !is_id(&id) {
                     bad(format!("\"{id}\" is not a valid id (use a-z, 0-9 and -)"));
                 }
-                self.id = Some(id.into_owned());
+                self.id = Some(id);
             }
             "date" => self.date = read_date(r, value_at, problems)?,
-            "kind" => self.kind = read_word(r, name, Kind::from_word, &Kind::choices(), &mut bad)?,
+            "kind" => self.kind = read_word(r, name, Kind::from_word, Kind::choices, &mut bad)?,
             "status" => {
-                self.status = read_word(r, name, Status::from_word, &Status::choices(), &mut bad)?;
+                self.status = read_word(r, name, Status::from_word, Status::choices, &mut bad)?;
             }
             "title" => {
                 let title = typed(r.string(), name, "a string")?;
                 if title.trim().is_empty() {
                     bad("must not be empty".into());
                 }
-                self.title = Some(title.into_owned());
+                self.title = Some(title);
             }
-            "summary" => self.summary = Some(typed(r.string(), name, "a string")?.into_owned()),
+            "summary" => self.summary = Some(typed(r.string(), name, "a string")?),
             "source" => {
                 let id = typed(r.string(), name, "a string")?;
                 self.source = lookup(&refs.sources, &id, "source", value_at, problems);
@@ -189,14 +221,16 @@ fn read_word<T>(
     r: &mut Reader,
     name: &str,
     from_word: fn(&str) -> Option<T>,
-    choices: &str,
+    choices: fn() -> String,
     bad: &mut impl FnMut(String),
 ) -> Read<Option<T>> {
     let text = typed(r.string(), name, "a string")?;
     let word = from_word(&text);
     if word.is_none() {
+        // The list of choices is spelled out only for the rare bad word.
         bad(format!(
-            "unknown {name} \"{text}\"; expected one of {choices}"
+            "unknown {name} \"{text}\"; expected one of {}",
+            choices()
         ));
     }
     Ok(word)
@@ -213,10 +247,10 @@ fn read_actors(r: &mut Reader, refs: &Refs, problems: &mut Vec<LineError>) -> Re
     Ok(actors)
 }
 
-fn read_tags(r: &mut Reader) -> Read<Vec<String>> {
+fn read_tags<'a>(r: &mut Reader<'a>) -> Read<Vec<Cow<'a, str>>> {
     let mut tags = Vec::new();
     typed_array(r, "tags", "an array of strings", |r, _| {
-        tags.push(typed(r.string(), "tags", "a string")?.into_owned());
+        tags.push(typed(r.string(), "tags", "a string")?);
         Ok(())
     })?;
     Ok(tags)
@@ -244,11 +278,11 @@ fn typed<T>(read: Read<T>, name: &str, expected: &str) -> Read<T> {
     })
 }
 
-fn typed_array(
-    r: &mut Reader,
+fn typed_array<'a>(
+    r: &mut Reader<'a>,
     name: &str,
     expected: &str,
-    item: impl FnMut(&mut Reader, usize) -> Read<()>,
+    item: impl FnMut(&mut Reader<'a>, usize) -> Read<()>,
 ) -> Read<()> {
     if r.peek() != Some(b'[') {
         return Err(LineError::new(
@@ -357,154 +391,24 @@ fn read_figure(
     })
 }
 
-/// Events read from a file, with the line each came from.
-#[derive(Default)]
-pub struct ParsedEvents {
-    pub events: Vec<Event>,
-    pub lines: Vec<usize>,
-}
-
 /// Parses a whole events file, appending every problem to `diagnostics`.
-///
-/// Blank lines are skipped. Large files are split at line ends and parsed on every core;
-/// events and problems come back in file order either way.
 pub fn parse_events(
     path: &Path,
     bytes: &[u8],
     refs: &Refs,
     diagnostics: &mut Vec<Diagnostic>,
-) -> ParsedEvents {
-    let mut bytes = bytes;
-    if let Some(rest) = bytes.strip_prefix("\u{feff}".as_bytes()) {
-        diagnostics.push(Diagnostic::new(
-            path,
-            1,
-            1,
-            "file starts with a byte order mark; save it as UTF-8 without BOM",
-        ));
-        bytes = rest;
-    }
-    const CHUNK: usize = 4 << 20;
-    let threads = threads();
-    let parts = split_at_line_ends(bytes, threads.min(bytes.len() / CHUNK + 1));
-    let results: Vec<Chunk> = if parts.len() == 1 {
-        vec![parse_chunk(path, bytes, refs)]
-    } else {
-        std::thread::scope(|scope| {
-            let handles: Vec<_> = parts
-                .iter()
-                .map(|part| scope.spawn(|| parse_chunk(path, part, refs)))
-                .collect();
-            handles
-                .into_iter()
-                .map(|h| {
-                    h.join()
-                        .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
-                })
-                .collect()
-        })
-    };
-    let mut parsed = ParsedEvents::default();
-    let mut lines_before = 0;
-    for chunk in results {
-        parsed.events.extend(chunk.parsed.events);
-        parsed.lines.extend(
-            chunk
-                .parsed
-                .lines
-                .into_iter()
-                .map(|line| line + lines_before),
-        );
-        diagnostics.extend(chunk.diagnostics.into_iter().map(|mut d| {
-            d.line += lines_before;
-            d
-        }));
-        lines_before += chunk.newlines;
-    }
-    parsed
+) -> Parsed<Event> {
+    read_lines(path, bytes, diagnostics, &|line| parse_event(line, refs))
 }
 
-/// Threads to parse with: `$PASAR_THREADS` when set to a positive number, else every core.
-fn threads() -> usize {
-    std::env::var("PASAR_THREADS")
-        .ok()
-        .and_then(|n| n.parse().ok())
-        .filter(|&n: &usize| n > 0)
-        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, usize::from))
-}
-
-/// Splits `bytes` into about `parts` pieces, each ending just after a newline (but the last).
-fn split_at_line_ends(bytes: &[u8], parts: usize) -> Vec<&[u8]> {
-    let mut pieces = Vec::with_capacity(parts);
-    let mut rest = bytes;
-    for left in (2..=parts).rev() {
-        let target = rest.len() / left;
-        match memchr::memchr(b'\n', &rest[target..]) {
-            Some(i) => {
-                let (piece, tail) = rest.split_at(target + i + 1);
-                pieces.push(piece);
-                rest = tail;
-            }
-            None => break,
-        }
-    }
-    pieces.push(rest);
-    pieces
-}
-
-struct Chunk {
-    parsed: ParsedEvents,
-    diagnostics: Vec<Diagnostic>,
-    newlines: usize,
-}
-
-fn parse_chunk(path: &Path, bytes: &[u8], refs: &Refs) -> Chunk {
-    let mut chunk = Chunk {
-        parsed: ParsedEvents::default(),
-        diagnostics: Vec::new(),
-        newlines: 0,
-    };
-    let mut start = 0;
-    while start <= bytes.len() {
-        let end = memchr::memchr(b'\n', &bytes[start..]).map_or(bytes.len(), |i| start + i);
-        let number = chunk.newlines + 1;
-        parse_line(path, &bytes[start..end], number, refs, &mut chunk);
-        if end == bytes.len() {
-            break;
-        }
-        chunk.newlines += 1;
-        start = end + 1;
-    }
-    chunk
-}
-
-fn parse_line(path: &Path, raw: &[u8], number: usize, refs: &Refs, chunk: &mut Chunk) {
-    let line = match std::str::from_utf8(raw) {
-        Ok(line) => line,
-        Err(e) => {
-            let column = 1 + char_count(&raw[..e.valid_up_to()]);
-            chunk.diagnostics.push(Diagnostic::new(
-                path,
-                number,
-                column,
-                "invalid UTF-8 in line",
-            ));
-            return;
-        }
-    };
-    if line.bytes().all(|b| b.is_ascii_whitespace()) {
-        return;
-    }
-    match parse_event(line, refs) {
-        Ok(event) => {
-            chunk.parsed.events.push(event);
-            chunk.parsed.lines.push(number);
-        }
-        Err(problems) => chunk.diagnostics.extend(problems.into_iter().map(|p| {
-            let column = 1 + line.get(..p.offset).map_or(p.offset, |s| s.chars().count());
-            Diagnostic::new(path, number, column, p.message)
-        })),
-    }
+/// Checks a whole events file as [`parse_events`] does, keeping only each event's id.
+pub fn check_events<'a>(
+    path: &Path,
+    bytes: &'a [u8],
+    refs: &Refs,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Parsed<Cow<'a, str>> {
+    read_lines(path, bytes, diagnostics, &|line| check_event(line, refs))
 }
 
 #[cfg(test)]
@@ -721,61 +625,5 @@ mod tests {
             &mut diagnostics,
         );
         assert_eq!((events.lines, diagnostics.len()), (vec![1, 2], 0));
-    }
-}
-
-#[cfg(test)]
-mod chunk_tests {
-    use super::*;
-
-    #[test]
-    fn splitting_at_line_ends_keeps_every_byte_in_order() {
-        let text = b"aa\nbbbb\nc\n\ndddddd\ne";
-        for parts in 1..8 {
-            let pieces = split_at_line_ends(text, parts);
-            assert_eq!(pieces.concat(), text);
-            assert!(pieces.len() <= parts.max(1));
-            assert!(
-                pieces[..pieces.len() - 1]
-                    .iter()
-                    .all(|p| p.ends_with(b"\n"))
-            );
-        }
-    }
-
-    #[test]
-    fn large_files_parsed_in_parallel_keep_line_numbers() {
-        let refs = Refs {
-            players: None,
-            sources: None,
-        };
-        let good = r#"{"id":"x","date":"2023","kind":"other","title":"T","actors":[]}"#;
-        let mut text = String::new();
-        for i in 0..140_000 {
-            if i == 99_999 {
-                text.push_str("{oops\n");
-            } else {
-                text.push_str(&good.replace("\"x\"", &format!("\"e{i}\"")));
-                text.push('\n');
-            }
-        }
-        assert!(text.len() > 8 << 20, "the file must span several chunks");
-        let mut diagnostics = Vec::new();
-        let parsed = parse_events(
-            Path::new("e.jsonl"),
-            text.as_bytes(),
-            &refs,
-            &mut diagnostics,
-        );
-        assert_eq!(parsed.events.len(), 139_999);
-        assert_eq!(parsed.lines[99_999], 100_001);
-        assert_eq!(parsed.events[99_999].id, "e100000");
-        assert_eq!(
-            diagnostics
-                .iter()
-                .map(ToString::to_string)
-                .collect::<Vec<_>>(),
-            ["e.jsonl:100000:2: expected a field name in quotes, found `oops`"]
-        );
     }
 }

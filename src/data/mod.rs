@@ -6,6 +6,7 @@ pub mod date;
 pub mod error;
 pub mod events;
 pub mod json;
+pub mod lines;
 mod market_file;
 pub mod model;
 pub mod watch;
@@ -21,7 +22,7 @@ pub use model::{
     Event, Figure, Kind, Market, MarketInfo, Player, Point, Role, Series, Source, Status,
 };
 
-use events::{Refs, parse_events};
+use events::{Refs, check_events, parse_events};
 use market_file::parse_market_file;
 
 /// The dataset compiled into the binary, used when no data folder is found.
@@ -53,16 +54,45 @@ impl DataSource {
         DataSource::Embedded
     }
 
+    /// Loads and validates the dataset into a [`Market`].
     pub fn load(&self) -> Result<Market, Invalid> {
+        self.files()?.parse()
+    }
+
+    /// Validates the dataset without building a [`Market`]: what `pasar check` does,
+    /// several times faster and in a fraction of the memory on a large file.
+    pub fn check(&self) -> Result<Summary, Invalid> {
+        self.files()?.check()
+    }
+
+    fn files(&self) -> Result<Files, Invalid> {
         match self {
-            DataSource::Folder(dir) => load_folder(dir),
-            DataSource::Embedded => parse_dataset(
-                Path::new("<embedded>/market.toml"),
-                EMBEDDED_MARKET.as_bytes(),
-                Path::new("<embedded>/events.jsonl"),
-                EMBEDDED_EVENTS.as_bytes(),
-            ),
+            DataSource::Folder(dir) => Files::read(dir),
+            DataSource::Embedded => Ok(Files {
+                market_path: PathBuf::from("<embedded>/market.toml"),
+                market: EMBEDDED_MARKET.as_bytes().to_vec(),
+                events_path: PathBuf::from("<embedded>/events.jsonl"),
+                events: EMBEDDED_EVENTS.as_bytes().to_vec(),
+            }),
         }
+    }
+}
+
+/// How big a valid dataset is: `28 events, 15 players, 2 series`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Summary {
+    pub events: usize,
+    pub players: usize,
+    pub series: usize,
+}
+
+impl std::fmt::Display for Summary {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{} events, {} players, {} series",
+            self.events, self.players, self.series
+        )
     }
 }
 
@@ -71,32 +101,7 @@ impl DataSource {
 /// Both files must exist: a dataset with no events has an empty `events.jsonl`, so that a
 /// misnamed or deleted events file is reported rather than shown as an empty market.
 pub fn load_folder(dir: &Path) -> Result<Market, Invalid> {
-    let market_path = dir.join("market.toml");
-    let events_path = dir.join("events.jsonl");
-    let unreadable = |path: &Path, e: std::io::Error| {
-        Invalid(vec![Diagnostic::new(
-            path,
-            1,
-            1,
-            format!("cannot read: {e}"),
-        )])
-    };
-    if !dir.is_dir() {
-        let why = if dir.exists() {
-            "not a folder"
-        } else {
-            "no such folder"
-        };
-        return Err(Invalid(vec![Diagnostic::new(
-            dir,
-            1,
-            1,
-            format!("cannot read data: {why}"),
-        )]));
-    }
-    let market_text = std::fs::read(&market_path).map_err(|e| unreadable(&market_path, e))?;
-    let events_bytes = std::fs::read(&events_path).map_err(|e| unreadable(&events_path, e))?;
-    parse_dataset(&market_path, &market_text, &events_path, &events_bytes)
+    Files::read(dir)?.parse()
 }
 
 /// Parses and validates a whole dataset from the two files' contents.
@@ -108,51 +113,145 @@ pub fn parse_dataset(
 ) -> Result<Market, Invalid> {
     let mut diagnostics = Vec::new();
     let file = parse_market_file(market_path, market_text, &mut diagnostics);
-    let refs = Refs {
-        players: file
-            .as_ref()
-            .map(|f| index(f.players.iter().map(|p| p.id.as_str()))),
-        sources: file
-            .as_ref()
-            .map(|f| index(f.sources.iter().map(|s| s.id.as_str()))),
-    };
-    let parsed = parse_events(events_path, events_bytes, &refs, &mut diagnostics);
-    check_unique_event_ids(events_path, events_bytes, &parsed, &mut diagnostics);
+    let parsed = parse_events(events_path, events_bytes, &refs(&file), &mut diagnostics);
+    let ids = parsed
+        .lines
+        .iter()
+        .copied()
+        .zip(parsed.items.iter().map(|e| e.id.as_str()));
+    check_unique_event_ids(events_path, events_bytes, ids, &mut diagnostics);
     match file {
         Some(file) if diagnostics.is_empty() => Ok(Market {
             info: file.info,
             sources: file.sources,
             players: file.players,
             series: file.series,
-            events: parsed.events,
+            events: parsed.items,
         }),
-        _ => {
-            // Keep each file's problems together, in line order.
-            let order = |d: &Diagnostic| (d.path != market_path, d.line, d.column);
-            diagnostics.sort_by_key(order);
-            Err(Invalid(diagnostics))
-        }
+        _ => Err(sorted(market_path, diagnostics)),
     }
+}
+
+/// Validates a whole dataset as [`parse_dataset`] does, building no events.
+pub fn check_dataset(
+    market_path: &Path,
+    market_text: &[u8],
+    events_path: &Path,
+    events_bytes: &[u8],
+) -> Result<Summary, Invalid> {
+    let mut diagnostics = Vec::new();
+    let file = parse_market_file(market_path, market_text, &mut diagnostics);
+    let parsed = check_events(events_path, events_bytes, &refs(&file), &mut diagnostics);
+    let ids = parsed
+        .lines
+        .iter()
+        .copied()
+        .zip(parsed.items.iter().map(|id| &**id));
+    check_unique_event_ids(events_path, events_bytes, ids, &mut diagnostics);
+    match file {
+        Some(file) if diagnostics.is_empty() => Ok(Summary {
+            events: parsed.items.len(),
+            players: file.players.len(),
+            series: file.series.len(),
+        }),
+        _ => Err(sorted(market_path, diagnostics)),
+    }
+}
+
+/// The two files of a dataset, read whole.
+struct Files {
+    market_path: PathBuf,
+    market: Vec<u8>,
+    events_path: PathBuf,
+    events: Vec<u8>,
+}
+
+impl Files {
+    fn read(dir: &Path) -> Result<Files, Invalid> {
+        let unreadable = |path: &Path, e: std::io::Error| {
+            Invalid(vec![Diagnostic::new(
+                path,
+                1,
+                1,
+                format!("cannot read: {e}"),
+            )])
+        };
+        if !dir.is_dir() {
+            let why = if dir.exists() {
+                "not a folder"
+            } else {
+                "no such folder"
+            };
+            let message = format!("cannot read data: {why}");
+            return Err(Invalid(vec![Diagnostic::new(dir, 1, 1, message)]));
+        }
+        let market_path = dir.join("market.toml");
+        let events_path = dir.join("events.jsonl");
+        let market = std::fs::read(&market_path).map_err(|e| unreadable(&market_path, e))?;
+        let events = std::fs::read(&events_path).map_err(|e| unreadable(&events_path, e))?;
+        Ok(Files {
+            market_path,
+            market,
+            events_path,
+            events,
+        })
+    }
+
+    fn parse(&self) -> Result<Market, Invalid> {
+        parse_dataset(
+            &self.market_path,
+            &self.market,
+            &self.events_path,
+            &self.events,
+        )
+    }
+
+    fn check(&self) -> Result<Summary, Invalid> {
+        check_dataset(
+            &self.market_path,
+            &self.market,
+            &self.events_path,
+            &self.events,
+        )
+    }
+}
+
+/// Player and source ids events may refer to; none when market.toml could not be read.
+fn refs(file: &Option<market_file::MarketFile>) -> Refs<'_> {
+    Refs {
+        players: file
+            .as_ref()
+            .map(|f| index(f.players.iter().map(|p| p.id.as_str()))),
+        sources: file
+            .as_ref()
+            .map(|f| index(f.sources.iter().map(|s| s.id.as_str()))),
+    }
+}
+
+/// Every problem, each file's together (market.toml first) in line order.
+fn sorted(market_path: &Path, mut diagnostics: Vec<Diagnostic>) -> Invalid {
+    diagnostics.sort_by_key(|d| (d.path != market_path, d.line, d.column));
+    Invalid(diagnostics)
 }
 
 fn index<'a>(ids: impl Iterator<Item = &'a str>) -> FxHashMap<&'a str, usize> {
     ids.enumerate().map(|(i, id)| (id, i)).collect()
 }
 
-fn check_unique_event_ids(
+fn check_unique_event_ids<'a>(
     path: &Path,
     bytes: &[u8],
-    parsed: &events::ParsedEvents,
+    ids: impl Iterator<Item = (usize, &'a str)>,
     diagnostics: &mut Vec<Diagnostic>,
 ) {
     let mut first: FxHashMap<&str, usize> = FxHashMap::default();
-    first.reserve(parsed.events.len());
+    first.reserve(ids.size_hint().0);
     let mut duplicates = Vec::new();
-    for (&line, event) in parsed.lines.iter().zip(&parsed.events) {
-        match first.get(event.id.as_str()) {
-            Some(&earlier) => duplicates.push((line, earlier, &event.id)),
+    for (line, id) in ids {
+        match first.get(id) {
+            Some(&earlier) => duplicates.push((line, earlier, id)),
             None => {
-                first.insert(&event.id, line);
+                first.insert(id, line);
             }
         }
     }
