@@ -1,6 +1,7 @@
 //! Reading `events.jsonl`: one event per line, every problem reported with its position.
 
 use std::borrow::Cow;
+use std::hash::BuildHasher;
 use std::path::Path;
 
 use rustc_hash::FxHashMap;
@@ -401,14 +402,18 @@ pub fn parse_events(
     read_lines(path, bytes, diagnostics, &|line| parse_event(line, refs))
 }
 
-/// Checks a whole events file as [`parse_events`] does, keeping only each event's id.
-pub fn check_events<'a>(
+/// Checks a whole events file as [`parse_events`] does, keeping only a hash of each
+/// event's id (for finding duplicates without holding a million strings).
+pub fn check_events(
     path: &Path,
-    bytes: &'a [u8],
+    bytes: &[u8],
     refs: &Refs,
     diagnostics: &mut Vec<Diagnostic>,
-) -> Parsed<Cow<'a, str>> {
-    read_lines(path, bytes, diagnostics, &|line| check_event(line, refs))
+) -> Parsed<u64> {
+    let hash = |id: &str| rustc_hash::FxBuildHasher.hash_one(id);
+    read_lines(path, bytes, diagnostics, &|line| {
+        check_event(line, refs).map(|id| hash(&id))
+    })
 }
 
 #[cfg(test)]

@@ -142,11 +142,18 @@ pub fn check_dataset(
     let mut diagnostics = Vec::new();
     let file = parse_market_file(market_path, market_text, &mut diagnostics);
     let parsed = check_events(events_path, events_bytes, &refs(&file), &mut diagnostics);
-    let ids = parsed
-        .lines
-        .iter()
-        .copied()
-        .zip(parsed.items.iter().map(|id| &**id));
+    // Ids are kept as hashes (8 bytes, not a string an event); only lines whose hashes
+    // collide are read again, and compared by their real ids.
+    let mut hashes: Vec<(u64, usize)> = parsed.items.iter().copied().zip(parsed.lines).collect();
+    hashes.sort_unstable();
+    let mut suspects: Vec<usize> = hashes
+        .chunk_by(|a, b| a.0 == b.0)
+        .filter(|same| same.len() > 1)
+        .flat_map(|same| same.iter().map(|&(_, line)| line))
+        .collect();
+    suspects.sort_unstable();
+    let ids = ids_on_lines(events_bytes, &suspects);
+    let ids = ids.iter().map(|(line, id)| (*line, id.as_str()));
     check_unique_event_ids(events_path, events_bytes, ids, &mut diagnostics);
     match file {
         Some(file) if diagnostics.is_empty() => Ok(Summary {
@@ -269,23 +276,44 @@ fn check_unique_event_ids<'a>(
 
 /// The column of the `"id"` value on each of `lines` (ascending line numbers).
 fn id_columns(bytes: &[u8], lines: &[usize]) -> Vec<usize> {
+    on_lines(bytes, lines, |text| {
+        id_on_line(text).map_or(1, |(at, _)| 1 + text[..at].chars().count())
+    })
+}
+
+/// The id on each of `lines` (ascending line numbers), with its line.
+fn ids_on_lines(bytes: &[u8], lines: &[usize]) -> Vec<(usize, String)> {
+    let ids = on_lines(bytes, lines, |text| {
+        id_on_line(text).map(|(_, id)| id).unwrap_or_default()
+    });
+    lines.iter().copied().zip(ids).collect()
+}
+
+/// `look` applied to the text of each of `lines` (ascending line numbers), in one pass.
+fn on_lines<T>(bytes: &[u8], lines: &[usize], look: impl Fn(&str) -> T) -> Vec<T> {
     let mut wanted = lines.iter().peekable();
-    let mut columns = Vec::with_capacity(lines.len());
+    let mut found = Vec::with_capacity(lines.len());
     for (index, raw) in bytes.split(|&b| b == b'\n').enumerate() {
-        while wanted.next_if(|&&line| line == index + 1).is_some() {
-            let text = String::from_utf8_lossy(raw);
-            let mut id_at = None;
-            let _ = json::Reader::new(&text).object(|r, key, _| {
-                if key == "id" && id_at.is_none() {
-                    id_at = Some(r.value_start());
-                }
-                r.skip_value()
-            });
-            columns.push(id_at.map_or(1, |at| 1 + text[..at].chars().count()));
-        }
         if wanted.peek().is_none() {
             break;
         }
+        while wanted.next_if(|&&line| line == index + 1).is_some() {
+            found.push(look(&String::from_utf8_lossy(raw)));
+        }
     }
-    columns
+    found
+}
+
+/// The byte offset and value of a line's `"id"`.
+fn id_on_line(text: &str) -> Option<(usize, String)> {
+    let mut id = None;
+    let _ = json::Reader::new(text).object(|r, key, _| {
+        if key == "id" && id.is_none() {
+            let at = r.value_start();
+            id = Some((at, r.string()?.into_owned()));
+            return Ok(());
+        }
+        r.skip_value()
+    });
+    id
 }
