@@ -78,11 +78,11 @@ fn closing_the_terminal_ends_pasar() {
     let pid = fs::read_to_string(&pid_file).unwrap().trim().to_string();
     tmux.run(&["kill-session", "-t", "e2e"]);
     let alive = || {
-        Command::new("kill")
+        let probe = Command::new("kill")
             .args(["-0", &pid])
-            .status()
-            .unwrap()
-            .success()
+            .stderr(std::process::Stdio::null())
+            .status();
+        probe.unwrap().success()
     };
     let start = Instant::now();
     while alive() && start.elapsed() < Duration::from_secs(10) {
