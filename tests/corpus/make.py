@@ -130,6 +130,9 @@ case('value-a-string', market=m('value = 10.0', 'value = "ten"'))
 case('market-file-missing', market=None)
 case('market-file-is-a-folder', market='DIR')
 case('events-file-is-a-folder', events='DIR')
+# Unreadable even for root: events.jsonl is a symbolic link to itself.
+case('events-file-unreadable', events=None)
+os.symlink('events.jsonl', os.path.join(root, 'broken', 'events-file-unreadable', 'events.jsonl'))
 case('errors-in-both-files', market=m('role = "regulator"', 'role = "watchdog"'), events=ev(L1.replace('2023-09', '2023-9')))
 # valid edge cases
 case('crlf-line-endings', events=GOOD.replace(b'\n', b'\r\n'), kind='valid')
