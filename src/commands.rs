@@ -8,7 +8,7 @@ use crate::app::{App, Key};
 use crate::cli::Size;
 use crate::config::{self, Config};
 use crate::data::watch::{QUIET, watch};
-use crate::data::{DataSource, Diagnostic, Market};
+use crate::data::{DataSource, Diagnostic, Invalid, Market};
 use crate::render::{frame, press, to_text};
 use crate::tui::LiveData;
 use crate::ui::theme::Theme;
@@ -19,9 +19,25 @@ pub enum Failure {
     /// Bad input (exit 2): an invalid config file.
     #[error("{0}")]
     Config(#[from] Diagnostic),
-    /// Anything else (exit 1): the terminal or stdout failed.
+    /// Bad input (exit 2): an invalid dataset, every problem with its position.
     #[error("{0}")]
+    Invalid(#[from] Invalid),
+    /// Bad input (exit 2): a request pasar refuses, such as writing over a dataset.
+    #[error("pasar: {0}")]
+    Refused(io::Error),
+    /// Anything else (exit 1): the terminal, stdout or a file could not be used.
+    #[error("pasar: {0}")]
     Io(#[from] io::Error),
+}
+
+impl Failure {
+    /// An I/O error, or a refusal when pasar said no rather than the system.
+    pub fn from_write(e: io::Error) -> Failure {
+        match e.kind() {
+            io::ErrorKind::AlreadyExists => Failure::Refused(e),
+            _ => Failure::Io(e),
+        }
+    }
 }
 
 /// The size a one-frame print uses: `$COLUMNS`×`$LINES` when both are set, else 120×40.
