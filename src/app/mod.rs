@@ -197,10 +197,9 @@ impl App {
 
     /// The events the timeline shows, in timeline order.
     pub fn rows(&self) -> &[usize] {
-        match (&self.search, self.player_filter) {
-            (Some(search), _) => &search.matches,
-            (None, Some(player)) => &self.index.per_player[player],
-            (None, None) => &self.index.chronological,
+        match &self.search {
+            Some(search) => &search.matches,
+            None => self.unsearched_rows(),
         }
     }
 

@@ -105,11 +105,7 @@ impl Widget for Players<'_> {
             .take(height)
         {
             let selected = i == app.players.selected;
-            let style = match (selected, focused) {
-                (false, _) => Style::new(),
-                (true, true) => theme.selection,
-                (true, false) => theme.selection_unfocused,
-            };
+            let style = theme.row(selected, focused);
             let gutter = if selected { "▶" } else { " " };
             let line = self.row(&columns, player, gutter, style);
             let y = inner.y + 1 + (i - offset) as u16;

@@ -81,6 +81,15 @@ impl Default for Theme {
 }
 
 impl Theme {
+    /// A list row's style: highlighted when selected, more strongly in the focused pane.
+    pub fn row(&self, selected: bool, focused: bool) -> Style {
+        match (selected, focused) {
+            (false, _) => Style::new(),
+            (true, true) => self.selection,
+            (true, false) => self.selection_unfocused,
+        }
+    }
+
     pub fn colored(p: Palette) -> Theme {
         let bold = Modifier::BOLD;
         Theme {

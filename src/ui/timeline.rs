@@ -111,11 +111,6 @@ impl Timeline<'_> {
             Span::styled(fit(&clean(&event.title), title_width), status),
             Span::raw(" "),
         ];
-        let style = match (selected, focused) {
-            (false, _) => Style::new(),
-            (true, true) => theme.selection,
-            (true, false) => theme.selection_unfocused,
-        };
-        Line::from(spans).style(style)
+        Line::from(spans).style(theme.row(selected, focused))
     }
 }
