@@ -218,27 +218,24 @@ fn events_csv(market: &Market, out: &mut impl Write) -> io::Result<()> {
     ])
     .map_err(csv_error)?;
     for event in &market.events {
-        let actors: Vec<&str> = event
-            .actors
-            .iter()
-            .map(|&a| market.players[a].id.as_str())
-            .collect();
-        let figures: Vec<String> = event
+        // The same record JSON export writes, flattened: lists joined with `;`.
+        let record = EventRecord::new(market, event);
+        let figures: Vec<String> = record
             .figures
             .iter()
             .map(|f| format!("{}={} {}", f.label, plain(f.value), f.unit))
             .collect();
         csv.write_record([
-            event.id.as_str(),
-            &event.date.to_string(),
-            event.kind.as_str(),
-            event.status.as_str(),
-            &event.title,
-            event.summary.as_deref().unwrap_or(""),
-            &actors.join(";"),
+            record.id,
+            &record.date,
+            record.kind,
+            record.status,
+            record.title,
+            record.summary.unwrap_or(""),
+            &record.actors.join(";"),
             &figures.join(";"),
-            event.source.map_or("", |s| market.sources[s].id.as_str()),
-            &event.tags.join(";"),
+            record.source.unwrap_or(""),
+            &record.tags.join(";"),
         ])
         .map_err(csv_error)?;
     }
