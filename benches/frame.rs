@@ -1,44 +1,39 @@
-//! One full-screen frame, and one key press through update to a new frame, on the bundled
-//! dataset at 120×40.
+//! What the tracker does per key, and once per dataset, at 120×40: a frame of the bundled
+//! dataset, then opening, key handling and search on generated markets of 10k, 100k and
+//! 1M events.
+//!
+//! Key benchmarks time `update` and the frame it leads to: the work between a key press
+//! and the screen. Search is timed whole (a first keystroke over every event) and as one
+//! step, which bounds how long the screen waits while a search runs.
 
 use std::hint::black_box;
+use std::path::Path;
 
-use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
+use criterion::{BatchSize, BenchmarkId, Criterion, criterion_group, criterion_main};
 use ratatui::buffer::Buffer;
-use ratatui::crossterm::event::KeyCode;
 use ratatui::layout::Rect;
 use ratatui::widgets::Widget;
 
-use pasar::app::{App, Key, KeyMap};
-use pasar::data::DataSource;
+use pasar::app::{Action, App, KeyMap};
+use pasar::data::{Market, parse_dataset};
+use pasar::synthetic::{market_toml, write_events};
 use pasar::ui::theme::Theme;
 
-fn app() -> App {
-    App::bundled()
+const SIZES: [(usize, &str); 3] = [(10_000, "10k"), (100_000, "100k"), (1_000_000, "1M")];
+
+fn generated(events: usize) -> Market {
+    let mut bytes = Vec::new();
+    write_events(events, 1, &mut bytes).expect("writing to memory");
+    parse_dataset(
+        Path::new("market.toml"),
+        market_toml().as_bytes(),
+        Path::new("events.jsonl"),
+        &bytes,
+    )
+    .expect("generated data is valid")
 }
 
-fn frame(c: &mut Criterion) {
-    let app = app();
-    let mut buffer = Buffer::empty(app.size);
-    c.bench_function("frame 120x40", |b| {
-        b.iter(|| {
-            buffer.reset();
-            black_box(&app).render(app.size, &mut buffer);
-        })
-    });
-}
-
-/// The bundled events repeated to a million, for the scale a later issue targets.
-fn million() -> App {
-    let mut market = DataSource::Embedded.load().expect("bundled data is valid");
-    let base = market.events.clone();
-    market.events = (0..1_000_000)
-        .map(|i| {
-            let mut event = base[i % base.len()].clone();
-            event.id = format!("event-{i}");
-            event
-        })
-        .collect();
+fn open(market: Market) -> App {
     App::new(
         market,
         KeyMap::default(),
@@ -47,60 +42,110 @@ fn million() -> App {
     )
 }
 
-fn key_to_frame(c: &mut Criterion) {
-    press_and_draw(c, "key to frame 120x40", app());
-    press_and_draw(c, "key to frame 120x40, 1M events", million());
+fn draw(app: &App, buffer: &mut Buffer) {
+    buffer.reset();
+    app.render(app.size, buffer);
+    black_box(buffer);
 }
 
-fn press_and_draw(c: &mut Criterion, name: &str, mut app: App) {
+fn bundled_frame(c: &mut Criterion) {
+    let app = App::bundled();
     let mut buffer = Buffer::empty(app.size);
-    let (down, up) = (
-        Key::plain(KeyCode::Char('j')),
-        Key::plain(KeyCode::Char('k')),
+    c.bench_function("bundled/frame", |b| b.iter(|| draw(&app, &mut buffer)));
+    press_and_draw(
+        c,
+        "bundled/key/move",
+        App::bundled(),
+        [Action::Down, Action::Up],
     );
+}
+
+/// Keys alternate with their opposite so that every press changes the screen.
+fn press_and_draw(c: &mut Criterion, name: &str, mut app: App, keys: [Action; 2]) {
+    let mut buffer = Buffer::empty(app.size);
     let mut step = 0usize;
     c.bench_function(name, |b| {
         b.iter(|| {
-            // Down 20 rows then back up, so every press moves the selection and the chart marker.
             step += 1;
-            let key = if step % 40 < 20 { down } else { up };
-            if let Some(action) = app.action_for(key) {
-                app.update(action);
+            app.update(keys[step / 20 % 2]);
+            draw(&app, &mut buffer);
+        })
+    });
+}
+
+fn at_scale(c: &mut Criterion) {
+    for (events, label) in SIZES {
+        let market = generated(events);
+        let mut group = c.benchmark_group(format!("{label} events"));
+        if events >= 1_000_000 {
+            group.sample_size(10);
+        }
+        // From a loaded market to the first frame: the indexes App builds once.
+        group.bench_function("first frame", |b| {
+            let mut buffer = Buffer::empty(Rect::new(0, 0, 120, 40));
+            b.iter_batched(
+                || market.clone(),
+                |market| {
+                    let app = open(market);
+                    draw(&app, &mut buffer);
+                    app // dropped outside the timing
+                },
+                BatchSize::LargeInput,
+            )
+        });
+        let app = open(market);
+        let keys = [
+            ("move", [Action::Down, Action::Up]),
+            ("page", [Action::PageDown, Action::PageUp]),
+            ("jump to end", [Action::Bottom, Action::Top]),
+            ("switch pane", [Action::NextPane, Action::PrevPane]),
+            (
+                "filter by player",
+                [Action::FilterPlayer, Action::FilterPlayer],
+            ),
+        ];
+        let mut buffer = Buffer::empty(app.size);
+        for (name, keys) in keys {
+            let mut app = app.clone();
+            if name == "filter by player" {
+                app.update(Action::FocusPlayers);
             }
-            buffer.reset();
-            (&app).render(app.size, &mut buffer);
-            black_box(&buffer);
-        })
-    });
+            let mut step = 0usize;
+            group.bench_function(BenchmarkId::new("key", name), |b| {
+                b.iter(|| {
+                    step += 1;
+                    app.update(keys[step / 20 % 2]);
+                    draw(&app, &mut buffer);
+                })
+            });
+        }
+        let mut searching = app.clone();
+        searching.update(Action::Search);
+        group.bench_function(BenchmarkId::new("search", "whole keystroke"), |b| {
+            b.iter_batched(
+                || searching.clone(),
+                |mut app| {
+                    app.update(Action::Type('p'));
+                    while app.update(Action::SearchStep) {}
+                    black_box(app.rows().len());
+                    app
+                },
+                BatchSize::LargeInput,
+            )
+        });
+        group.bench_function(BenchmarkId::new("search", "one step"), |b| {
+            b.iter_batched(
+                || searching.clone(),
+                |mut app| {
+                    app.update(Action::Type('p'));
+                    app
+                },
+                BatchSize::LargeInput,
+            )
+        });
+        group.finish();
+    }
 }
 
-/// Opening a million events (the indexes App builds once) and one search keystroke over
-/// all of them: the two costs that grow with the dataset.
-fn million_events(c: &mut Criterion) {
-    let app = million();
-    let market = app.market.clone();
-    let mut group = c.benchmark_group("1M events");
-    group.sample_size(10);
-    group.bench_function("build the app", |b| {
-        b.iter_batched(
-            || market.clone(),
-            // Returned, so that dropping a million events is not timed.
-            |market| App::new(market, KeyMap::default(), Theme::default(), app.size),
-            BatchSize::LargeInput,
-        )
-    });
-    let mut app = app;
-    app.update(pasar::app::Action::Search);
-    group.bench_function("first search keystroke", |b| {
-        b.iter(|| {
-            app.update(pasar::app::Action::Type('p'));
-            let found = app.rows().len();
-            app.update(pasar::app::Action::Erase);
-            black_box(found)
-        })
-    });
-    group.finish();
-}
-
-criterion_group!(benches, frame, key_to_frame, million_events);
+criterion_group!(benches, bundled_frame, at_scale);
 criterion_main!(benches);

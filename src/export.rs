@@ -8,7 +8,7 @@ use std::io::{self, Write};
 use serde::Serialize;
 
 use crate::cli::{ExportWhat, Format};
-use crate::data::{Event, Market, Player, Series};
+use crate::data::{Event, EventRef, Events, Market, Player, Series};
 
 /// Writes one table of the market to `out`.
 pub fn export(
@@ -57,7 +57,9 @@ pub(crate) fn number<S: serde::Serializer>(value: &f64, s: S) -> Result<S::Ok, S
 /// One event as a line of `events.jsonl` (without the newline); `ingest` writes its
 /// candidates through this, so they load exactly like exported events.
 pub fn event_line(market: &Market, event: &Event) -> serde_json::Result<String> {
-    serde_json::to_string(&EventRecord::new(market, event))
+    let mut one = Events::default();
+    one.push(event);
+    serde_json::to_string(&EventRecord::new(market, one.at(0)))
 }
 
 fn optional_number<S: serde::Serializer>(value: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
@@ -82,7 +84,7 @@ struct EventRecord<'a> {
     source: Option<&'a str>,
     status: &'static str,
     #[serde(skip_serializing_if = "<[_]>::is_empty")]
-    tags: &'a [String],
+    tags: Vec<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -94,30 +96,26 @@ struct FigureRecord<'a> {
 }
 
 impl<'a> EventRecord<'a> {
-    fn new(market: &'a Market, event: &'a Event) -> Self {
+    fn new(market: &'a Market, event: EventRef<'a>) -> Self {
         EventRecord {
-            id: &event.id,
-            date: event.date.to_string(),
-            kind: event.kind.as_str(),
-            title: &event.title,
-            summary: event.summary.as_deref(),
-            actors: event
-                .actors
-                .iter()
-                .map(|&a| market.players[a].id.as_str())
+            id: event.id(),
+            date: event.date().to_string(),
+            kind: event.kind().as_str(),
+            title: event.title(),
+            summary: event.summary(),
+            actors: (event.actors().iter())
+                .map(|&a| market.players[a as usize].id.as_str())
                 .collect(),
-            figures: event
-                .figures
-                .iter()
+            figures: (event.figures())
                 .map(|f| FigureRecord {
-                    label: &f.label,
+                    label: f.label,
                     value: f.value,
-                    unit: &f.unit,
+                    unit: f.unit,
                 })
                 .collect(),
-            source: event.source.map(|s| market.sources[s].id.as_str()),
-            status: event.status.as_str(),
-            tags: &event.tags,
+            source: event.source().map(|s| market.sources[s].id.as_str()),
+            status: event.status().as_str(),
+            tags: event.tags().collect(),
         }
     }
 }
@@ -217,7 +215,7 @@ fn events_csv(market: &Market, out: &mut impl Write) -> io::Result<()> {
         "id", "date", "kind", "status", "title", "summary", "actors", "figures", "source", "tags",
     ])
     .map_err(csv_error)?;
-    for event in &market.events {
+    for event in market.events.iter() {
         // The same record JSON export writes, flattened: lists joined with `;`.
         let record = EventRecord::new(market, event);
         let figures: Vec<String> = record

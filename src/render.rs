@@ -10,7 +10,7 @@ use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::widgets::Widget;
 
-use crate::app::{App, Key};
+use crate::app::{Action, App, Key};
 
 /// Feeds keys to the App as the live loop would, stopping early if one of them quits.
 pub fn press(app: &mut App, keys: &[Key]) {
@@ -20,6 +20,10 @@ pub fn press(app: &mut App, keys: &[Key]) {
         }
         if let Some(action) = app.action_for(key) {
             app.update(action);
+        }
+        // As for a user typing: each key's search is done before the next key comes.
+        while app.searching() {
+            app.update(Action::SearchStep);
         }
     }
 }

@@ -3,6 +3,7 @@
 use std::io::{self, stdout};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{self, Receiver};
 use std::time::Duration;
 
 use ratatui::DefaultTerminal;
@@ -12,9 +13,9 @@ use ratatui::crossterm::event::{
 };
 use ratatui::crossterm::execute;
 
-use crate::app::{Action, App, Key};
-use crate::data::DataSource;
+use crate::app::{Action, App, Indexed, Key};
 use crate::data::watch::FolderWatch;
+use crate::data::{DataSource, Invalid};
 
 /// A data folder being watched, and where to load it from when it changes.
 pub struct LiveData {
@@ -59,6 +60,7 @@ fn event_loop(
         width: size.width,
         height: size.height,
     });
+    let reloads = live.map(reload_on_change);
     let mut dirty = true;
     while !app.quit && !stop.load(Ordering::Relaxed) {
         if dirty {
@@ -66,14 +68,20 @@ fn event_loop(
             dirty = false;
             panic_if_asked();
         }
-        if let Some(live) = live
-            .as_ref()
-            .filter(|live| live.watch.changes.try_recv().is_ok())
-        {
-            app.reload(live.source.load());
+        if let Some(loaded) = reloads.as_ref().and_then(|r| r.try_recv().ok()) {
+            app.reload(loaded);
             dirty = true;
         }
-        if !event::poll(TICK)? {
+        // A running search takes a slice whenever no key is waiting.
+        let wait = if app.searching() {
+            Duration::ZERO
+        } else {
+            TICK
+        };
+        if !event::poll(wait)? {
+            if app.searching() {
+                dirty |= app.update(Action::SearchStep);
+            }
             continue;
         }
         let event = event::read()?;
@@ -85,6 +93,23 @@ fn event_loop(
         }
     }
     Ok(())
+}
+
+/// Loads the dataset again after each burst of changes, on a thread of its own, so the
+/// screen stays live while a big dataset loads; the result is swapped in by the loop.
+fn reload_on_change(live: LiveData) -> Receiver<Result<Indexed, Invalid>> {
+    let (loaded, reloads) = mpsc::channel();
+    std::thread::spawn(move || {
+        while live.watch.changes.recv().is_ok() {
+            // Changes that came during the last load are all in this one.
+            while live.watch.changes.try_recv().is_ok() {}
+            let reload = live.source.load().map(Indexed::from);
+            if loaded.send(reload).is_err() {
+                return;
+            }
+        }
+    });
+    reloads
 }
 
 /// The action a terminal event asks for; key releases and repeats are not presses.

@@ -33,6 +33,8 @@ pub enum Action {
     Type(char),
     /// Backspace in the search prompt.
     Erase,
+    /// The next slice of a search still running; the live loop sends it when no key waits.
+    SearchStep,
     /// A mouse click at a terminal cell.
     Click {
         column: u16,

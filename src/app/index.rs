@@ -24,8 +24,8 @@ impl Index {
         // player's list is put in timeline order by rank.
         let mut per_player = vec![Vec::new(); market.players.len()];
         for (event, e) in market.events.iter().enumerate() {
-            for &actor in &e.actors {
-                if let Some(list) = per_player.get_mut(actor) {
+            for &actor in e.actors() {
+                if let Some(list) = per_player.get_mut(actor as usize) {
                     list.push(event);
                 }
             }

@@ -4,7 +4,7 @@
 //! take seconds to build at a million events; instead each keystroke scans the texts in
 //! place, ignoring ASCII case, on every core when the list is long.
 
-use crate::data::{Event, Market};
+use crate::data::{EventRef, Market};
 
 /// A query, lowercased, with the players it matches by name, ticker or alias.
 pub struct Query<'a> {
@@ -34,17 +34,16 @@ impl<'a> Query<'a> {
     }
 
     /// Whether an event's title, summary, kind or players match.
-    pub fn matches(&self, event: &Event) -> bool {
-        contains_folded(&event.title, &self.text)
+    pub fn matches(&self, event: EventRef) -> bool {
+        contains_folded(event.title(), &self.text)
             || event
-                .summary
-                .as_deref()
+                .summary()
                 .is_some_and(|s| contains_folded(s, &self.text))
-            || event.kind.as_str().contains(&self.text)
+            || event.kind().as_str().contains(&self.text)
             || event
-                .actors
+                .actors()
                 .iter()
-                .any(|&a| self.players.get(a).copied().unwrap_or(false))
+                .any(|&a| self.players.get(a as usize).copied().unwrap_or(false))
     }
 
     /// The events among `rows` that match, in order; long lists are split across cores.
@@ -54,7 +53,7 @@ impl<'a> Query<'a> {
         let keep = |part: &[usize]| -> Vec<usize> {
             part.iter()
                 .copied()
-                .filter(|&e| self.matches(&events[e]))
+                .filter(|&e| self.matches(events.at(e)))
                 .collect()
         };
         let threads = std::thread::available_parallelism().map_or(1, usize::from);

@@ -15,7 +15,7 @@ fn keys(app: &mut App, keys: &str) {
 }
 
 fn title(app: &App) -> &str {
-    app.selected().map_or("", |e| e.title.as_str())
+    app.selected().map_or("", |e| e.title())
 }
 
 fn player(app: &App, name: &str) -> usize {
@@ -107,7 +107,7 @@ fn enter_in_players_filters_the_timeline_to_that_player() {
     assert_eq!(app.focus, Focus::Timeline);
     assert_eq!(app.rows().len(), 9);
     for &event in app.rows() {
-        assert!(app.market.events[event].actors.contains(&tokopedia));
+        assert!(app.market.events.at(event).has_actor(tokopedia));
     }
 }
 
@@ -181,13 +181,13 @@ fn search_matches_event_kinds_and_player_aliases() {
     assert!(
         app.rows()
             .iter()
-            .all(|&e| app.market.events[e].actors.contains(&tokopedia))
+            .all(|&e| app.market.events.at(e).has_actor(tokopedia))
     );
     keys(&mut app, "<Esc>/closure");
     let closures: Vec<&str> = app
         .rows()
         .iter()
-        .map(|&e| app.market.events[e].id.as_str())
+        .map(|&e| app.market.events.at(e).id())
         .collect();
     assert_eq!(closures, ["tiktok-shop-closes"]);
 }
@@ -199,7 +199,7 @@ fn search_matches_actor_names_and_tickers_case_insensitively() {
     let bukalapak = player(&app, "Bukalapak");
     assert_eq!(app.rows().len(), 2);
     for &event in app.rows() {
-        assert!(app.market.events[event].actors.contains(&bukalapak));
+        assert!(app.market.events.at(event).has_actor(bukalapak));
     }
 }
 
@@ -374,11 +374,11 @@ fn resizing_keeps_the_selection_on_screen() {
 fn replacing_the_market_keeps_the_event_player_filter_and_focus() {
     let mut app = app();
     keys(&mut app, "2j<Enter>jj");
-    let (event, filter) = (app.selected().map(|e| e.id.clone()), app.player_filter);
+    let (event, filter) = (app.selected().map(|e| e.id().to_owned()), app.player_filter);
     let mut market = app.market.clone();
-    market.events.reverse();
+    market.events = market.events.iter().rev().map(|e| e.to_event()).collect();
     app.replace_market(market);
-    assert_eq!(app.selected().map(|e| e.id.clone()), event);
+    assert_eq!(app.selected().map(|e| e.id().to_owned()), event);
     assert_eq!(app.player_filter, filter);
     assert_eq!(app.focus, Focus::Timeline);
     assert_eq!(app.rows().len(), 9);
@@ -453,10 +453,11 @@ fn a_valid_reload_replaces_the_market_and_keeps_the_selected_event() {
     keys(&mut app, "jjj");
     let selected = title(&app).to_string();
     let mut market = app.market.clone();
-    market
-        .events
-        .retain(|e| e.title != "Trade ministry signs Permendag 31/2023");
-    app.reload(Ok(market));
+    market.events = (market.events.iter())
+        .filter(|e| e.title() != "Trade ministry signs Permendag 31/2023")
+        .map(|e| e.to_event())
+        .collect();
+    app.reload(Ok(market.into()));
     assert_eq!(app.rows().len(), 27);
     assert_eq!(title(&app), selected);
     assert_eq!(app.reload_error, None);
@@ -481,6 +482,95 @@ fn an_invalid_reload_keeps_the_last_good_market_and_shows_the_first_error() {
     );
     assert_eq!((app.rows().len(), app.selected_event), (28, selected));
     let market = app.market.clone();
-    app.reload(Ok(market));
+    app.reload(Ok(market.into()));
     assert_eq!(app.reload_error, None);
+}
+
+/// Types into the search prompt without waiting for the search, as a fast typist on a
+/// big dataset would: keys arrive while a search is still running.
+fn type_ahead(app: &mut App, text: &str) {
+    for c in text.chars() {
+        app.update(Action::Type(c));
+    }
+}
+
+fn matches_of(app: &App) -> Vec<usize> {
+    app.search
+        .as_ref()
+        .map(|s| s.matches.clone())
+        .unwrap_or_default()
+}
+
+#[test]
+fn a_search_in_slices_finds_what_a_search_at_once_finds() {
+    let mut whole = app();
+    keys(&mut whole, "/deal");
+    let mut sliced = app();
+    sliced.search_slice = 4;
+    keys(&mut sliced, "/");
+    type_ahead(&mut sliced, "d");
+    assert!(sliced.searching());
+    let pending = sliced.search.as_ref().and_then(|s| s.pending.clone());
+    assert_eq!(pending.map(|p| p.percent()), Some(4 * 100 / 28));
+    let mut steps = 0;
+    while sliced.update(Action::SearchStep) {
+        steps += 1;
+    }
+    assert_eq!(steps, 28usize.div_ceil(4) - 1);
+    type_ahead(&mut sliced, "eal");
+    while sliced.update(Action::SearchStep) {}
+    assert!(!sliced.searching());
+    assert_eq!(matches_of(&sliced), matches_of(&whole));
+    assert_eq!(sliced.rows().len(), 5);
+}
+
+#[test]
+fn typing_while_a_search_runs_narrows_what_it_found_and_what_it_has_not_looked_at() {
+    let mut whole = app();
+    keys(&mut whole, "/tiktok shop");
+    let mut sliced = app();
+    sliced.search_slice = 3;
+    keys(&mut sliced, "/");
+    type_ahead(&mut sliced, "ti");
+    sliced.update(Action::SearchStep);
+    type_ahead(&mut sliced, "ktok");
+    sliced.update(Action::SearchStep);
+    sliced.update(Action::Erase);
+    type_ahead(&mut sliced, "k shop");
+    while sliced.update(Action::SearchStep) {}
+    assert_eq!(matches_of(&sliced), matches_of(&whole));
+    assert!(!matches_of(&whole).is_empty());
+}
+
+#[test]
+fn a_key_other_than_typing_waits_for_the_whole_search() {
+    let mut whole = app();
+    keys(&mut whole, "/a<Enter>G");
+    let mut sliced = app();
+    sliced.search_slice = 2;
+    keys(&mut sliced, "/");
+    type_ahead(&mut sliced, "a");
+    assert!(sliced.searching());
+    sliced.update(Action::Open);
+    assert!(!sliced.searching());
+    sliced.update(Action::Bottom);
+    assert_eq!(matches_of(&sliced), matches_of(&whole));
+    assert_eq!(sliced.selected_event, whole.selected_event);
+    assert_eq!(sliced.timeline, whole.timeline);
+}
+
+#[test]
+fn a_search_in_slices_keeps_the_selected_event_when_it_matches() {
+    let mut app = app();
+    app.search_slice = 3;
+    keys(&mut app, "G");
+    let last = app.selected_event;
+    keys(&mut app, "/");
+    while app.update(Action::SearchStep) {}
+    assert_eq!(app.selected_event, last);
+    type_ahead(&mut app, "e");
+    while app.update(Action::SearchStep) {}
+    let rows = app.rows().to_vec();
+    assert_eq!(rows.last().copied(), last, "the last event has an e in it");
+    assert_eq!(app.selected_event, last);
 }

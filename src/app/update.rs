@@ -30,6 +30,19 @@ impl App {
         if self.help_open && !matches!(action, Action::Resize { .. } | Action::Quit) {
             return self.help_key(action);
         }
+        // Typing goes on while a search runs; every other key acts on its whole result.
+        let runs_alongside = matches!(
+            action,
+            Action::Type(_)
+                | Action::Erase
+                | Action::Back
+                | Action::SearchStep
+                | Action::Resize { .. }
+                | Action::Quit
+        );
+        if !runs_alongside {
+            self.finish_search();
+        }
         match action {
             Action::Quit => self.quit = true,
             Action::Down => return self.move_by(1),
@@ -64,6 +77,7 @@ impl App {
             }
             Action::Type(c) => return self.type_char(c),
             Action::Erase => return self.erase(),
+            Action::SearchStep => return self.search_step(),
             Action::Click { column, row } => return self.click(Position::new(column, row)),
             Action::Scroll { column, row, lines } => return self.scroll(column, row, lines),
             Action::Resize { width, height } => {

@@ -9,8 +9,9 @@ use rustc_hash::FxHashMap;
 use super::date::Date;
 use super::error::Diagnostic;
 use super::json::{LineError, Read, Reader};
-use super::lines::{Parsed, read_lines};
-use super::model::{Event, Figure, Kind, Status};
+use super::lines::read_lines;
+use super::model::{Event, Kind, Status};
+use super::store::{Draft, Events, Head, Span};
 
 /// Player and source ids that events may refer to, by index.
 ///
@@ -36,44 +37,33 @@ pub fn is_id(text: &str) -> bool {
 /// A syntax error ends the line; problems with values (a bad date, an unknown actor) are
 /// collected and reading goes on, so one line can report several.
 pub fn parse_event(line: &str, refs: &Refs) -> Result<Event, Vec<LineError>> {
-    read_fields(line, refs).map(Complete::into_event)
+    let mut events = Events::default();
+    read_event(line, refs, &mut events)?;
+    Ok(events.at(0).to_event())
 }
 
-/// Checks one line as [`parse_event`] does and returns only its id, borrowed from the
-/// line when it has no escapes: `pasar check` needs no more, and skips building events.
-pub fn check_event<'a>(line: &'a str, refs: &Refs) -> Result<Cow<'a, str>, Vec<LineError>> {
-    read_fields(line, refs).map(|complete| complete.id)
+/// Reads one line onto the end of `events`; with problems, `events` is left as it was.
+pub fn read_event(line: &str, refs: &Refs, events: &mut Events) -> Result<(), Vec<LineError>> {
+    let mut draft = events.draft();
+    let head = read_fields(line, refs, &mut draft)?;
+    draft.finish(head);
+    Ok(())
 }
 
-/// A line that passed every check, its text still borrowed where it can be.
-struct Complete<'a> {
-    id: Cow<'a, str>,
-    date: Date,
-    kind: Kind,
-    title: Cow<'a, str>,
-    actors: Vec<usize>,
-    rest: Fields<'a>,
+/// Checks one line as [`read_event`] does and returns a hash of its id, keeping nothing:
+/// `pasar check` needs no more. `scratch` is where the line's text is written meanwhile.
+pub fn check_event(line: &str, refs: &Refs, scratch: &mut Events) -> Result<u64, Vec<LineError>> {
+    let mut draft = scratch.draft();
+    let head = read_fields(line, refs, &mut draft)?;
+    Ok(id_hash(draft.read(head.id)))
 }
 
-impl Complete<'_> {
-    fn into_event(self) -> Event {
-        let rest = self.rest;
-        Event {
-            id: self.id.into_owned(),
-            date: self.date,
-            kind: self.kind,
-            title: self.title.into_owned(),
-            summary: rest.summary.map(Cow::into_owned),
-            actors: self.actors,
-            figures: rest.figures,
-            source: rest.source,
-            status: rest.status.unwrap_or(Status::Occurred),
-            tags: rest.tags.into_iter().map(Cow::into_owned).collect(),
-        }
-    }
+/// The hash by which ids are compared to find duplicates.
+pub fn id_hash(id: &str) -> u64 {
+    rustc_hash::FxBuildHasher.hash_one(id)
 }
 
-fn read_fields<'a>(line: &'a str, refs: &Refs) -> Result<Complete<'a>, Vec<LineError>> {
+fn read_fields(line: &str, refs: &Refs, draft: &mut Draft) -> Result<Head, Vec<LineError>> {
     let mut problems = Vec::new();
     let mut fields = Fields::default();
     let mut reader = Reader::new(line);
@@ -81,7 +71,7 @@ fn read_fields<'a>(line: &'a str, refs: &Refs) -> Result<Complete<'a>, Vec<LineE
         let message = "expected an event object `{...}`";
         return Err(vec![LineError::new(reader.pos(), message)]);
     }
-    let read = reader.object(|r, key, at| fields.read(r, &key, at, refs, &mut problems));
+    let read = reader.object(|r, key, at| fields.read(r, &key, at, refs, draft, &mut problems));
     if let Err(error) = read {
         problems.push(error);
         return Err(problems);
@@ -98,24 +88,16 @@ fn read_fields<'a>(line: &'a str, refs: &Refs) -> Result<Complete<'a>, Vec<LineE
             problems.push(LineError::new(end, format!("missing field \"{name}\"")));
         }
     }
-    let required = (
-        fields.id.take(),
-        fields.date.take(),
-        fields.kind.take(),
-        fields.title.take(),
-        fields.actors.take(),
-    );
-    match required {
-        (Some(id), Some(date), Some(kind), Some(title), Some(actors)) if problems.is_empty() => {
-            Ok(Complete {
-                id,
-                date,
-                kind,
-                title,
-                actors,
-                rest: fields,
-            })
-        }
+    match (fields.id, fields.date, fields.kind, fields.title) {
+        (Some(id), Some(date), Some(kind), Some(title)) if problems.is_empty() => Ok(Head {
+            id,
+            date,
+            kind,
+            title,
+            summary: fields.summary,
+            source: fields.source,
+            status: fields.status.unwrap_or(Status::Occurred),
+        }),
         _ => Err(problems),
     }
 }
@@ -126,30 +108,29 @@ const FIELD_NAMES: [&str; 10] = [
 ];
 const REQUIRED: usize = 5;
 
+/// What a line has given so far; its texts and lists are already in the draft.
 #[derive(Default)]
-struct Fields<'a> {
+struct Fields {
     /// Bit `i` is set once `FIELD_NAMES[i]` has been read.
     seen: u16,
-    id: Option<Cow<'a, str>>,
+    id: Option<Span>,
     date: Option<Date>,
     kind: Option<Kind>,
-    title: Option<Cow<'a, str>>,
-    summary: Option<Cow<'a, str>>,
-    actors: Option<Vec<usize>>,
-    figures: Vec<Figure>,
+    title: Option<Span>,
+    summary: Option<Span>,
     source: Option<usize>,
     status: Option<Status>,
-    tags: Vec<Cow<'a, str>>,
 }
 
-impl<'a> Fields<'a> {
+impl Fields {
     /// Reads one field's value, recording problems with values and returning syntax errors.
     fn read(
         &mut self,
-        r: &mut Reader<'a>,
+        r: &mut Reader,
         key: &str,
         at: usize,
         refs: &Refs,
+        draft: &mut Draft,
         problems: &mut Vec<LineError>,
     ) -> Read<()> {
         let slot = self.claim(key, at)?;
@@ -166,7 +147,7 @@ impl<'a> Fields<'a> {
                 if !is_id(&id) {
                     bad(format!("\"{id}\" is not a valid id (use a-z, 0-9 and -)"));
                 }
-                self.id = Some(id);
+                self.id = Some(draft.text(&id));
             }
             "date" => self.date = read_date(r, value_at, problems)?,
             "kind" => self.kind = read_word(r, name, Kind::from_word, Kind::choices, &mut bad)?,
@@ -178,16 +159,16 @@ impl<'a> Fields<'a> {
                 if title.trim().is_empty() {
                     bad("must not be empty".into());
                 }
-                self.title = Some(title);
+                self.title = Some(draft.text(&title));
             }
-            "summary" => self.summary = Some(typed(r.string(), name, "a string")?),
+            "summary" => self.summary = Some(draft.text(&typed(r.string(), name, "a string")?)),
             "source" => {
                 let id = typed(r.string(), name, "a string")?;
                 self.source = lookup(&refs.sources, &id, "source", value_at, problems);
             }
-            "actors" => self.actors = Some(read_actors(r, refs, problems)?),
-            "tags" => self.tags = read_tags(r)?,
-            _ => self.figures = read_figures(r, problems)?,
+            "actors" => read_actors(r, refs, draft, problems)?,
+            "tags" => read_tags(r, draft)?,
+            _ => read_figures(r, draft, problems)?,
         }
         Ok(())
     }
@@ -237,33 +218,36 @@ fn read_word<T>(
     Ok(word)
 }
 
-fn read_actors(r: &mut Reader, refs: &Refs, problems: &mut Vec<LineError>) -> Read<Vec<usize>> {
-    let mut actors = Vec::new();
+fn read_actors(
+    r: &mut Reader,
+    refs: &Refs,
+    draft: &mut Draft,
+    problems: &mut Vec<LineError>,
+) -> Read<()> {
     typed_array(r, "actors", "an array of player ids", |r, _| {
         let at = r.pos();
         let id = typed(r.string(), "actors", "a player id string")?;
-        actors.extend(lookup(&refs.players, &id, "player", at, problems));
+        if let Some(player) = lookup(&refs.players, &id, "player", at, problems) {
+            draft.actor(player);
+        }
         Ok(())
-    })?;
-    Ok(actors)
+    })
 }
 
-fn read_tags<'a>(r: &mut Reader<'a>) -> Read<Vec<Cow<'a, str>>> {
-    let mut tags = Vec::new();
+fn read_tags(r: &mut Reader, draft: &mut Draft) -> Read<()> {
     typed_array(r, "tags", "an array of strings", |r, _| {
-        tags.push(typed(r.string(), "tags", "a string")?);
+        draft.tag(&typed(r.string(), "tags", "a string")?);
         Ok(())
-    })?;
-    Ok(tags)
+    })
 }
 
-fn read_figures(r: &mut Reader, problems: &mut Vec<LineError>) -> Read<Vec<Figure>> {
-    let mut figures = Vec::new();
+fn read_figures(r: &mut Reader, draft: &mut Draft, problems: &mut Vec<LineError>) -> Read<()> {
     typed_array(r, "figures", "an array of figures", |r, index| {
-        figures.extend(read_figure(r, index, problems)?);
+        if let Some((label, value, unit)) = read_figure(r, index, problems)? {
+            draft.figure(&label, value, &unit);
+        }
         Ok(())
-    })?;
-    Ok(figures)
+    })
 }
 
 /// Names the field when a value has the wrong type.
@@ -317,11 +301,15 @@ fn lookup(
     found
 }
 
-fn read_figure(
-    r: &mut Reader,
+/// A figure's label, value and unit, borrowed from the line where they have no escapes.
+type FigureParts<'a> = (Cow<'a, str>, f64, Cow<'a, str>);
+
+/// A figure's parts, or none when one is missing or wrong.
+fn read_figure<'a>(
+    r: &mut Reader<'a>,
     index: usize,
     problems: &mut Vec<LineError>,
-) -> Read<Option<Figure>> {
+) -> Read<Option<FigureParts<'a>>> {
     let path = format!("figures[{index}]");
     if r.peek() != Some(b'{') {
         return Err(LineError::new(
@@ -336,10 +324,10 @@ fn read_figure(
         let value_at = r.value_start();
         match &*key {
             "label" if label.is_none() => {
-                label = Some(typed(r.string(), &format!("{path}.label"), "a string")?.into_owned())
+                label = Some(typed(r.string(), &format!("{path}.label"), "a string")?)
             }
             "unit" if unit.is_none() => {
-                unit = Some(typed(r.string(), &format!("{path}.unit"), "a string")?.into_owned())
+                unit = Some(typed(r.string(), &format!("{path}.unit"), "a string")?)
             }
             "value" if value.is_none() => {
                 let v = r.number().map_err(|e| {
@@ -387,38 +375,91 @@ fn read_figure(
         }
     }
     Ok(match (label, value, unit) {
-        (Some(label), Some(value), Some(unit)) if ok => Some(Figure { label, value, unit }),
+        (Some(label), Some(value), Some(unit)) if ok => Some((label, value, unit)),
         _ => None,
     })
+}
+
+/// The events of a file and the line each came from.
+#[derive(Default)]
+pub struct Parsed {
+    pub events: Events,
+    pub lines: Vec<usize>,
 }
 
 /// Parses a whole events file, appending every problem to `diagnostics`.
 pub fn parse_events(
     path: &Path,
-    bytes: &[u8],
+    input: &mut dyn std::io::Read,
     refs: &Refs,
     diagnostics: &mut Vec<Diagnostic>,
-) -> Parsed<Event> {
-    read_lines(path, bytes, diagnostics, &|line| parse_event(line, refs))
+) -> std::io::Result<Parsed> {
+    let mut parsed = Parsed::default();
+    read_lines(
+        path,
+        input,
+        diagnostics,
+        &Parsed::default,
+        &|piece, line, number| {
+            read_event(line, refs, &mut piece.events)?;
+            piece.lines.push(number);
+            Ok(())
+        },
+        &mut |block| {
+            let before = block.lines_before;
+            let piece = block.state;
+            parsed
+                .events
+                .append(piece.events)
+                .map_err(|_| TOO_MUCH.to_string())?;
+            parsed
+                .lines
+                .extend(piece.lines.iter().map(|line| line + before));
+            Ok(())
+        },
+    )?;
+    Ok(parsed)
 }
 
+const TOO_MUCH: &str = "more event text than pasar holds (4 GiB); split the dataset";
+
 /// Checks a whole events file as [`parse_events`] does, keeping only a hash of each
-/// event's id (for finding duplicates without holding a million strings).
+/// event's id with its line (for finding duplicates without holding a million strings).
 pub fn check_events(
     path: &Path,
-    bytes: &[u8],
+    input: &mut dyn std::io::Read,
     refs: &Refs,
     diagnostics: &mut Vec<Diagnostic>,
-) -> Parsed<u64> {
-    let hash = |id: &str| rustc_hash::FxBuildHasher.hash_one(id);
-    read_lines(path, bytes, diagnostics, &|line| {
-        check_event(line, refs).map(|id| hash(&id))
-    })
+) -> std::io::Result<Vec<(u64, usize)>> {
+    let mut ids = Vec::new();
+    read_lines(
+        path,
+        input,
+        diagnostics,
+        &|| (Events::default(), Vec::new()),
+        &|(scratch, ids), line, number| {
+            ids.push((check_event(line, refs, scratch)?, number));
+            Ok(())
+        },
+        &mut |block| {
+            let before = block.lines_before;
+            ids.extend(
+                block
+                    .state
+                    .1
+                    .iter()
+                    .map(|&(hash, line)| (hash, line + before)),
+            );
+            Ok(())
+        },
+    )?;
+    Ok(ids)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::data::Figure;
 
     fn refs() -> Refs<'static> {
         Refs {
@@ -427,14 +468,14 @@ mod tests {
         }
     }
 
+    fn parse(bytes: &[u8], diagnostics: &mut Vec<Diagnostic>) -> Parsed {
+        let mut input = bytes;
+        parse_events(Path::new("e.jsonl"), &mut input, &refs(), diagnostics).unwrap()
+    }
+
     fn problems(line: &str) -> Vec<(usize, String)> {
         let mut diagnostics = Vec::new();
-        parse_events(
-            Path::new("e.jsonl"),
-            line.as_bytes(),
-            &refs(),
-            &mut diagnostics,
-        );
+        parse(line.as_bytes(), &mut diagnostics);
         diagnostics
             .into_iter()
             .map(|d| (d.column, d.message))
@@ -607,7 +648,7 @@ mod tests {
         bytes.extend_from_slice(GOOD.as_bytes());
         bytes.extend_from_slice(b"\n\n   \n{\"id\":\"\xff\"}\n");
         let mut diagnostics = Vec::new();
-        let parsed = parse_events(Path::new("e.jsonl"), &bytes, &refs(), &mut diagnostics);
+        let parsed = parse(&bytes, &mut diagnostics);
         assert_eq!(parsed.lines, [1]);
         let shown: Vec<String> = diagnostics.iter().map(ToString::to_string).collect();
         assert_eq!(
@@ -623,12 +664,7 @@ mod tests {
     fn accepts_crlf_line_endings() {
         let text = format!("{GOOD}\r\n{}\r\n", GOOD.replace("\"a\"", "\"b\""));
         let mut diagnostics = Vec::new();
-        let events = parse_events(
-            Path::new("e.jsonl"),
-            text.as_bytes(),
-            &refs(),
-            &mut diagnostics,
-        );
+        let events = parse(text.as_bytes(), &mut diagnostics);
         assert_eq!((events.lines, diagnostics.len()), (vec![1, 2], 0));
     }
 }

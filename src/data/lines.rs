@@ -1,79 +1,124 @@
-//! Reading a JSON Lines file: line by line, on every core for a large file, with each
-//! problem placed at its line and column of the whole file.
+//! Reading a JSON Lines file: block by block, each block's lines on every core, with
+//! each problem placed at its line and column of the whole file.
+//!
+//! The file is never whole in memory: it is read a few megabytes at a time into one
+//! buffer, so what a reader keeps of it (a market, or only ids for `check`) is all that
+//! grows with its size.
 
+use std::io::{self, Read};
 use std::path::Path;
 
 use super::error::{Diagnostic, char_count};
 use super::json::LineError;
 
-/// What was read from a file, with the line each item came from.
-pub struct Parsed<T> {
-    pub items: Vec<T>,
-    pub lines: Vec<usize>,
+/// What one block's lines were read into, and where that block started.
+pub struct Block<S> {
+    pub state: S,
+    /// Lines of the file before the block's first line.
+    pub lines_before: usize,
 }
 
-impl<T> Default for Parsed<T> {
-    fn default() -> Self {
-        Parsed {
-            items: Vec::new(),
-            lines: Vec::new(),
+/// Reads one line (with its number in its piece) into a piece's state.
+pub type ReadLine<'a, S> = dyn Fn(&mut S, &str, usize) -> Result<(), Vec<LineError>> + Sync + 'a;
+
+/// Bytes of a block each core reads; a block is this times the number of cores. Unit
+/// tests use small blocks, so that a few hundred kilobytes span several.
+const PER_THREAD: usize = if cfg!(test) { 64 << 10 } else { 4 << 20 };
+
+/// Reads every non-blank line of `input` with `read`, into a fresh `S` from `start` for
+/// each piece of a block, and hands the pieces to `keep` in file order.
+///
+/// `read` gets a line and its number counted from its piece's start; the piece's
+/// [`Block::lines_before`] makes it a line of the file. Problems are appended to
+/// `diagnostics`. When `keep` refuses a piece (with why), reading stops there.
+pub fn read_lines<S: Send>(
+    path: &Path,
+    input: &mut dyn Read,
+    diagnostics: &mut Vec<Diagnostic>,
+    start: &(dyn Fn() -> S + Sync),
+    read: &ReadLine<'_, S>,
+    keep: &mut dyn FnMut(Block<S>) -> Result<(), String>,
+) -> io::Result<()> {
+    let threads = threads();
+    let block = PER_THREAD * threads;
+    let mut buffer = Vec::with_capacity(block);
+    let mut lines_before = 0;
+    let mut at_start = true;
+    let mut wanted = block;
+    loop {
+        let end_of_file = fill(input, &mut buffer, wanted)?;
+        if at_start {
+            at_start = false;
+            if buffer.starts_with("\u{feff}".as_bytes()) {
+                let message = "file starts with a byte order mark; save it as UTF-8 without BOM";
+                diagnostics.push(Diagnostic::new(path, 1, 1, message));
+                buffer.drain(..3);
+            }
+        }
+        let whole_lines = match memchr::memrchr(b'\n', &buffer) {
+            _ if end_of_file => buffer.len(),
+            Some(last) => last + 1,
+            None => {
+                // One line longer than a block: read on until it ends.
+                wanted = buffer.len() + block;
+                continue;
+            }
+        };
+        wanted = block;
+        let bytes = &buffer[..whole_lines];
+        let parts = split_at_line_ends(bytes, threads.min(bytes.len() / PER_THREAD + 1));
+        let pieces: Vec<Piece<S>> = if parts.len() == 1 {
+            vec![read_piece(path, bytes, start, read)]
+        } else {
+            std::thread::scope(|scope| {
+                let handles: Vec<_> = parts
+                    .iter()
+                    .map(|part| scope.spawn(|| read_piece(path, part, start, read)))
+                    .collect();
+                handles
+                    .into_iter()
+                    .map(|h| {
+                        h.join()
+                            .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+                    })
+                    .collect()
+            })
+        };
+        for piece in pieces {
+            diagnostics.extend(piece.diagnostics.into_iter().map(|mut d| {
+                d.line += lines_before;
+                d
+            }));
+            let state = piece.state;
+            if let Err(message) = keep(Block {
+                state,
+                lines_before,
+            }) {
+                diagnostics.push(Diagnostic::new(path, lines_before + 1, 1, message));
+                return Ok(());
+            }
+            lines_before += piece.newlines;
+        }
+        if end_of_file {
+            return Ok(());
+        }
+        buffer.drain(..whole_lines);
+    }
+}
+
+/// Reads until `buffer` holds `wanted` bytes or the input ends; true at the end.
+fn fill(input: &mut dyn Read, buffer: &mut Vec<u8>, wanted: usize) -> io::Result<bool> {
+    while buffer.len() < wanted {
+        let missing = (wanted - buffer.len()) as u64;
+        // `read_to_end` reads into spare capacity without zeroing it first.
+        match input.take(missing).read_to_end(buffer) {
+            Ok(0) => return Ok(true),
+            Ok(_) => {}
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
         }
     }
-}
-
-/// Reads every non-blank line with `read`, appending every problem to `diagnostics`.
-///
-/// Large files are split at line ends and read on every core; items and problems come
-/// back in file order either way.
-pub fn read_lines<'a, T: Send>(
-    path: &Path,
-    bytes: &'a [u8],
-    diagnostics: &mut Vec<Diagnostic>,
-    read: &(dyn Fn(&'a str) -> Result<T, Vec<LineError>> + Sync),
-) -> Parsed<T> {
-    let mut bytes = bytes;
-    if let Some(rest) = bytes.strip_prefix("\u{feff}".as_bytes()) {
-        let message = "file starts with a byte order mark; save it as UTF-8 without BOM";
-        diagnostics.push(Diagnostic::new(path, 1, 1, message));
-        bytes = rest;
-    }
-    const CHUNK: usize = 4 << 20;
-    let parts = split_at_line_ends(bytes, threads().min(bytes.len() / CHUNK + 1));
-    let results: Vec<Chunk<T>> = if parts.len() == 1 {
-        vec![read_chunk(path, bytes, read)]
-    } else {
-        std::thread::scope(|scope| {
-            let handles: Vec<_> = parts
-                .iter()
-                .map(|part| scope.spawn(|| read_chunk(path, part, read)))
-                .collect();
-            handles
-                .into_iter()
-                .map(|h| {
-                    h.join()
-                        .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
-                })
-                .collect()
-        })
-    };
-    let mut parsed = Parsed::default();
-    let mut lines_before = 0;
-    for chunk in results {
-        parsed.items.extend(chunk.parsed.items);
-        parsed.lines.extend(
-            chunk
-                .parsed
-                .lines
-                .into_iter()
-                .map(|line| line + lines_before),
-        );
-        diagnostics.extend(chunk.diagnostics.into_iter().map(|mut d| {
-            d.line += lines_before;
-            d
-        }));
-        lines_before += chunk.newlines;
-    }
-    parsed
+    Ok(false)
 }
 
 /// Threads to read with: `$PASAR_THREADS` when set to a positive number, else every core.
@@ -104,49 +149,50 @@ fn split_at_line_ends(bytes: &[u8], parts: usize) -> Vec<&[u8]> {
     pieces
 }
 
-struct Chunk<T> {
-    parsed: Parsed<T>,
+struct Piece<S> {
+    state: S,
     diagnostics: Vec<Diagnostic>,
     newlines: usize,
 }
 
-fn read_chunk<'a, T>(
+fn read_piece<S>(
     path: &Path,
-    bytes: &'a [u8],
-    read: &(dyn Fn(&'a str) -> Result<T, Vec<LineError>> + Sync),
-) -> Chunk<T> {
-    let mut chunk = Chunk {
-        parsed: Parsed::default(),
+    bytes: &[u8],
+    start: &(dyn Fn() -> S + Sync),
+    read: &ReadLine<'_, S>,
+) -> Piece<S> {
+    let mut piece = Piece {
+        state: start(),
         diagnostics: Vec::new(),
         newlines: 0,
     };
-    let mut start = 0;
-    while start <= bytes.len() {
-        let end = memchr::memchr(b'\n', &bytes[start..]).map_or(bytes.len(), |i| start + i);
-        let number = chunk.newlines + 1;
-        read_line(path, &bytes[start..end], number, read, &mut chunk);
+    let mut from = 0;
+    while from <= bytes.len() {
+        let end = memchr::memchr(b'\n', &bytes[from..]).map_or(bytes.len(), |i| from + i);
+        let number = piece.newlines + 1;
+        read_line(path, &bytes[from..end], number, read, &mut piece);
         if end == bytes.len() {
             break;
         }
-        chunk.newlines += 1;
-        start = end + 1;
+        piece.newlines += 1;
+        from = end + 1;
     }
-    chunk
+    piece
 }
 
-fn read_line<'a, T>(
+fn read_line<S>(
     path: &Path,
-    raw: &'a [u8],
+    raw: &[u8],
     number: usize,
-    read: &(dyn Fn(&'a str) -> Result<T, Vec<LineError>> + Sync),
-    chunk: &mut Chunk<T>,
+    read: &ReadLine<'_, S>,
+    piece: &mut Piece<S>,
 ) {
     let line = match std::str::from_utf8(raw) {
         Ok(line) => line,
         Err(e) => {
             let column = 1 + char_count(&raw[..e.valid_up_to()]);
             let message = "invalid UTF-8 in line";
-            chunk
+            piece
                 .diagnostics
                 .push(Diagnostic::new(path, number, column, message));
             return;
@@ -155,15 +201,11 @@ fn read_line<'a, T>(
     if line.bytes().all(|b| b.is_ascii_whitespace()) {
         return;
     }
-    match read(line) {
-        Ok(item) => {
-            chunk.parsed.items.push(item);
-            chunk.parsed.lines.push(number);
-        }
-        Err(problems) => chunk.diagnostics.extend(problems.into_iter().map(|p| {
+    if let Err(problems) = read(&mut piece.state, line, number) {
+        piece.diagnostics.extend(problems.into_iter().map(|p| {
             let column = 1 + line.get(..p.offset).map_or(p.offset, |s| s.chars().count());
             Diagnostic::new(path, number, column, p.message)
-        })),
+        }));
     }
 }
 
@@ -186,39 +228,96 @@ mod tests {
         }
     }
 
-    #[test]
-    fn large_files_read_in_parallel_keep_items_and_line_numbers_in_order() {
-        let mut text = String::new();
-        for i in 0..1_000_000 {
-            match i {
-                99_999 => text.push_str("bad line\n"),
-                500_000 => text.push_str("   \n"),
-                _ => text.push_str(&format!("item {i}\n")),
+    /// Reads `text` into `(number, line)` pairs of the whole file, in as many blocks and
+    /// pieces as `read_lines` makes of it.
+    fn numbered(text: &[u8], diagnostics: &mut Vec<Diagnostic>) -> Vec<(usize, usize)> {
+        let mut items = Vec::new();
+        let read = |items: &mut Vec<(usize, usize)>, line: &str, number: usize| match line
+            .strip_prefix("item ")
+        {
+            Some(n) => {
+                items.push((number, n.parse().map_err(|_| vec![])?));
+                Ok(())
             }
-        }
-        assert!(text.len() > 8 << 20, "the file must span several chunks");
-        let read = |line: &str| match line.strip_prefix("item ") {
-            Some(n) => n.parse::<usize>().map_err(|_| vec![]),
             None => Err(vec![LineError::new(4, "not an item")]),
         };
-        let mut diagnostics = Vec::new();
-        let parsed = read_lines(
+        let mut input = text;
+        read_lines(
             Path::new("e.jsonl"),
-            text.as_bytes(),
-            &mut diagnostics,
+            &mut input,
+            diagnostics,
+            &Vec::new,
             &read,
-        );
-        assert_eq!(parsed.items.len(), 999_998);
-        assert!(parsed.items.windows(2).all(|w| w[0] < w[1]));
-        assert_eq!(
-            (parsed.items[99_999], parsed.lines[99_999]),
-            (100_000, 100_001)
-        );
-        assert_eq!(
-            (parsed.items[500_000], parsed.lines[500_000]),
-            (500_002, 500_003)
-        );
+            &mut |block| {
+                let before = block.lines_before;
+                items.extend(block.state.into_iter().map(|(line, n)| (line + before, n)));
+                Ok(())
+            },
+        )
+        .unwrap();
+        items
+    }
+
+    #[test]
+    fn large_files_read_in_blocks_keep_items_and_line_numbers_in_order() {
+        // Enough lines for three blocks, however many cores read them.
+        let mut text = String::new();
+        let mut count = 0;
+        while text.len() <= 3 * PER_THREAD * threads() {
+            match count {
+                9_999 => text.push_str("bad line\n"),
+                20_000 => text.push_str("   \n"),
+                _ => text.push_str(&format!("item {count}\n")),
+            }
+            count += 1;
+        }
+        let mut diagnostics = Vec::new();
+        let items = numbered(text.as_bytes(), &mut diagnostics);
+        assert_eq!(items.len(), count - 2);
+        assert!(items.iter().all(|&(line, n)| line == n + 1));
         let shown: Vec<String> = diagnostics.iter().map(ToString::to_string).collect();
-        assert_eq!(shown, ["e.jsonl:100000:5: not an item"]);
+        assert_eq!(shown, ["e.jsonl:10000:5: not an item"]);
+    }
+
+    #[test]
+    fn a_line_longer_than_a_block_is_read_whole() {
+        let long = "9".repeat(3 * PER_THREAD * threads());
+        let text = format!("item 1\nitem {long}x\nitem 3");
+        let mut diagnostics = Vec::new();
+        assert_eq!(
+            numbered(text.as_bytes(), &mut diagnostics),
+            [(1, 1), (3, 3)]
+        );
+        assert_eq!(
+            diagnostics.len(),
+            0,
+            "a too-big number is no item, and no error"
+        );
+    }
+
+    #[test]
+    fn a_refused_block_stops_reading_with_a_placed_error() {
+        let text = "item 1\n".repeat(2 * PER_THREAD * threads());
+        let mut diagnostics = Vec::new();
+        let mut blocks = 0;
+        let mut input = text.as_bytes();
+        read_lines(
+            Path::new("e.jsonl"),
+            &mut input,
+            &mut diagnostics,
+            &|| (),
+            &|_, _, _| Ok(()),
+            &mut |block| {
+                blocks += 1;
+                match block.lines_before {
+                    0 => Ok(()),
+                    _ => Err("too much".into()),
+                }
+            },
+        )
+        .unwrap();
+        assert_eq!(blocks, 2);
+        assert_eq!(diagnostics.len(), 1);
+        assert!(diagnostics[0].line > 1 && diagnostics[0].message == "too much");
     }
 }

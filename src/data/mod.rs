@@ -9,9 +9,11 @@ pub mod json;
 pub mod lines;
 mod market_file;
 pub mod model;
+pub mod store;
 pub mod watch;
 
 use std::ffi::OsStr;
+use std::io::{BufRead, Read};
 use std::path::{Path, PathBuf};
 
 use rustc_hash::FxHashMap;
@@ -21,8 +23,9 @@ pub use error::{Diagnostic, Invalid};
 pub use model::{
     Event, Figure, Kind, Market, MarketInfo, Player, Point, Role, Series, Source, Status,
 };
+pub use store::{EventRef, Events, FigureRef};
 
-use events::{Refs, check_events, parse_events};
+use events::{Refs, check_events, id_hash, parse_events};
 use market_file::parse_market_file;
 
 /// The dataset compiled into the binary, used when no data folder is found.
@@ -68,12 +71,7 @@ impl DataSource {
     fn files(&self) -> Result<Files, Invalid> {
         match self {
             DataSource::Folder(dir) => Files::read(dir),
-            DataSource::Embedded => Ok(Files {
-                market_path: PathBuf::from("<embedded>/market.toml"),
-                market: EMBEDDED_MARKET.as_bytes().to_vec(),
-                events_path: PathBuf::from("<embedded>/events.jsonl"),
-                events: EMBEDDED_EVENTS.as_bytes().to_vec(),
-            }),
+            DataSource::Embedded => Ok(Files::embedded()),
         }
     }
 }
@@ -111,25 +109,8 @@ pub fn parse_dataset(
     events_path: &Path,
     events_bytes: &[u8],
 ) -> Result<Market, Invalid> {
-    let mut diagnostics = Vec::new();
-    let file = parse_market_file(market_path, market_text, &mut diagnostics);
-    let parsed = parse_events(events_path, events_bytes, &refs(&file), &mut diagnostics);
-    let ids = parsed
-        .lines
-        .iter()
-        .copied()
-        .zip(parsed.items.iter().map(|e| e.id.as_str()));
-    check_unique_event_ids(events_path, events_bytes, ids, &mut diagnostics);
-    match file {
-        Some(file) if diagnostics.is_empty() => Ok(Market {
-            info: file.info,
-            sources: file.sources,
-            players: file.players,
-            series: file.series,
-            events: parsed.items,
-        }),
-        _ => Err(sorted(market_path, diagnostics)),
-    }
+    let events = EventsFile::Memory(events_path, events_bytes);
+    parse(market_path, market_text, events)
 }
 
 /// Validates a whole dataset as [`parse_dataset`] does, building no events.
@@ -139,25 +120,57 @@ pub fn check_dataset(
     events_path: &Path,
     events_bytes: &[u8],
 ) -> Result<Summary, Invalid> {
+    let events = EventsFile::Memory(events_path, events_bytes);
+    check(market_path, market_text, events)
+}
+
+fn parse(market_path: &Path, market_text: &[u8], events: EventsFile) -> Result<Market, Invalid> {
+    let mut input = events.open()?;
     let mut diagnostics = Vec::new();
     let file = parse_market_file(market_path, market_text, &mut diagnostics);
-    let parsed = check_events(events_path, events_bytes, &refs(&file), &mut diagnostics);
+    let parsed = parse_events(events.path(), &mut input, &refs(&file), &mut diagnostics)
+        .map_err(|e| events.unreadable(e))?;
+    drop(input);
+    let hashes = (parsed.events.iter())
+        .map(|e| id_hash(e.id()))
+        .zip(parsed.lines.iter().copied());
+    // Suspects are few (only lines whose hash another shares): their ids are looked up
+    // by line among the events, which are in line order.
+    let suspects = shared_hashes(hashes.collect());
+    let id_on = |line: &usize| {
+        let event = parsed.lines.binary_search(line).unwrap_or_default();
+        (*line, parsed.events.at(event).id().to_owned())
+    };
+    let ids = suspects.iter().map(id_on).collect();
+    check_unique_event_ids(events, ids, &mut diagnostics);
+    match file {
+        Some(file) if diagnostics.is_empty() => Ok(Market {
+            info: file.info,
+            sources: file.sources,
+            players: file.players,
+            series: file.series,
+            events: parsed.events,
+        }),
+        _ => Err(sorted(market_path, diagnostics)),
+    }
+}
+
+fn check(market_path: &Path, market_text: &[u8], events: EventsFile) -> Result<Summary, Invalid> {
+    let mut input = events.open()?;
+    let mut diagnostics = Vec::new();
+    let file = parse_market_file(market_path, market_text, &mut diagnostics);
+    let hashes = check_events(events.path(), &mut input, &refs(&file), &mut diagnostics)
+        .map_err(|e| events.unreadable(e))?;
+    drop(input);
+    let count = hashes.len();
     // Ids are kept as hashes (8 bytes, not a string an event); only lines whose hashes
     // collide are read again, and compared by their real ids.
-    let mut hashes: Vec<(u64, usize)> = parsed.items.iter().copied().zip(parsed.lines).collect();
-    hashes.sort_unstable();
-    let mut suspects: Vec<usize> = hashes
-        .chunk_by(|a, b| a.0 == b.0)
-        .filter(|same| same.len() > 1)
-        .flat_map(|same| same.iter().map(|&(_, line)| line))
-        .collect();
-    suspects.sort_unstable();
-    let ids = ids_on_lines(events_bytes, &suspects);
-    let ids = ids.iter().map(|(line, id)| (*line, id.as_str()));
-    check_unique_event_ids(events_path, events_bytes, ids, &mut diagnostics);
+    let suspects = shared_hashes(hashes);
+    let ids = ids_on_lines(events, &suspects);
+    check_unique_event_ids(events, ids, &mut diagnostics);
     match file {
         Some(file) if diagnostics.is_empty() => Ok(Summary {
-            events: parsed.items.len(),
+            events: count,
             players: file.players.len(),
             series: file.series.len(),
         }),
@@ -165,24 +178,65 @@ pub fn check_dataset(
     }
 }
 
-/// The two files of a dataset, read whole.
+/// The lines (ascending) whose id hash some other line shares.
+fn shared_hashes(mut hashes: Vec<(u64, usize)>) -> Vec<usize> {
+    hashes.sort_unstable();
+    let mut lines: Vec<usize> = hashes
+        .chunk_by(|a, b| a.0 == b.0)
+        .filter(|same| same.len() > 1)
+        .flat_map(|same| same.iter().map(|&(_, line)| line))
+        .collect();
+    lines.sort_unstable();
+    lines
+}
+
+/// The events file: on disk, read a block at a time, or already in memory.
+#[derive(Clone, Copy)]
+enum EventsFile<'a> {
+    Disk(&'a Path),
+    Memory(&'a Path, &'a [u8]),
+}
+
+impl EventsFile<'_> {
+    fn path(&self) -> &Path {
+        match self {
+            EventsFile::Disk(path) | EventsFile::Memory(path, _) => path,
+        }
+    }
+
+    fn open(&self) -> Result<Box<dyn Read + '_>, Invalid> {
+        match *self {
+            EventsFile::Disk(path) => match std::fs::File::open(path) {
+                Ok(file) => Ok(Box::new(file)),
+                Err(e) => Err(self.unreadable(e)),
+            },
+            EventsFile::Memory(_, bytes) => Ok(Box::new(bytes)),
+        }
+    }
+
+    fn unreadable(&self, e: std::io::Error) -> Invalid {
+        Invalid(vec![unreadable(self.path(), e)])
+    }
+}
+
+fn unreadable(path: &Path, e: std::io::Error) -> Diagnostic {
+    Diagnostic::new(path, 1, 1, format!("cannot read: {e}"))
+}
+
+/// A dataset's two files: `market.toml` read whole (it is small), `events.jsonl` named.
 struct Files {
     market_path: PathBuf,
     market: Vec<u8>,
-    events_path: PathBuf,
-    events: Vec<u8>,
+    events: EventsAt,
+}
+
+enum EventsAt {
+    Disk(PathBuf),
+    Embedded,
 }
 
 impl Files {
     fn read(dir: &Path) -> Result<Files, Invalid> {
-        let unreadable = |path: &Path, e: std::io::Error| {
-            Invalid(vec![Diagnostic::new(
-                path,
-                1,
-                1,
-                format!("cannot read: {e}"),
-            )])
-        };
         if !dir.is_dir() {
             let why = if dir.exists() {
                 "not a folder"
@@ -193,33 +247,39 @@ impl Files {
             return Err(Invalid(vec![Diagnostic::new(dir, 1, 1, message)]));
         }
         let market_path = dir.join("market.toml");
-        let events_path = dir.join("events.jsonl");
-        let market = std::fs::read(&market_path).map_err(|e| unreadable(&market_path, e))?;
-        let events = std::fs::read(&events_path).map_err(|e| unreadable(&events_path, e))?;
+        let market =
+            std::fs::read(&market_path).map_err(|e| Invalid(vec![unreadable(&market_path, e)]))?;
         Ok(Files {
             market_path,
             market,
-            events_path,
-            events,
+            events: EventsAt::Disk(dir.join("events.jsonl")),
         })
     }
 
+    fn embedded() -> Files {
+        Files {
+            market_path: PathBuf::from("<embedded>/market.toml"),
+            market: EMBEDDED_MARKET.as_bytes().to_vec(),
+            events: EventsAt::Embedded,
+        }
+    }
+
+    fn events(&self) -> EventsFile<'_> {
+        match &self.events {
+            EventsAt::Disk(path) => EventsFile::Disk(path),
+            EventsAt::Embedded => EventsFile::Memory(
+                Path::new("<embedded>/events.jsonl"),
+                EMBEDDED_EVENTS.as_bytes(),
+            ),
+        }
+    }
+
     fn parse(&self) -> Result<Market, Invalid> {
-        parse_dataset(
-            &self.market_path,
-            &self.market,
-            &self.events_path,
-            &self.events,
-        )
+        parse(&self.market_path, &self.market, self.events())
     }
 
     fn check(&self) -> Result<Summary, Invalid> {
-        check_dataset(
-            &self.market_path,
-            &self.market,
-            &self.events_path,
-            &self.events,
-        )
+        check(&self.market_path, &self.market, self.events())
     }
 }
 
@@ -245,20 +305,20 @@ fn index<'a>(ids: impl Iterator<Item = &'a str>) -> FxHashMap<&'a str, usize> {
     ids.enumerate().map(|(i, id)| (id, i)).collect()
 }
 
-fn check_unique_event_ids<'a>(
-    path: &Path,
-    bytes: &[u8],
-    ids: impl Iterator<Item = (usize, &'a str)>,
+/// Reports each id that an earlier line already has; `ids` are the only lines that may
+/// repeat one (ascending), with their ids.
+fn check_unique_event_ids(
+    file: EventsFile,
+    ids: Vec<(usize, String)>,
     diagnostics: &mut Vec<Diagnostic>,
 ) {
     let mut first: FxHashMap<&str, usize> = FxHashMap::default();
-    first.reserve(ids.size_hint().0);
     let mut duplicates = Vec::new();
-    for (line, id) in ids {
-        match first.get(id) {
-            Some(&earlier) => duplicates.push((line, earlier, id)),
+    for (line, id) in &ids {
+        match first.get(id.as_str()) {
+            Some(&earlier) => duplicates.push((*line, earlier, id)),
             None => {
-                first.insert(id, line);
+                first.insert(id, *line);
             }
         }
     }
@@ -267,40 +327,44 @@ fn check_unique_event_ids<'a>(
     }
     // Duplicates are rare: find their columns in one more pass rather than on every line.
     let wanted: Vec<usize> = duplicates.iter().map(|&(line, _, _)| line).collect();
-    let columns = id_columns(bytes, &wanted);
+    let columns = on_lines(file, &wanted, |text| {
+        id_on_line(text).map_or(1, |(at, _)| 1 + text[..at].chars().count())
+    });
     for ((line, earlier, id), column) in duplicates.into_iter().zip(columns) {
         let message = format!("id: duplicate event id \"{id}\" (first on line {earlier})");
-        diagnostics.push(Diagnostic::new(path, line, column, message));
+        diagnostics.push(Diagnostic::new(file.path(), line, column, message));
     }
 }
 
-/// The column of the `"id"` value on each of `lines` (ascending line numbers).
-fn id_columns(bytes: &[u8], lines: &[usize]) -> Vec<usize> {
-    on_lines(bytes, lines, |text| {
-        id_on_line(text).map_or(1, |(at, _)| 1 + text[..at].chars().count())
-    })
-}
-
 /// The id on each of `lines` (ascending line numbers), with its line.
-fn ids_on_lines(bytes: &[u8], lines: &[usize]) -> Vec<(usize, String)> {
-    let ids = on_lines(bytes, lines, |text| {
+fn ids_on_lines(file: EventsFile, lines: &[usize]) -> Vec<(usize, String)> {
+    let ids = on_lines(file, lines, |text| {
         id_on_line(text).map(|(_, id)| id).unwrap_or_default()
     });
     lines.iter().copied().zip(ids).collect()
 }
 
-/// `look` applied to the text of each of `lines` (ascending line numbers), in one pass.
-fn on_lines<T>(bytes: &[u8], lines: &[usize], look: impl Fn(&str) -> T) -> Vec<T> {
-    let mut wanted = lines.iter().peekable();
+/// `look` applied to the text of each of `lines` (ascending line numbers), in one more
+/// pass over the file; lines it cannot read again get `look("")`.
+fn on_lines<T>(file: EventsFile, lines: &[usize], look: impl Fn(&str) -> T) -> Vec<T> {
     let mut found = Vec::with_capacity(lines.len());
-    for (index, raw) in bytes.split(|&b| b == b'\n').enumerate() {
-        if wanted.peek().is_none() {
-            break;
-        }
-        while wanted.next_if(|&&line| line == index + 1).is_some() {
-            found.push(look(&String::from_utf8_lossy(raw)));
+    if lines.is_empty() {
+        return found;
+    }
+    let mut wanted = lines.iter().peekable();
+    if let Ok(input) = file.open() {
+        let text = std::io::BufReader::new(input).split(b'\n');
+        for (index, raw) in text.enumerate() {
+            let Ok(raw) = raw else { break };
+            if wanted.peek().is_none() {
+                break;
+            }
+            while wanted.next_if(|&&line| line == index + 1).is_some() {
+                found.push(look(&String::from_utf8_lossy(&raw)));
+            }
         }
     }
+    found.extend(wanted.map(|_| look("")));
     found
 }
 

@@ -5,6 +5,7 @@
 //! to players and sources by index into [`Market::players`] and [`Market::sources`].
 
 use super::date::Date;
+use super::store::{EventRef, Events};
 
 /// A whole market: what it is, who is in it, what happened and how big it is.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -14,7 +15,7 @@ pub struct Market {
     pub players: Vec<Player>,
     pub series: Vec<Series>,
     /// Events in file order; see [`Market::chronological`] for timeline order.
-    pub events: Vec<Event>,
+    pub events: Events,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -121,7 +122,9 @@ word_enum! {
     }
 }
 
-/// Something that happened (or is planned, or reported) in the market.
+/// Something that happened (or is planned, or reported) in the market, owned: what ingest
+/// drafts and tests build. A [`Market`] keeps its events in [`Events`] and lends them out
+/// as [`EventRef`]s.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Event {
     pub id: String,
@@ -177,12 +180,17 @@ impl Market {
             .events
             .iter()
             .enumerate()
-            .map(|(i, e)| (u64::from(e.date.order_key()) << 32) | i as u64)
+            .map(|(i, e)| (u64::from(e.date().order_key()) << 32) | i as u64)
             .collect();
         keys.sort_unstable();
         keys.into_iter()
             .map(|k| (k & 0xFFFF_FFFF) as usize)
             .collect()
+    }
+
+    /// The event at `index` in file order.
+    pub fn event(&self, index: usize) -> Option<EventRef<'_>> {
+        self.events.get(index)
     }
 
     pub fn player_index(&self, id: &str) -> Option<usize> {
@@ -192,9 +200,9 @@ impl Market {
     /// How many events each player takes part in, indexed like [`Market::players`].
     pub fn events_per_player(&self) -> Vec<usize> {
         let mut counts = vec![0; self.players.len()];
-        for event in &self.events {
-            for &actor in &event.actors {
-                counts[actor] += 1;
+        for event in self.events.iter() {
+            for &actor in event.actors() {
+                counts[actor as usize] += 1;
             }
         }
         counts

@@ -103,18 +103,30 @@ pub fn only_new(
     candidates: Vec<Event>,
     against_dataset: bool,
 ) -> (Vec<Event>, usize) {
-    let key = |e: &Event| {
-        let mut actors = e.actors.clone();
+    let key = |date, kind, actors: &mut dyn Iterator<Item = usize>| {
+        let mut actors: Vec<usize> = actors.collect();
         actors.sort_unstable();
-        (e.date, e.kind, actors)
+        (date, kind, actors)
     };
     let existing = market.events.iter().filter(|_| against_dataset);
-    let mut seen: HashSet<_> = existing.map(key).collect();
-    let mut ids: HashSet<String> = market.events.iter().map(|e| e.id.clone()).collect();
+    let mut seen: HashSet<_> = existing
+        .map(|e| {
+            key(
+                e.date(),
+                e.kind(),
+                &mut e.actors().iter().map(|&a| a as usize),
+            )
+        })
+        .collect();
+    let mut ids: HashSet<String> = market.events.iter().map(|e| e.id().to_owned()).collect();
     let mut fresh = Vec::new();
     let mut skipped = 0;
     for mut event in candidates {
-        if !seen.insert(key(&event)) {
+        if !seen.insert(key(
+            event.date,
+            event.kind,
+            &mut event.actors.iter().copied(),
+        )) {
             skipped += 1;
             continue;
         }

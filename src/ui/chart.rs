@@ -111,9 +111,9 @@ impl GrowthChart<'_> {
             }
         }
         if let Some(event) = app.selected() {
-            text.push_str(&format!("   ▲ {}", event.date));
+            text.push_str(&format!("   ▲ {}", event.date()));
             let (first, last) = (series.points.first(), series.points.last());
-            let year = event.date.year();
+            let year = event.date().year();
             if first.is_some_and(|p| year < p.year) {
                 text.push_str(" (before the chart)");
             } else if last.is_some_and(|p| year > p.year) {
@@ -156,6 +156,7 @@ impl GrowthChart<'_> {
             .filter(|p| !p.projected)
             .map(|p| (f64::from(p.year), p.value))
             .collect();
+        let known = plot.thinned(&known);
         let projected = self.projected_curve(series, &plot);
         let cursor: Vec<(f64, f64)> = (self.app.year.map(f64::from).into_iter())
             .flat_map(|c| [(c, y[0]), (c, y[1])])
@@ -255,7 +256,7 @@ impl GrowthChart<'_> {
         let event_x = self
             .app
             .selected()
-            .and_then(|e| plot.column(e.date.as_year_fraction()));
+            .and_then(|e| plot.column(e.date().as_year_fraction()));
         if let Some(cell) = event_x.and_then(|x| buf.cell_mut(Position::new(x, axis_row))) {
             cell.set_symbol("▲").set_style(theme.event_marker);
         }

@@ -7,7 +7,7 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::{pane_block, status_mark};
 use crate::app::App;
-use crate::data::{Event, Status};
+use crate::data::{EventRef, Status};
 use crate::format::figure;
 use crate::text::clean;
 
@@ -39,28 +39,27 @@ impl Widget for Detail<'_> {
 }
 
 impl Detail<'_> {
-    fn lines(&self, event: &Event) -> Vec<Line<'static>> {
+    fn lines(&self, event: EventRef) -> Vec<Line<'static>> {
         let theme = &self.app.theme;
         let label = |text: &'static str| Span::styled(text, theme.header);
         let mut lines = vec![Line::from(vec![
-            Span::styled(clean(&event.title).into_owned(), theme.title),
-            Span::raw(format!("  {} · {} · ", event.date, event.kind)),
-            Span::raw(match event.status {
-                Status::Occurred => event.status.to_string(),
+            Span::styled(clean(event.title()).into_owned(), theme.title),
+            Span::raw(format!("  {} · {} · ", event.date(), event.kind())),
+            Span::raw(match event.status() {
+                Status::Occurred => event.status().to_string(),
                 status => format!("{} {status}", status_mark(status)),
             }),
         ])];
-        if !event.actors.is_empty() {
+        if !event.actors().is_empty() {
             lines.push(Line::from(vec![
                 label("Actors  "),
                 Span::raw(self.actors(event)),
             ]));
         }
-        if !event.figures.is_empty() {
+        if event.figures().len() > 0 {
             let figures: Vec<String> = event
-                .figures
-                .iter()
-                .map(|f| format!("{}: {}", clean(&f.label), figure(f.value, &clean(&f.unit))))
+                .figures()
+                .map(|f| format!("{}: {}", clean(f.label), figure(f.value, &clean(f.unit))))
                 .collect();
             lines.push(Line::from(vec![
                 label("Figures "),
@@ -70,15 +69,15 @@ impl Detail<'_> {
         if let Some(source) = self.source(event) {
             lines.push(Line::from(vec![label("Source  "), Span::raw(source)]));
         }
-        if let Some(summary) = &event.summary {
+        if let Some(summary) = event.summary() {
             lines.push(Line::raw(clean(summary).into_owned()));
         }
         lines
     }
 
     /// `Title — Publisher, 2023-12-11 <url>`.
-    fn source(&self, event: &Event) -> Option<String> {
-        let source = self.app.market.sources.get(event.source?)?;
+    fn source(&self, event: EventRef) -> Option<String> {
+        let source = self.app.market.sources.get(event.source()?)?;
         let mut text = format!(
             "{} — {}, {}",
             clean(&source.title),
@@ -92,12 +91,10 @@ impl Detail<'_> {
     }
 
     /// `TikTok, GoTo (GOTO.JK), Tokopedia (GOTO.JK)`.
-    fn actors(&self, event: &Event) -> String {
+    fn actors(&self, event: EventRef) -> String {
         let players = &self.app.market.players;
-        let names: Vec<String> = event
-            .actors
-            .iter()
-            .filter_map(|&a| players.get(a))
+        let names: Vec<String> = (event.actors().iter())
+            .filter_map(|&a| players.get(a as usize))
             .map(|p| match &p.ticker {
                 Some(ticker) => format!("{} ({})", clean(&p.name), clean(ticker)),
                 None => clean(&p.name).into_owned(),

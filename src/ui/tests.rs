@@ -243,7 +243,9 @@ fn an_empty_market_draws_its_empty_states() {
 fn hostile_data_text_is_shown_as_visible_characters() {
     let mut app = app();
     let mut market = app.market.clone();
-    market.events[0].title = "evil\x1b[2J\u{202e}title\u{200b}東京".into();
+    let mut events = market.events.to_vec();
+    events[0].title = "evil\x1b[2J\u{202e}title\u{200b}東京".into();
+    market.events = events.into();
     market.players[0].name = "Tik\x07Tok".into();
     app.replace_market(market);
     let frame = to_text(&screen(&app), false);
@@ -307,11 +309,11 @@ fn a_failed_reload_replaces_the_key_hints_with_the_error() {
 fn an_event_outside_the_series_years_is_said_to_be_off_the_chart() {
     let mut app = app();
     let mut market = app.market.clone();
-    let mut late = market.events[0].clone();
+    let mut late = market.events.at(0).to_event();
     late.id = "late".into();
     late.date = crate::data::Date::year_only(2035).unwrap();
-    market.events.push(late);
-    app.reload(Ok(market));
+    market.events.push(&late);
+    app.reload(Ok(market.into()));
     keys(&mut app, "G");
     let late = text(&screen(&app));
     assert!(late.contains("▲ 2035 (after the chart)"), "{late}");
@@ -342,4 +344,25 @@ fn at_80_by_24_titles_keep_their_room_and_the_growth_rate_stays_in_view() {
         "{}",
         lines[11]
     );
+}
+
+#[test]
+fn a_running_search_says_how_far_it_has_got_in_the_timeline_title() {
+    // `┌ label ───┐` across 60 columns.
+    let top = |label: String| format!("┌ {label} {}┐", "─".repeat(56 - label.chars().count()));
+    let mut app = app();
+    app.search_slice = 7;
+    keys(&mut app, "/");
+    app.update(Action::Type('e'));
+    let found = app.rows().len();
+    let title = lines(&draw(Timeline { app: &app }, 60, 4)).remove(0);
+    assert_eq!(
+        title,
+        top(format!("Timeline · /e · searching 25% ({found})"))
+    );
+    while app.update(Action::SearchStep) {}
+    let title = lines(&draw(Timeline { app: &app }, 60, 4)).remove(0);
+    let found = app.rows().len();
+    assert!(found > 7);
+    assert_eq!(title, top(format!("Timeline · /e ({found})")));
 }

@@ -36,6 +36,9 @@ impl Timeline<'_> {
         if let Some(search) = &app.search {
             title.push_str(" · /");
             title.push_str(&clean(&search.query));
+            if let Some(pending) = &search.pending {
+                title.push_str(&format!(" · searching {}%", pending.percent()));
+            }
         }
         format!("{title} ({})", app.rows().len())
     }
@@ -87,7 +90,7 @@ impl Timeline<'_> {
         // On the focused selection, one foreground on the highlight reads best; the
         // status mark still tells planned and reported apart.
         let plain = selected && focused;
-        let status = match event.status {
+        let status = match event.status() {
             _ if plain => Style::new(),
             Status::Occurred => theme.text,
             Status::Planned => theme.planned,
@@ -104,11 +107,11 @@ impl Timeline<'_> {
         let spans = vec![
             Span::raw(format!(
                 "{gutter}{}",
-                fit(&event.date.to_string(), DATE + 1)
+                fit(&event.date().to_string(), DATE + 1)
             )),
-            Span::styled(fit(event.kind.as_str(), kind_width), muted),
-            Span::styled(format!("{} ", status_mark(event.status)), status),
-            Span::styled(fit(&clean(&event.title), title_width), status),
+            Span::styled(fit(event.kind().as_str(), kind_width), muted),
+            Span::styled(format!("{} ", status_mark(event.status())), status),
+            Span::styled(fit(&clean(event.title()), title_width), status),
             Span::raw(" "),
         ];
         Line::from(spans).style(theme.row(selected, focused))
