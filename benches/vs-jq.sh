@@ -10,7 +10,7 @@ command -v jq >/dev/null || { echo "jq is needed: apt-get install jq" >&2; exit 
 [ -x /usr/bin/time ] || { echo "GNU time is needed: apt-get install time" >&2; exit 2; }
 
 cargo build --release --quiet
-pasar=target/release/pasar
+pasar=${CARGO_TARGET_DIR:-target}/release/pasar
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
 "$pasar" gen --events "$events" --out "$dir/data"

@@ -112,6 +112,17 @@ pub fn tracker(market: Market, source: DataSource, out: &mut impl Write) -> Resu
     Ok(())
 }
 
+/// Runs one phase of a command; with `PASAR_TIMINGS` set, says on stderr how long it took,
+/// so that load, opening and keys can be timed apart (`benches/vs-jq.sh` does).
+pub fn timed<T>(phase: &str, work: impl FnOnce() -> T) -> T {
+    let start = std::time::Instant::now();
+    let done = work();
+    if std::env::var_os("PASAR_TIMINGS").is_some() {
+        eprintln!("pasar: {phase} {:.3} s", start.elapsed().as_secs_f64());
+    }
+    done
+}
+
 /// `pasar render`: the last frame after KEYS, as text.
 pub fn render(
     market: Market,
@@ -121,9 +132,10 @@ pub fn render(
     color: bool,
     out: &mut impl Write,
 ) -> Result<(), Failure> {
-    let mut app = app(market, config, size);
-    press(&mut app, keys);
-    out.write_all(to_text(&frame(&app), color).as_bytes())?;
+    let mut app = timed("open", || app(market, config, size));
+    timed("keys", || press(&mut app, keys));
+    let text = timed("frame", || to_text(&frame(&app), color));
+    out.write_all(text.as_bytes())?;
     out.flush()?;
     Ok(())
 }

@@ -26,17 +26,16 @@ fn main() -> ExitCode {
     let source = DataSource::resolve(cli.data.as_deref(), env.as_deref(), &cwd);
     // stdout is locked only by commands that write to it: the tracker's panic hook and
     // signal handler must be able to restore the terminal through it.
+    let load = || commands::timed("load", || source.load());
     let result = match cli.command {
-        None => source
-            .load()
+        None => load()
             .map_err(Failure::from)
             .and_then(|market| commands::tracker(market, source, &mut io::stdout())),
-        Some(Command::Check) => source
-            .check()
+        Some(Command::Check) => commands::timed("check", || source.check())
             .map_err(Failure::from)
             .and_then(|summary| writeln!(io::stdout(), "{summary}").map_err(Failure::from)),
         Some(Command::Export { what, format }) => {
-            source.load().map_err(Failure::from).and_then(|market| {
+            load().map_err(Failure::from).and_then(|market| {
                 let mut out = BufWriter::new(io::stdout().lock());
                 export(&market, what, format, &mut out)
                     .and_then(|()| out.flush())
@@ -44,7 +43,7 @@ fn main() -> ExitCode {
             })
         }
         Some(Command::Render { size, keys, color }) => {
-            source.load().map_err(Failure::from).and_then(|market| {
+            load().map_err(Failure::from).and_then(|market| {
                 let config = commands::user_config()?;
                 let out = &mut io::stdout().lock();
                 commands::render(market, config, size, &keys.0, color, out)

@@ -64,12 +64,21 @@ pub struct Search {
     pub pending: Option<Pending>,
 }
 
-/// A search still running: it looks at [`App::search_slice`] events an [`Action::SearchStep`],
-/// so that a key typed meanwhile is handled at once, whatever the number of events.
+/// A search still running: it looks at [`App::search_slice`] events an
+/// [`Action::SearchStep`], so that a key typed meanwhile is handled at once, whatever the
+/// number of events.
+///
+/// Events are looked at in file order, which is memory order: several times faster at a
+/// million events than jumping about in timeline order. The matches found so far are
+/// shown in timeline order.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Pending {
-    /// Events to look at, in timeline order; those before `next` have been.
+    /// Events that may match, in timeline order.
     candidates: Vec<usize>,
+    /// By event index: whether it is a candidate, and whether it was found to match.
+    candidate: Vec<bool>,
+    matched: Vec<bool>,
+    /// Events before this one (in file order) have been looked at.
     next: usize,
     /// The event selected when the search began: it stays selected if it matches.
     keep: Option<usize>,
@@ -78,12 +87,19 @@ pub struct Pending {
 impl Pending {
     /// How much of the search is done, in percent.
     pub fn percent(&self) -> usize {
-        self.next * 100 / self.candidates.len().max(1)
+        self.next * 100 / self.candidate.len().max(1)
+    }
+
+    /// The candidates that matched, or have not been looked at yet.
+    fn still_possible(&self) -> Vec<usize> {
+        (self.candidates.iter().copied())
+            .filter(|&e| self.matched[e] || e >= self.next)
+            .collect()
     }
 }
 
-/// Events a search step looks at: about 5 ms at a million events on this machine's cores.
-pub const SEARCH_SLICE: usize = 100_000;
+/// Events a search step looks at: a few milliseconds' work on this machine's cores.
+pub const SEARCH_SLICE: usize = 250_000;
 
 /// A market and the indexes the App keeps of it: a reload builds both off the UI thread.
 pub struct Indexed {
@@ -270,8 +286,12 @@ impl App {
 
     /// Re-runs the search over the current player's events, then keeps the selection.
     fn rescan(&mut self) {
-        let rows = self.unsearched_rows().to_vec();
-        self.search_among(rows);
+        if self.search.is_some() {
+            let rows = self.unsearched_rows().to_vec();
+            self.search_among(rows);
+        } else {
+            self.reselect();
+        }
     }
 
     /// Narrows the matches after the query grew: only what matched the shorter query (and
@@ -280,10 +300,10 @@ impl App {
         let Some(search) = &mut self.search else {
             return self.reselect();
         };
-        let mut candidates = std::mem::take(&mut search.matches);
-        if let Some(pending) = search.pending.take() {
-            candidates.extend_from_slice(&pending.candidates[pending.next..]);
-        }
+        let candidates = match search.pending.take() {
+            Some(pending) => pending.still_possible(),
+            None => std::mem::take(&mut search.matches),
+        };
         self.search_among(candidates);
     }
 
@@ -293,9 +313,20 @@ impl App {
         let Some(search) = &mut self.search else {
             return self.reselect();
         };
+        if search.query.is_empty() {
+            search.matches = candidates;
+            search.pending = None;
+            return self.reselect();
+        }
+        let mut candidate = vec![false; self.market.events.len()];
+        for &e in &candidates {
+            candidate[e] = true;
+        }
         search.matches.clear();
         search.pending = Some(Pending {
             candidates,
+            matched: vec![false; candidate.len()],
+            candidate,
             next: 0,
             keep,
         });
@@ -315,13 +346,21 @@ impl App {
         let Some(pending) = &mut search.pending else {
             return false;
         };
-        let end = (pending.next + self.search_slice.max(1)).min(pending.candidates.len());
+        let total = pending.candidate.len();
+        let end = (pending.next + self.search_slice.max(1)).min(total);
         let query = search::Query::new(&self.market, &search.query);
-        let found = query.filter(&pending.candidates[pending.next..end]);
-        search.matches.extend(found);
+        let range = pending.next..end;
+        query.scan(
+            range,
+            &pending.candidate,
+            &mut pending.matched[pending.next..end],
+        );
         pending.next = end;
+        search.matches = (pending.candidates.iter().copied())
+            .filter(|&e| pending.matched[e])
+            .collect();
         self.selected_event = pending.keep;
-        if end == pending.candidates.len() {
+        if end == total {
             search.pending = None;
         }
         self.reselect();

@@ -2,7 +2,9 @@
 //!
 //! A copy of all titles and summaries would double the memory of a large dataset and
 //! take seconds to build at a million events; instead each keystroke scans the texts in
-//! place, ignoring ASCII case, on every core when the list is long.
+//! place, in memory order, ignoring ASCII case, on every core when the range is long.
+
+use std::ops::Range;
 
 use crate::data::{EventRef, Market};
 
@@ -46,34 +48,29 @@ impl<'a> Query<'a> {
                 .any(|&a| self.players.get(a as usize).copied().unwrap_or(false))
     }
 
-    /// The events among `rows` that match, in order; long lists are split across cores.
-    pub fn filter(&self, rows: &[usize]) -> Vec<usize> {
+    /// Marks in `matched` which events of `range` (file order; `matched[0]` is
+    /// `range.start`) match, looking only at those marked in `candidate`. Long ranges are
+    /// split across cores.
+    pub fn scan(&self, range: Range<usize>, candidate: &[bool], matched: &mut [bool]) {
         const PER_THREAD: usize = 50_000;
         let events = &self.market.events;
-        let keep = |part: &[usize]| -> Vec<usize> {
-            part.iter()
-                .copied()
-                .filter(|&e| self.matches(events.at(e)))
-                .collect()
+        let look = |start: usize, matched: &mut [bool]| {
+            let events = events.iter_from(start).zip(matched.iter_mut());
+            for ((index, event), found) in events {
+                *found = candidate[index] && self.matches(event);
+            }
         };
         let threads = std::thread::available_parallelism().map_or(1, usize::from);
-        if rows.len() < 2 * PER_THREAD || threads == 1 {
-            return keep(rows);
+        if range.len() < 2 * PER_THREAD || threads == 1 {
+            return look(range.start, matched);
         }
-        let size = rows.len().div_ceil(threads);
+        let size = range.len().div_ceil(threads);
         std::thread::scope(|scope| {
-            let parts: Vec<_> = rows
-                .chunks(size)
-                .map(|part| scope.spawn(move || keep(part)))
-                .collect();
-            parts
-                .into_iter()
-                .flat_map(|part| {
-                    part.join()
-                        .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
-                })
-                .collect()
-        })
+            for (i, part) in matched.chunks_mut(size).enumerate() {
+                let start = range.start + i * size;
+                scope.spawn(move || look(start, part));
+            }
+        });
     }
 }
 

@@ -251,7 +251,10 @@ fn read_figures(r: &mut Reader, draft: &mut Draft, problems: &mut Vec<LineError>
 }
 
 /// Names the field when a value has the wrong type.
-fn typed<T>(read: Read<T>, name: &str, expected: &str) -> Read<T> {
+///
+/// The name is only formatted when there is an error to report.
+#[inline]
+fn typed<T>(read: Read<T>, name: impl std::fmt::Display, expected: &str) -> Read<T> {
     read.map_err(|e| {
         if e.message.starts_with("expected a string")
             || e.message.starts_with("line ends where a string")
@@ -304,13 +307,23 @@ fn lookup(
 /// A figure's label, value and unit, borrowed from the line where they have no escapes.
 type FigureParts<'a> = (Cow<'a, str>, f64, Cow<'a, str>);
 
+/// `figures[3]`, as errors name the figure; formatted only for an error.
+#[derive(Clone, Copy)]
+struct FigurePath(usize);
+
+impl std::fmt::Display for FigurePath {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "figures[{}]", self.0)
+    }
+}
+
 /// A figure's parts, or none when one is missing or wrong.
 fn read_figure<'a>(
     r: &mut Reader<'a>,
     index: usize,
     problems: &mut Vec<LineError>,
 ) -> Read<Option<FigureParts<'a>>> {
-    let path = format!("figures[{index}]");
+    let path = FigurePath(index);
     if r.peek() != Some(b'{') {
         return Err(LineError::new(
             r.pos(),
@@ -324,10 +337,10 @@ fn read_figure<'a>(
         let value_at = r.value_start();
         match &*key {
             "label" if label.is_none() => {
-                label = Some(typed(r.string(), &format!("{path}.label"), "a string")?)
+                label = Some(typed(r.string(), format_args!("{path}.label"), "a string")?)
             }
             "unit" if unit.is_none() => {
-                unit = Some(typed(r.string(), &format!("{path}.unit"), "a string")?)
+                unit = Some(typed(r.string(), format_args!("{path}.unit"), "a string")?)
             }
             "value" if value.is_none() => {
                 let v = r.number().map_err(|e| {
@@ -399,7 +412,10 @@ pub fn parse_events(
         path,
         input,
         diagnostics,
-        &Parsed::default,
+        &|bytes| Parsed {
+            events: Events::for_file_bytes(bytes),
+            lines: Vec::with_capacity(bytes / 128),
+        },
         &|piece, line, number| {
             read_event(line, refs, &mut piece.events)?;
             piece.lines.push(number);
@@ -408,20 +424,12 @@ pub fn parse_events(
         &mut |block| {
             let before = block.lines_before;
             let piece = block.state;
-            parsed
-                .events
-                .append(piece.events)
-                .map_err(|_| TOO_MUCH.to_string())?;
-            parsed
-                .lines
-                .extend(piece.lines.iter().map(|line| line + before));
-            Ok(())
+            parsed.events.append(piece.events);
+            (parsed.lines).extend(piece.lines.iter().map(|line| line + before));
         },
     )?;
     Ok(parsed)
 }
-
-const TOO_MUCH: &str = "more event text than pasar holds (4 GiB); split the dataset";
 
 /// Checks a whole events file as [`parse_events`] does, keeping only a hash of each
 /// event's id with its line (for finding duplicates without holding a million strings).
@@ -436,7 +444,7 @@ pub fn check_events(
         path,
         input,
         diagnostics,
-        &|| (Events::default(), Vec::new()),
+        &|_| (Events::default(), Vec::new()),
         &|(scratch, ids), line, number| {
             ids.push((check_event(line, refs, scratch)?, number));
             Ok(())
@@ -450,7 +458,6 @@ pub fn check_events(
                     .iter()
                     .map(|&(hash, line)| (hash, line + before)),
             );
-            Ok(())
         },
     )?;
     Ok(ids)

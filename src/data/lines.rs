@@ -26,18 +26,19 @@ pub type ReadLine<'a, S> = dyn Fn(&mut S, &str, usize) -> Result<(), Vec<LineErr
 const PER_THREAD: usize = if cfg!(test) { 64 << 10 } else { 4 << 20 };
 
 /// Reads every non-blank line of `input` with `read`, into a fresh `S` from `start` for
-/// each piece of a block, and hands the pieces to `keep` in file order.
+/// each piece of a block (told the piece's size), and hands the pieces to `keep` in file
+/// order.
 ///
 /// `read` gets a line and its number counted from its piece's start; the piece's
 /// [`Block::lines_before`] makes it a line of the file. Problems are appended to
-/// `diagnostics`. When `keep` refuses a piece (with why), reading stops there.
+/// `diagnostics`.
 pub fn read_lines<S: Send>(
     path: &Path,
     input: &mut dyn Read,
     diagnostics: &mut Vec<Diagnostic>,
-    start: &(dyn Fn() -> S + Sync),
+    start: &(dyn Fn(usize) -> S + Sync),
     read: &ReadLine<'_, S>,
-    keep: &mut dyn FnMut(Block<S>) -> Result<(), String>,
+    keep: &mut dyn FnMut(Block<S>),
 ) -> io::Result<()> {
     let threads = threads();
     let block = PER_THREAD * threads;
@@ -89,14 +90,10 @@ pub fn read_lines<S: Send>(
                 d.line += lines_before;
                 d
             }));
-            let state = piece.state;
-            if let Err(message) = keep(Block {
-                state,
+            keep(Block {
+                state: piece.state,
                 lines_before,
-            }) {
-                diagnostics.push(Diagnostic::new(path, lines_before + 1, 1, message));
-                return Ok(());
-            }
+            });
             lines_before += piece.newlines;
         }
         if end_of_file {
@@ -158,11 +155,11 @@ struct Piece<S> {
 fn read_piece<S>(
     path: &Path,
     bytes: &[u8],
-    start: &(dyn Fn() -> S + Sync),
+    start: &(dyn Fn(usize) -> S + Sync),
     read: &ReadLine<'_, S>,
 ) -> Piece<S> {
     let mut piece = Piece {
-        state: start(),
+        state: start(bytes.len()),
         diagnostics: Vec::new(),
         newlines: 0,
     };
@@ -246,12 +243,11 @@ mod tests {
             Path::new("e.jsonl"),
             &mut input,
             diagnostics,
-            &Vec::new,
+            &|_| Vec::new(),
             &read,
             &mut |block| {
                 let before = block.lines_before;
                 items.extend(block.state.into_iter().map(|(line, n)| (line + before, n)));
-                Ok(())
             },
         )
         .unwrap();
@@ -293,31 +289,5 @@ mod tests {
             0,
             "a too-big number is no item, and no error"
         );
-    }
-
-    #[test]
-    fn a_refused_block_stops_reading_with_a_placed_error() {
-        let text = "item 1\n".repeat(2 * PER_THREAD * threads());
-        let mut diagnostics = Vec::new();
-        let mut blocks = 0;
-        let mut input = text.as_bytes();
-        read_lines(
-            Path::new("e.jsonl"),
-            &mut input,
-            &mut diagnostics,
-            &|| (),
-            &|_, _, _| Ok(()),
-            &mut |block| {
-                blocks += 1;
-                match block.lines_before {
-                    0 => Ok(()),
-                    _ => Err("too much".into()),
-                }
-            },
-        )
-        .unwrap();
-        assert_eq!(blocks, 2);
-        assert_eq!(diagnostics.len(), 1);
-        assert!(diagnostics[0].line > 1 && diagnostics[0].message == "too much");
     }
 }

@@ -5,16 +5,20 @@
 //! texts are spans of one shared text buffer, and its actors, figures and tags are ranges
 //! of three shared vectors. The parser writes straight into these buffers as it reads a
 //! line, so a valid line costs no allocation of its own.
+//!
+//! The buffers come in segments, one for each piece of the file a core read: the reader
+//! hands a segment on whole, so loading copies no event twice.
 
 use std::fmt;
 
 use super::date::Date;
 use super::model::{Event, Figure, Kind, Status};
 
-/// The most text (or list items) one [`Events`] holds: spans are 32-bit.
-pub const CAPACITY: usize = u32::MAX as usize;
+/// The most text (or list items) one segment holds: spans are 32-bit. A segment holds
+/// one piece of a file (a few megabytes), so only [`Events::push`] could reach it.
+const CAPACITY: usize = u32::MAX as usize;
 
-/// A range of one of the shared buffers.
+/// A range of one of a segment's buffers.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub(super) struct Span {
     start: u32,
@@ -25,13 +29,6 @@ impl Span {
     fn range(self) -> std::ops::Range<usize> {
         let start = self.start as usize;
         start..start + self.len as usize
-    }
-
-    fn shifted(self, by: u32) -> Span {
-        Span {
-            start: self.start + by,
-            len: self.len,
-        }
     }
 }
 
@@ -59,6 +56,15 @@ struct StoredFigure {
 /// The events of a market, in file order.
 #[derive(Clone, Default)]
 pub struct Events {
+    segments: Vec<Segment>,
+    /// The index of each segment's first event.
+    starts: Vec<usize>,
+    len: usize,
+}
+
+/// Events whose spans all point into this segment's own buffers.
+#[derive(Clone, Default)]
+struct Segment {
     rows: Vec<Row>,
     text: String,
     actors: Vec<u32>,
@@ -66,34 +72,70 @@ pub struct Events {
     tags: Vec<Span>,
 }
 
-/// The buffers grew past [`CAPACITY`].
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Full;
+impl Segment {
+    fn text(&self, span: Span) -> &str {
+        &self.text[span.range()]
+    }
+}
 
 impl Events {
+    /// Room for the events of `bytes` of file, so that reading them moves nothing: their
+    /// text is never longer than the file, and capacity never written costs no memory.
+    pub fn for_file_bytes(bytes: usize) -> Events {
+        let segment = Segment {
+            rows: Vec::with_capacity(bytes / 128),
+            text: String::with_capacity(bytes),
+            ..Segment::default()
+        };
+        Events {
+            segments: vec![segment],
+            starts: vec![0],
+            len: 0,
+        }
+    }
+
     pub fn len(&self) -> usize {
-        self.rows.len()
+        self.len
     }
 
     pub fn is_empty(&self) -> bool {
-        self.rows.is_empty()
+        self.len == 0
     }
 
     pub fn get(&self, index: usize) -> Option<EventRef<'_>> {
-        let row = self.rows.get(index)?;
-        Some(EventRef { events: self, row })
+        // The last segment starting at or before `index`: a few steps, segments are few.
+        let after = self.starts.partition_point(|&start| start <= index);
+        let at = after.checked_sub(1)?;
+        let segment = &self.segments[at];
+        let row = segment.rows.get(index - self.starts[at])?;
+        Some(EventRef { segment, row })
     }
 
     /// The event at `index`; panics past the end, like indexing a slice.
     pub fn at(&self, index: usize) -> EventRef<'_> {
-        EventRef {
-            events: self,
-            row: &self.rows[index],
+        match self.get(index) {
+            Some(event) => event,
+            None => panic!("event {index} of {}", self.len),
         }
     }
 
-    pub fn iter(&self) -> impl ExactSizeIterator<Item = EventRef<'_>> + DoubleEndedIterator {
-        self.rows.iter().map(|row| EventRef { events: self, row })
+    pub fn iter(&self) -> impl DoubleEndedIterator<Item = EventRef<'_>> {
+        (self.segments.iter())
+            .flat_map(|segment| (segment.rows.iter()).map(move |row| EventRef { segment, row }))
+    }
+
+    /// The events from `start` on, with their indexes, in file order.
+    pub fn iter_from(&self, start: usize) -> impl Iterator<Item = (usize, EventRef<'_>)> {
+        let first = self
+            .starts
+            .partition_point(|&s| s <= start)
+            .saturating_sub(1);
+        let segments = self.segments.iter().zip(&self.starts).skip(first);
+        segments.flat_map(move |(segment, &base)| {
+            let skip = start.saturating_sub(base);
+            (segment.rows.iter().enumerate().skip(skip))
+                .map(move |(i, row)| (base + i, EventRef { segment, row }))
+        })
     }
 
     /// Every event as an owned [`Event`], for code that edits events.
@@ -103,7 +145,8 @@ impl Events {
 
     /// Appends a copy of `event`.
     ///
-    /// Panics past [`CAPACITY`]; the file reader checks with [`Events::append`] instead.
+    /// Panics if the last segment's text passes 4 GiB; the file reader makes a segment
+    /// for every few megabytes.
     pub fn push(&mut self, event: &Event) {
         let mut draft = self.draft();
         let id = draft.text(&event.id);
@@ -129,79 +172,39 @@ impl Events {
         });
     }
 
-    /// Moves every event of `other` to the end of `self`.
-    pub fn append(&mut self, other: Events) -> Result<(), Full> {
-        let fits = |have: usize, more: usize| have.checked_add(more).is_some_and(|n| n <= CAPACITY);
-        if !(fits(self.text.len(), other.text.len())
-            && fits(self.actors.len(), other.actors.len())
-            && fits(self.figures.len(), other.figures.len())
-            && fits(self.tags.len(), other.tags.len()))
-        {
-            return Err(Full);
+    /// Moves every event of `other` to the end of `self`, copying none.
+    pub fn append(&mut self, other: Events) {
+        // An empty segment (one made for events that never came) would only cost steps.
+        if self.len == 0 {
+            self.segments.clear();
+            self.starts.clear();
         }
-        // Every offset fits in u32: checked just above.
-        let text = self.text.len() as u32;
-        let (actors, figures, tags) = (
-            self.actors.len() as u32,
-            self.figures.len() as u32,
-            self.tags.len() as u32,
-        );
-        if self.rows.is_empty() && self.text.is_empty() {
-            *self = other;
-            return Ok(());
+        for segment in other.segments.into_iter().filter(|s| !s.rows.is_empty()) {
+            self.starts.push(self.len);
+            self.len += segment.rows.len();
+            self.segments.push(segment);
         }
-        self.text.push_str(&other.text);
-        self.actors.extend_from_slice(&other.actors);
-        self.figures
-            .extend(other.figures.iter().map(|f| StoredFigure {
-                label: f.label.shifted(text),
-                unit: f.unit.shifted(text),
-                value: f.value,
-            }));
-        self.tags
-            .extend(other.tags.iter().map(|span| span.shifted(text)));
-        self.rows.extend(other.rows.iter().map(|row| Row {
-            id: row.id.shifted(text),
-            title: row.title.shifted(text),
-            summary: row.summary.map(|s| s.shifted(text)),
-            actors: row.actors.shifted(actors),
-            figures: row.figures.shifted(figures),
-            tags: row.tags.shifted(tags),
-            ..*row
-        }));
-        Ok(())
     }
 
-    /// Starts writing one event; nothing is kept unless [`Draft::finish`] is called.
+    /// Starts writing one event into the last segment; nothing is kept unless
+    /// [`Draft::finish`] is called.
     pub(super) fn draft(&mut self) -> Draft<'_> {
+        if self.segments.is_empty() {
+            self.segments.push(Segment::default());
+            self.starts.push(self.len);
+        }
+        let Events { segments, len, .. } = self;
+        let segment = segments.last_mut().expect("a segment was just made");
         Draft {
             mark: Mark {
-                text: self.text.len(),
-                actors: self.actors.len(),
-                figures: self.figures.len(),
-                tags: self.tags.len(),
+                text: segment.text.len(),
+                actors: segment.actors.len(),
+                figures: segment.figures.len(),
+                tags: segment.tags.len(),
             },
-            events: self,
+            segment,
+            len,
         }
-    }
-
-    /// Makes room for about `bytes` more text without moving what is there: the file
-    /// reader reserves the file's size once (pages never written cost no memory).
-    pub fn reserve_text(&mut self, bytes: usize) {
-        self.text.reserve(bytes);
-    }
-
-    pub(super) fn text(&self, span: Span) -> &str {
-        &self.text[span.range()]
-    }
-
-    /// Bytes held in the shared buffers, for memory accounting.
-    pub fn heap_bytes(&self) -> usize {
-        self.text.capacity()
-            + self.rows.capacity() * size_of::<Row>()
-            + self.actors.capacity() * size_of::<u32>()
-            + self.figures.capacity() * size_of::<StoredFigure>()
-            + self.tags.capacity() * size_of::<Span>()
     }
 }
 
@@ -245,7 +248,9 @@ struct Mark {
 
 /// One event being written; dropped without [`Draft::finish`], it leaves no trace.
 pub(super) struct Draft<'a> {
-    events: &'a mut Events,
+    segment: &'a mut Segment,
+    /// The count of events, raised when the draft is kept.
+    len: &'a mut usize,
     mark: Mark,
 }
 
@@ -262,8 +267,8 @@ pub(super) struct Head {
 
 impl Draft<'_> {
     pub fn text(&mut self, text: &str) -> Span {
-        let start = self.events.text.len();
-        self.events.text.push_str(text);
+        let start = self.segment.text.len();
+        self.segment.text.push_str(text);
         Span {
             start: start as u32,
             len: text.len() as u32,
@@ -272,36 +277,32 @@ impl Draft<'_> {
 
     /// Text this draft wrote.
     pub fn read(&self, span: Span) -> &str {
-        self.events.text(span)
+        self.segment.text(span)
     }
 
     pub fn actor(&mut self, player: usize) {
-        self.events.actors.push(player as u32);
+        self.segment.actors.push(player as u32);
     }
 
     pub fn figure(&mut self, label: &str, value: f64, unit: &str) {
         let label = self.text(label);
         let unit = self.text(unit);
-        self.events
-            .figures
-            .push(StoredFigure { label, unit, value });
+        let figure = StoredFigure { label, unit, value };
+        self.segment.figures.push(figure);
     }
 
     pub fn tag(&mut self, tag: &str) {
         let span = self.text(tag);
-        self.events.tags.push(span);
-    }
-
-    /// Whether the buffers still fit in 32-bit spans.
-    pub fn fits(&self) -> bool {
-        self.events.text.len() <= CAPACITY
-            && self.events.actors.len() <= CAPACITY
-            && self.events.tags.len() <= CAPACITY
+        self.segment.tags.push(span);
     }
 
     /// Keeps the event, its lists being everything added since the draft began.
     pub fn finish(self, fields: Head) {
-        assert!(self.fits(), "event buffers past 4 GiB");
+        let segment = &mut *self.segment;
+        assert!(
+            segment.text.len() <= CAPACITY && segment.tags.len() <= CAPACITY,
+            "one segment of events past 4 GiB"
+        );
         let mark = self.mark;
         let range = |start: usize, end: usize| Span {
             start: start as u32,
@@ -311,33 +312,34 @@ impl Draft<'_> {
             id: fields.id,
             title: fields.title,
             summary: fields.summary,
-            actors: range(mark.actors, self.events.actors.len()),
-            figures: range(mark.figures, self.events.figures.len()),
-            tags: range(mark.tags, self.events.tags.len()),
+            actors: range(mark.actors, segment.actors.len()),
+            figures: range(mark.figures, segment.figures.len()),
+            tags: range(mark.tags, segment.tags.len()),
             source: fields.source.map(|s| s as u32),
             date: fields.date,
             kind: fields.kind,
             status: fields.status,
         };
-        self.events.rows.push(row);
+        segment.rows.push(row);
+        *self.len += 1;
         std::mem::forget(self);
     }
 }
 
 impl Drop for Draft<'_> {
     fn drop(&mut self) {
-        let (events, mark) = (&mut *self.events, self.mark);
-        events.text.truncate(mark.text);
-        events.actors.truncate(mark.actors);
-        events.figures.truncate(mark.figures);
-        events.tags.truncate(mark.tags);
+        let (segment, mark) = (&mut *self.segment, self.mark);
+        segment.text.truncate(mark.text);
+        segment.actors.truncate(mark.actors);
+        segment.figures.truncate(mark.figures);
+        segment.tags.truncate(mark.tags);
     }
 }
 
 /// One event, read in place.
 #[derive(Clone, Copy)]
 pub struct EventRef<'a> {
-    events: &'a Events,
+    segment: &'a Segment,
     row: &'a Row,
 }
 
@@ -351,7 +353,7 @@ pub struct FigureRef<'a> {
 
 impl<'a> EventRef<'a> {
     pub fn id(&self) -> &'a str {
-        self.events.text(self.row.id)
+        self.segment.text(self.row.id)
     }
 
     pub fn date(&self) -> Date {
@@ -363,16 +365,16 @@ impl<'a> EventRef<'a> {
     }
 
     pub fn title(&self) -> &'a str {
-        self.events.text(self.row.title)
+        self.segment.text(self.row.title)
     }
 
     pub fn summary(&self) -> Option<&'a str> {
-        self.row.summary.map(|s| self.events.text(s))
+        self.row.summary.map(|s| self.segment.text(s))
     }
 
     /// Indexes into the market's players.
     pub fn actors(&self) -> &'a [u32] {
-        &self.events.actors[self.row.actors.range()]
+        &self.segment.actors[self.row.actors.range()]
     }
 
     /// Whether the player at `player` takes part.
@@ -381,14 +383,12 @@ impl<'a> EventRef<'a> {
     }
 
     pub fn figures(&self) -> impl ExactSizeIterator<Item = FigureRef<'a>> + use<'a> {
-        let events = self.events;
-        events.figures[self.row.figures.range()]
-            .iter()
-            .map(move |f| FigureRef {
-                label: events.text(f.label),
-                value: f.value,
-                unit: events.text(f.unit),
-            })
+        let segment = self.segment;
+        (segment.figures[self.row.figures.range()].iter()).map(move |f| FigureRef {
+            label: segment.text(f.label),
+            value: f.value,
+            unit: segment.text(f.unit),
+        })
     }
 
     /// Index into the market's sources.
@@ -401,10 +401,8 @@ impl<'a> EventRef<'a> {
     }
 
     pub fn tags(&self) -> impl ExactSizeIterator<Item = &'a str> + use<'a> {
-        let events = self.events;
-        events.tags[self.row.tags.range()]
-            .iter()
-            .map(move |&span| events.text(span))
+        let segment = self.segment;
+        (segment.tags[self.row.tags.range()].iter()).map(move |&span| segment.text(span))
     }
 
     /// An owned copy, for code that edits or keeps events apart from their market.
@@ -496,15 +494,37 @@ mod tests {
     }
 
     #[test]
-    fn appending_shifts_every_span_of_the_moved_events() {
-        let first = vec![event("a", vec![1], &["t"]), event("bb", vec![0, 3], &[])];
-        let second = vec![
-            event("ccc", vec![2], &["u", "v"]),
-            event("d", vec![], &["w"]),
+    fn appended_segments_are_found_by_index_and_in_order() {
+        let parts: Vec<Vec<Event>> = vec![
+            vec![event("a", vec![1], &["t"]), event("bb", vec![0, 3], &[])],
+            vec![],
+            vec![event("ccc", vec![2], &["u", "v"])],
+            vec![event("d", vec![], &["w"]), event("ee", vec![4], &[])],
         ];
-        let mut events = Events::from(first.clone());
-        events.append(Events::from(second.clone())).unwrap();
-        assert_eq!(events.to_vec(), [first, second].concat());
+        let mut events = Events::for_file_bytes(100);
+        for part in &parts {
+            events.append(Events::from(part.clone()));
+        }
+        let all = parts.concat();
+        assert_eq!(events.len(), 5);
+        assert_eq!(events.segments.len(), 3, "empty segments are dropped");
+        assert_eq!(events.to_vec(), all);
+        for (i, event) in all.iter().enumerate() {
+            assert_eq!(events.at(i).to_event(), *event);
+        }
+        assert!(events.get(5).is_none());
+        for start in 0..=6 {
+            let from: Vec<(usize, &str)> =
+                events.iter_from(start).map(|(i, e)| (i, e.id())).collect();
+            let expected: Vec<(usize, &str)> = (all.iter().enumerate().skip(start))
+                .map(|(i, e)| (i, e.id.as_str()))
+                .collect();
+            assert_eq!(from, expected, "from {start}");
+        }
+        let backwards: Vec<&str> = events.iter().rev().map(|e| e.id()).collect();
+        assert_eq!(backwards, ["ee", "d", "ccc", "bb", "a"]);
+        events.push(&event("f", vec![], &[]));
+        assert_eq!((events.len(), events.at(5).id()), (6, "f"));
     }
 
     #[test]
@@ -517,10 +537,17 @@ mod tests {
         draft.tag("gone");
         draft.figure("l", 1.0, "u");
         drop(draft);
-        assert_eq!(
-            (events.text.len(), events.actors.len(), events.tags.len()),
-            (before.text.len(), before.actors.len(), before.tags.len())
-        );
+        let sizes = |e: &Events| {
+            let s = &e.segments[0];
+            (
+                s.text.len(),
+                s.actors.len(),
+                s.figures.len(),
+                s.tags.len(),
+                e.len(),
+            )
+        };
+        assert_eq!(sizes(&events), sizes(&before));
         assert_eq!(events, before);
     }
 
@@ -528,10 +555,8 @@ mod tests {
     fn equality_compares_content_not_where_text_is_kept() {
         let a = Events::from(vec![event("a", vec![1], &["t"]), event("bb", vec![], &[])]);
         let mut b = Events::default();
-        b.append(Events::from(vec![event("a", vec![1], &["t"])]))
-            .unwrap();
-        b.append(Events::from(vec![event("bb", vec![], &[])]))
-            .unwrap();
+        b.append(Events::from(vec![event("a", vec![1], &["t"])]));
+        b.append(Events::from(vec![event("bb", vec![], &[])]));
         assert_eq!(a, b);
         let c = Events::from(vec![
             event("a", vec![1], &["t"]),
