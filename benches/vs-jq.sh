@@ -24,7 +24,8 @@ run() {
   shift
   local times=() rss=0
   for _ in $(seq "$runs"); do
-    /usr/bin/time -f '%e %M' -o "$dir/time" "$@" >/dev/null 2>"$dir/err" || { cat "$dir/err" >&2; exit 1; }
+    PASAR_TIMINGS=1 /usr/bin/time -f '%e %M' -o "$dir/time" "$@" >/dev/null 2>"$dir/err" || { cat "$dir/err" >&2; exit 1; }
+    grep '^pasar: ' "$dir/err" >>"$dir/$name.phases" || true
     read -r t m <"$dir/time"
     times+=("$t")
     ((m > rss)) && rss=$m
@@ -43,4 +44,10 @@ run render "$pasar" render --data "$dir/data" --size 120x40 --keys 'G/pasar<Ente
 jq_time=$(cat "$dir/jq.median")
 for name in check render; do
   awk -v n="$name" -v a="$jq_time" -v b="$(cat "$dir/$name.median")" 'BEGIN { printf "jq / %-8s %.1fx\n", n, a / b }'
+done
+# Where render's time goes (PASAR_TIMINGS): loading the file, opening the tracker (its
+# indexes: the first frame's wait after the load), the keys, and drawing the last frame.
+for phase in load open keys frame; do
+  awk -v p="$phase" '$2 == p { print $3 }' "$dir/render.phases" | sort -g |
+    awk -v p="$phase" '{a[NR]=$1} END { printf "render %-6s median %6.3f s\n", p, a[int((NR+1)/2)] }'
 done

@@ -100,6 +100,9 @@ fn event_loop(
 fn reload_on_change(live: LiveData) -> Receiver<Result<Indexed, Invalid>> {
     let (loaded, reloads) = mpsc::channel();
     std::thread::spawn(move || {
+        // The whole of `live`, not only the fields used below: the watcher in it must
+        // live as long as this thread.
+        let live = live;
         while live.watch.changes.recv().is_ok() {
             // Changes that came during the last load are all in this one.
             while live.watch.changes.try_recv().is_ok() {}
