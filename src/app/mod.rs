@@ -14,6 +14,7 @@ pub use action::{Action, Focus};
 pub use index::Index;
 pub use keymap::{Key, KeyMap};
 pub use players::SortColumn;
+pub use search::{Pending, SEARCH_SLICE};
 
 use crate::data::{Invalid, Market};
 use crate::ui::layout::Panes;
@@ -63,43 +64,6 @@ pub struct Search {
     /// What is left to look at while a search over many events runs.
     pub pending: Option<Pending>,
 }
-
-/// A search still running: it looks at [`App::search_slice`] events an
-/// [`Action::SearchStep`], so that a key typed meanwhile is handled at once, whatever the
-/// number of events.
-///
-/// Events are looked at in file order, which is memory order: several times faster at a
-/// million events than jumping about in timeline order. The matches found so far are
-/// shown in timeline order.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Pending {
-    /// Events that may match, in timeline order.
-    candidates: Vec<usize>,
-    /// By event index: whether it is a candidate, and whether it was found to match.
-    candidate: Vec<bool>,
-    matched: Vec<bool>,
-    /// Events before this one (in file order) have been looked at.
-    next: usize,
-    /// The event selected when the search began: it stays selected if it matches.
-    keep: Option<usize>,
-}
-
-impl Pending {
-    /// How much of the search is done, in percent.
-    pub fn percent(&self) -> usize {
-        self.next * 100 / self.candidate.len().max(1)
-    }
-
-    /// The candidates that matched, or have not been looked at yet.
-    fn still_possible(&self) -> Vec<usize> {
-        (self.candidates.iter().copied())
-            .filter(|&e| self.matched[e] || e >= self.next)
-            .collect()
-    }
-}
-
-/// Events a search step looks at: a few milliseconds' work on this machine's cores.
-pub const SEARCH_SLICE: usize = 250_000;
 
 /// A market and the indexes the App keeps of it: a reload builds both off the UI thread.
 pub struct Indexed {
@@ -194,7 +158,8 @@ impl App {
     /// the filters where they still make sense.
     pub fn replace_market(&mut self, market: impl Into<Indexed>) {
         let Indexed { market, index } = market.into();
-        let event_id = self.selected().map(|e| e.id().to_owned());
+        let wanted = self.wanted_event().and_then(|e| self.market.events.get(e));
+        let event_id = wanted.map(|e| e.id().to_owned());
         let player_id = self
             .player_filter
             .and_then(|p| self.market.players.get(p))
@@ -282,96 +247,6 @@ impl App {
 
     pub fn panes(&self) -> Panes {
         Panes::new(self.size, self.detail_open)
-    }
-
-    /// Re-runs the search over the current player's events, then keeps the selection.
-    fn rescan(&mut self) {
-        if self.search.is_some() {
-            let rows = self.unsearched_rows().to_vec();
-            self.search_among(rows);
-        } else {
-            self.reselect();
-        }
-    }
-
-    /// Narrows the matches after the query grew: only what matched the shorter query (and
-    /// what a running search has not looked at yet) can match the longer one.
-    fn narrow(&mut self) {
-        let Some(search) = &mut self.search else {
-            return self.reselect();
-        };
-        let candidates = match search.pending.take() {
-            Some(pending) => pending.still_possible(),
-            None => std::mem::take(&mut search.matches),
-        };
-        self.search_among(candidates);
-    }
-
-    /// Starts searching `candidates` (in timeline order) and takes the first step.
-    fn search_among(&mut self, candidates: Vec<usize>) {
-        let keep = self.selected_event;
-        let Some(search) = &mut self.search else {
-            return self.reselect();
-        };
-        if search.query.is_empty() {
-            search.matches = candidates;
-            search.pending = None;
-            return self.reselect();
-        }
-        let mut candidate = vec![false; self.market.events.len()];
-        for &e in &candidates {
-            candidate[e] = true;
-        }
-        search.matches.clear();
-        search.pending = Some(Pending {
-            candidates,
-            matched: vec![false; candidate.len()],
-            candidate,
-            next: 0,
-            keep,
-        });
-        self.search_step();
-    }
-
-    /// Whether a search is still looking through events.
-    pub fn searching(&self) -> bool {
-        self.search.as_ref().is_some_and(|s| s.pending.is_some())
-    }
-
-    /// Looks at the next slice of a running search's events.
-    fn search_step(&mut self) -> bool {
-        let Some(search) = &mut self.search else {
-            return false;
-        };
-        let Some(pending) = &mut search.pending else {
-            return false;
-        };
-        let total = pending.candidate.len();
-        let end = (pending.next + self.search_slice.max(1)).min(total);
-        let query = search::Query::new(&self.market, &search.query);
-        let range = pending.next..end;
-        query.scan(
-            range,
-            &pending.candidate,
-            &mut pending.matched[pending.next..end],
-        );
-        pending.next = end;
-        search.matches = (pending.candidates.iter().copied())
-            .filter(|&e| pending.matched[e])
-            .collect();
-        self.selected_event = pending.keep;
-        if end == total {
-            search.pending = None;
-        }
-        self.reselect();
-        true
-    }
-
-    /// Runs a search to its end: what every key but typing needs before it acts.
-    fn finish_search(&mut self) {
-        while self.searching() {
-            self.search_step();
-        }
     }
 
     /// Puts the timeline cursor on the selected event, or the nearest later one.

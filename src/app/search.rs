@@ -1,12 +1,154 @@
-//! Matching events against a search query without a lowercased copy of every text.
+//! Searching: the running search the App steps through, and matching events against a
+//! query without a lowercased copy of every text.
 //!
 //! A copy of all titles and summaries would double the memory of a large dataset and
-//! take seconds to build at a million events; instead each keystroke scans the texts in
-//! place, in memory order, ignoring ASCII case, on every core when the range is long.
+//! take seconds to build at a million events; instead each search step scans the texts
+//! in place, in memory order, ignoring ASCII case, on every core when the range is long.
 
 use std::ops::Range;
 
+use super::App;
 use crate::data::{EventRef, Market};
+
+/// A search still running: it looks at [`App::search_slice`] events an
+/// `Action::SearchStep`, so that a key typed meanwhile is handled at once, whatever the
+/// number of events.
+///
+/// Events are looked at in file order, which is memory order: several times faster at a
+/// million events than jumping about in timeline order. The matches found so far are
+/// shown in timeline order.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Pending {
+    /// Events that may match, in timeline order.
+    candidates: Vec<usize>,
+    /// By event index: whether it is a candidate, and whether it was found to match.
+    is_candidate: Vec<bool>,
+    matched: Vec<bool>,
+    /// Events before this one (in file order) have been looked at.
+    next: usize,
+    /// The event selected when the search began: it stays selected if it matches.
+    keep: Option<usize>,
+}
+
+impl Pending {
+    /// How much of the search is done, in percent.
+    pub fn percent(&self) -> usize {
+        self.next * 100 / self.is_candidate.len().max(1)
+    }
+
+    /// The candidates that matched, or have not been looked at yet.
+    fn still_possible(&self) -> Vec<usize> {
+        (self.candidates.iter().copied())
+            .filter(|&e| self.matched[e] || e >= self.next)
+            .collect()
+    }
+}
+
+/// Events a search step looks at: a few milliseconds' work on this machine's cores.
+pub const SEARCH_SLICE: usize = 250_000;
+
+impl App {
+    /// Re-runs the search over the current player's events, then keeps the selection.
+    pub(super) fn rescan(&mut self) {
+        self.selected_event = self.wanted_event();
+        if self.search.is_some() {
+            let rows = self.unsearched_rows().to_vec();
+            self.search_among(rows);
+        } else {
+            self.reselect();
+        }
+    }
+
+    /// The event the user has selected: while a search runs, the one selected when it
+    /// began (the cursor meanwhile rests on what has been found so far).
+    pub(super) fn wanted_event(&self) -> Option<usize> {
+        match self.search.as_ref().and_then(|s| s.pending.as_ref()) {
+            Some(pending) => pending.keep,
+            None => self.selected_event,
+        }
+    }
+
+    /// Narrows the matches after the query grew: only what matched the shorter query (and
+    /// what a running search has not looked at yet) can match the longer one.
+    pub(super) fn narrow(&mut self) {
+        self.selected_event = self.wanted_event();
+        let Some(search) = &mut self.search else {
+            return self.reselect();
+        };
+        let candidates = match search.pending.take() {
+            Some(pending) => pending.still_possible(),
+            None => std::mem::take(&mut search.matches),
+        };
+        self.search_among(candidates);
+    }
+
+    /// Starts searching `candidates` (in timeline order) and takes the first step.
+    fn search_among(&mut self, candidates: Vec<usize>) {
+        let keep = self.selected_event;
+        let Some(search) = &mut self.search else {
+            return self.reselect();
+        };
+        if search.query.is_empty() {
+            search.matches = candidates;
+            search.pending = None;
+            return self.reselect();
+        }
+        let mut is_candidate = vec![false; self.market.events.len()];
+        for &e in &candidates {
+            is_candidate[e] = true;
+        }
+        search.matches.clear();
+        search.pending = Some(Pending {
+            candidates,
+            matched: vec![false; is_candidate.len()],
+            is_candidate,
+            next: 0,
+            keep,
+        });
+        self.search_step();
+    }
+
+    /// Whether a search is still looking through events.
+    pub fn searching(&self) -> bool {
+        self.search.as_ref().is_some_and(|s| s.pending.is_some())
+    }
+
+    /// Looks at the next slice of a running search's events.
+    pub(super) fn search_step(&mut self) -> bool {
+        let Some(search) = &mut self.search else {
+            return false;
+        };
+        let Some(pending) = &mut search.pending else {
+            return false;
+        };
+        let total = pending.is_candidate.len();
+        let end = (pending.next + self.search_slice.max(1)).min(total);
+        let query = Query::new(&self.market, &search.query);
+        let range = pending.next..end;
+        query.scan(
+            range,
+            &pending.is_candidate,
+            &mut pending.matched[pending.next..end],
+        );
+        pending.next = end;
+        search.matches = (pending.candidates.iter().copied())
+            .filter(|&e| pending.matched[e])
+            .collect();
+        self.selected_event = pending.keep;
+        if end == total {
+            search.pending = None;
+        }
+        self.reselect();
+        true
+    }
+
+    /// Runs a search to its end: what every key but typing needs before it acts.
+    pub(super) fn finish_search(&mut self) {
+        while self.searching() {
+            self.search_step();
+        }
+    }
+}
 
 /// A query, lowercased, with the players it matches by name, ticker or alias.
 pub struct Query<'a> {

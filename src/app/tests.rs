@@ -574,3 +574,32 @@ fn a_search_in_slices_keeps_the_selected_event_when_it_matches() {
     assert_eq!(rows.last().copied(), last, "the last event has an e in it");
     assert_eq!(app.selected_event, last);
 }
+
+#[test]
+fn typing_ahead_of_a_running_search_keeps_the_event_selected_before_it() {
+    let mut app = app();
+    app.search_slice = 3;
+    keys(&mut app, "G");
+    let last = app.selected_event;
+    let title = app.selected().map(|e| e.title().to_lowercase()).unwrap();
+    let query: Vec<char> = title.chars().take(3).collect();
+    keys(&mut app, "/");
+    // Each character lands while the search for the one before is still running: the
+    // cursor meanwhile rests on the matches found so far, not on the last event.
+    for &c in &query {
+        app.update(Action::Type(c));
+        assert!(app.searching());
+        app.update(Action::SearchStep);
+    }
+    app.update(Action::Erase);
+    app.update(Action::Type(query[2]));
+    while app.update(Action::SearchStep) {}
+    assert_eq!(app.selected_event, last);
+    let mut esc = self::app();
+    esc.search_slice = 3;
+    keys(&mut esc, "G/");
+    esc.update(Action::Type(query[0]));
+    assert!(esc.searching());
+    esc.update(Action::Back);
+    assert_eq!(esc.selected_event, last, "Esc mid-search goes back to it");
+}

@@ -162,9 +162,11 @@ impl App {
         if self.detail_open {
             self.detail_open = false;
         } else if self.search.as_ref().is_some_and(|s| s.editing) {
+            self.selected_event = self.wanted_event();
             self.search = None;
             self.rescan();
         } else if self.search.is_some() || self.player_filter.is_some() {
+            self.selected_event = self.wanted_event();
             self.search = None;
             self.player_filter = None;
             self.rescan();

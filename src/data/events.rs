@@ -10,7 +10,9 @@ use super::date::Date;
 use super::error::Diagnostic;
 use super::json::{LineError, Read, Reader};
 use super::lines::read_lines;
-use super::model::{Event, Kind, Status};
+#[cfg(test)]
+use super::model::Event;
+use super::model::{Kind, Status};
 use super::store::{Draft, Events, Head, Span};
 
 /// Player and source ids that events may refer to, by index.
@@ -36,6 +38,7 @@ pub fn is_id(text: &str) -> bool {
 ///
 /// A syntax error ends the line; problems with values (a bad date, an unknown actor) are
 /// collected and reading goes on, so one line can report several.
+#[cfg(test)]
 pub fn parse_event(line: &str, refs: &Refs) -> Result<Event, Vec<LineError>> {
     let mut events = Events::default();
     read_event(line, refs, &mut events)?;
@@ -46,6 +49,10 @@ pub fn parse_event(line: &str, refs: &Refs) -> Result<Event, Vec<LineError>> {
 pub fn read_event(line: &str, refs: &Refs, events: &mut Events) -> Result<(), Vec<LineError>> {
     let mut draft = events.draft();
     let head = read_fields(line, refs, &mut draft)?;
+    if !draft.fits() {
+        let message = "line too long: over 4 GiB of text in one piece of the file";
+        return Err(vec![LineError::new(0, message)]);
+    }
     draft.finish(head);
     Ok(())
 }

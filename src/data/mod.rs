@@ -138,7 +138,8 @@ fn parse(market_path: &Path, market_text: &[u8], events: EventsFile) -> Result<M
     // by line among the events, which are in line order.
     let suspects = shared_hashes(hashes.collect());
     let id_on = |line: &usize| {
-        let event = parsed.lines.binary_search(line).unwrap_or_default();
+        let event =
+            (parsed.lines.binary_search(line)).expect("suspects are lines that events came from");
         (*line, parsed.events.at(event).id().to_owned())
     };
     let ids = suspects.iter().map(id_on).collect();

@@ -5,7 +5,7 @@
 //! to players and sources by index into [`Market::players`] and [`Market::sources`].
 
 use super::date::Date;
-use super::store::{EventRef, Events};
+use super::store::Events;
 
 /// A whole market: what it is, who is in it, what happened and how big it is.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -14,7 +14,7 @@ pub struct Market {
     pub sources: Vec<Source>,
     pub players: Vec<Player>,
     pub series: Vec<Series>,
-    /// Events in file order; see [`Market::chronological`] for timeline order.
+    /// Events in file order; the tracker's `Index` keeps their timeline order.
     pub events: Events,
 }
 
@@ -172,17 +172,6 @@ pub struct Point {
 }
 
 impl Market {
-    /// Indexes of events in timeline order: by date, then file order for equal dates.
-    pub fn chronological(&self) -> Vec<usize> {
-        let keys: Vec<u32> = self.events.iter().map(|e| e.date().order_key()).collect();
-        stable_order(&keys)
-    }
-
-    /// The event at `index` in file order.
-    pub fn event(&self, index: usize) -> Option<EventRef<'_>> {
-        self.events.get(index)
-    }
-
     pub fn player_index(&self, id: &str) -> Option<usize> {
         self.players.iter().position(|p| p.id == id)
     }

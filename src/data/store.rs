@@ -15,7 +15,8 @@ use super::date::Date;
 use super::model::{Event, Figure, Kind, Status};
 
 /// The most text (or list items) one segment holds: spans are 32-bit. A segment holds
-/// one piece of a file (a few megabytes), so only [`Events::push`] could reach it.
+/// one piece of a file (a few megabytes); only a single line of over 4 GiB could fill
+/// one, and the reader turns it away (see [`Draft::fits`]).
 const CAPACITY: usize = u32::MAX as usize;
 
 /// A range of one of a segment's buffers.
@@ -143,10 +144,9 @@ impl Events {
         self.iter().map(|e| e.to_event()).collect()
     }
 
-    /// Appends a copy of `event`.
+    /// Appends a copy of `event` to the last segment.
     ///
-    /// Panics if the last segment's text passes 4 GiB; the file reader makes a segment
-    /// for every few megabytes.
+    /// Panics if that segment's text passes 4 GiB.
     pub fn push(&mut self, event: &Event) {
         let mut draft = self.draft();
         let id = draft.text(&event.id);
@@ -179,7 +179,10 @@ impl Events {
             self.segments.clear();
             self.starts.clear();
         }
-        for segment in other.segments.into_iter().filter(|s| !s.rows.is_empty()) {
+        for mut segment in other.segments.into_iter().filter(|s| !s.rows.is_empty()) {
+            // The reader reserved for the worst case; what was not used goes back.
+            segment.text.shrink_to_fit();
+            segment.rows.shrink_to_fit();
             self.starts.push(self.len);
             self.len += segment.rows.len();
             self.segments.push(segment);
@@ -296,13 +299,25 @@ impl Draft<'_> {
         self.segment.tags.push(span);
     }
 
+    /// Whether what the draft wrote still fits the segment's 32-bit spans.
+    pub fn fits(&self) -> bool {
+        let segment = &*self.segment;
+        [
+            segment.text.len(),
+            segment.actors.len(),
+            segment.figures.len(),
+            segment.tags.len(),
+        ]
+        .iter()
+        .all(|&len| len <= CAPACITY)
+    }
+
     /// Keeps the event, its lists being everything added since the draft began.
+    ///
+    /// Panics if the draft does not [fit](Draft::fits).
     pub fn finish(self, fields: Head) {
+        assert!(self.fits(), "one segment of events past 4 GiB");
         let segment = &mut *self.segment;
-        assert!(
-            segment.text.len() <= CAPACITY && segment.tags.len() <= CAPACITY,
-            "one segment of events past 4 GiB"
-        );
         let mark = self.mark;
         let range = |start: usize, end: usize| Span {
             start: start as u32,
