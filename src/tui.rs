@@ -15,7 +15,7 @@ use ratatui::crossterm::execute;
 
 use crate::app::{Action, App, Indexed, Key};
 use crate::data::watch::FolderWatch;
-use crate::data::{DataSource, Invalid};
+use crate::data::{DataSource, Diagnostic, Invalid};
 
 /// A data folder being watched, and where to load it from when it changes.
 pub struct LiveData {
@@ -39,6 +39,11 @@ pub fn run(app: &mut App, live: Option<LiveData>) -> io::Result<()> {
     let mut terminal = ratatui::try_init()?;
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
+        // A reload that panics is caught on its thread and reported as a reload error;
+        // the screen stays the tracker's.
+        if std::thread::current().name() == Some(RELOAD_THREAD) {
+            return;
+        }
         let _ = execute!(stdout(), DisableMouseCapture);
         previous(info);
     }));
@@ -66,7 +71,7 @@ fn event_loop(
         if dirty {
             terminal.draw(|frame| frame.render_widget(&*app, frame.area()))?;
             dirty = false;
-            panic_if_asked();
+            panic_if_asked("PASAR_PANIC_AFTER_DRAW");
         }
         if let Some(loaded) = reloads.as_ref().and_then(|r| r.try_recv().ok()) {
             app.reload(loaded);
@@ -99,21 +104,37 @@ fn event_loop(
 /// screen stays live while a big dataset loads; the result is swapped in by the loop.
 fn reload_on_change(live: LiveData) -> Receiver<Result<Indexed, Invalid>> {
     let (loaded, reloads) = mpsc::channel();
-    std::thread::spawn(move || {
+    let thread = std::thread::Builder::new().name(RELOAD_THREAD.into());
+    let spawned = thread.spawn(move || {
         // The whole of `live`, not only the fields used below: the watcher in it must
         // live as long as this thread.
         let live = live;
         while live.watch.changes.recv().is_ok() {
             // Changes that came during the last load are all in this one.
             while live.watch.changes.try_recv().is_ok() {}
-            let reload = live.source.load().map(Indexed::from);
+            let load = || {
+                panic_if_asked("PASAR_PANIC_ON_RELOAD");
+                live.source.load().map(Indexed::from)
+            };
+            let reload = std::panic::catch_unwind(load).unwrap_or_else(|_| {
+                let folder = match &live.source {
+                    DataSource::Folder(dir) => dir.as_path(),
+                    DataSource::Embedded => std::path::Path::new("<embedded>"),
+                };
+                let why = "reloading failed inside pasar (a bug); this is the last data loaded";
+                Err(Invalid(vec![Diagnostic::new(folder, 1, 1, why)]))
+            });
             if loaded.send(reload).is_err() {
                 return;
             }
         }
     });
+    // Without a thread there is no live reload; the tracker works on without it.
+    drop(spawned);
     reloads
 }
+
+const RELOAD_THREAD: &str = "pasar-reload";
 
 /// The action a terminal event asks for; key releases and repeats are not presses.
 fn action_of(app: &App, event: &Event) -> Option<Action> {
@@ -183,10 +204,11 @@ fn watch_signals(stop: Arc<AtomicBool>) -> io::Result<()> {
     Ok(())
 }
 
-/// Lets the end-to-end tests check that a panic restores the terminal: a debug build
-/// panics after drawing when `PASAR_PANIC_AFTER_DRAW` is set. Release builds never do.
-fn panic_if_asked() {
-    if cfg!(debug_assertions) && std::env::var_os("PASAR_PANIC_AFTER_DRAW").is_some() {
-        panic!("PASAR_PANIC_AFTER_DRAW is set");
+/// Lets the end-to-end tests check what a panic does: a debug build panics after drawing
+/// when `PASAR_PANIC_AFTER_DRAW` is set, and in a reload with `PASAR_PANIC_ON_RELOAD`.
+/// Release builds never do.
+fn panic_if_asked(variable: &str) {
+    if cfg!(debug_assertions) && std::env::var_os(variable).is_some() {
+        panic!("{variable} is set");
     }
 }

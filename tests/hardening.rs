@@ -108,6 +108,32 @@ fn a_panic_restores_the_terminal_and_prints_its_message_on_the_normal_screen() {
     assert!(!tmux.alternate_screen());
 }
 
+#[test]
+fn a_reload_that_panics_keeps_the_tracker_on_screen_with_an_error() {
+    let data = editable_data();
+    let command = format!(
+        "PASAR_PANIC_ON_RELOAD=1 '{}' --data '{}'; echo EXIT=$?; sleep 30",
+        env!("CARGO_BIN_EXE_pasar"),
+        data.path().display()
+    );
+    let tmux = Tmux::start(&command);
+    tmux.wait_for(&["Timeline (28)", "q quit"]);
+    append(
+        &data.path().join("events.jsonl"),
+        r#"{"id":"reload-check","date":"2024-04-30","kind":"other","title":"Never shown","actors":[]}"#,
+    );
+    let screen = tmux.wait_for(&["not reloaded:", "reloading failed inside pasar"]);
+    assert!(screen.contains("Timeline (28)"), "{screen}");
+    assert!(
+        tmux.alternate_screen(),
+        "the panic left the tracker's screen"
+    );
+    tmux.keys(&["j", "q"]);
+    let screen = tmux.wait_for(&["EXIT=0"]);
+    assert!(!screen.contains("panicked"), "{screen}");
+    assert!(!tmux.alternate_screen());
+}
+
 fn append(path: &Path, line: &str) {
     let mut file = fs::OpenOptions::new().append(true).open(path).unwrap();
     writeln!(file, "{line}").unwrap();
