@@ -1,12 +1,13 @@
-//! Any bytes as `events.jsonl`: never a panic, every error positioned, and whatever loads
-//! exports to JSON Lines that load back as the same market.
+//! Any bytes as `events.jsonl`: never a panic, every error positioned, `check` agreeing
+//! with loading, and whatever loads exports to JSON Lines that load back as the same
+//! market.
 #![no_main]
 
 use std::path::Path;
 
 use libfuzzer_sys::fuzz_target;
 use pasar::cli::{ExportWhat, Format};
-use pasar::data::parse_dataset;
+use pasar::data::{check_dataset, parse_dataset};
 use pasar::export::export;
 
 const MARKET: &str = r#"[market]
@@ -33,7 +34,14 @@ role = "marketplace"
 
 fuzz_target!(|events: &[u8]| {
     let load = |bytes: &[u8]| parse_dataset(Path::new("m.toml"), MARKET.as_bytes(), Path::new("e.jsonl"), bytes);
-    match load(events) {
+    let checked = check_dataset(Path::new("m.toml"), MARKET.as_bytes(), Path::new("e.jsonl"), events);
+    let loaded = load(events);
+    match (&loaded, &checked) {
+        (Ok(market), Ok(summary)) => assert_eq!(market.events.len(), summary.events),
+        (Err(a), Err(b)) => assert_eq!(a.to_string(), b.to_string()),
+        _ => panic!("load and check disagree: {:?} / {:?}", loaded.is_ok(), checked.is_ok()),
+    }
+    match loaded {
         Ok(market) => {
             let mut exported = Vec::new();
             export(&market, ExportWhat::Events, Format::Json, &mut exported).expect("export to memory");
