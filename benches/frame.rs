@@ -58,6 +58,20 @@ fn bundled_frame(c: &mut Criterion) {
         App::bundled(),
         [Action::Down, Action::Up],
     );
+    // An event with a summary of 5 MB, selected and open in the full-size detail: a frame
+    // must not cost more for it (the pane shows a few thousand characters of it).
+    let mut app = App::bundled();
+    let mut events = app.market.events.to_vec();
+    events[0].summary = Some("word ".repeat(1_000_000));
+    let mut market = app.market.clone();
+    market.events = events.into();
+    app.replace_market(market);
+    app.update(Action::Top);
+    app.update(Action::Open);
+    let mut buffer = Buffer::empty(app.size);
+    c.bench_function("bundled/frame, 5 MB summary in detail", |b| {
+        b.iter(|| draw(&app, &mut buffer))
+    });
 }
 
 /// Keys alternate with their opposite so that every press changes the screen.

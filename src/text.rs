@@ -34,6 +34,15 @@ pub fn clean(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// The first `chars` characters of `text`: all a pane of that many cells can show, so
+/// that a title or summary of megabytes costs a frame no more than a short one.
+pub fn head(text: &str, chars: usize) -> &str {
+    match text.char_indices().nth(chars) {
+        Some((end, _)) => &text[..end],
+        None => text,
+    }
+}
+
 /// Display width of text, as the terminal will lay it out.
 pub fn width(text: &str) -> usize {
     text.width()
@@ -77,6 +86,14 @@ pub fn fit(text: &str, columns: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn head_keeps_the_first_characters_whole() {
+        assert_eq!(head("Tokopedia", 4), "Toko");
+        assert_eq!(head("東京ab", 2), "東京");
+        assert_eq!(head("ab", 5), "ab");
+        assert_eq!(head("", 0), "");
+    }
 
     #[test]
     fn escape_sequences_become_visible_pictures() {

@@ -75,6 +75,7 @@ fn event_loop(
         }
         if let Some(loaded) = reloads.as_ref().and_then(|r| r.try_recv().ok()) {
             app.reload(loaded);
+            release_freed_memory();
             dirty = true;
         }
         // A running search takes a slice whenever no key is waiting.
@@ -135,6 +136,24 @@ fn reload_on_change(live: LiveData) -> Receiver<Result<Indexed, Invalid>> {
 }
 
 const RELOAD_THREAD: &str = "pasar-reload";
+
+/// Hands the memory of a market just replaced back to the system.
+///
+/// glibc keeps freed blocks of a few megabytes in its per-thread arenas: after a few
+/// reloads of a million events the tracker held 2.6 times what it used.
+fn release_freed_memory() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    {
+        unsafe extern "C" {
+            fn malloc_trim(pad: usize) -> std::ffi::c_int;
+        }
+        // SAFETY: malloc_trim only returns free pages of the allocator's own arenas to
+        // the system; it reads or changes no memory the program uses.
+        unsafe {
+            malloc_trim(0);
+        }
+    }
+}
 
 /// The action a terminal event asks for; key releases and repeats are not presses.
 fn action_of(app: &App, event: &Event) -> Option<Action> {

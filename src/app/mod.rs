@@ -63,6 +63,8 @@ pub struct Search {
     pub matches: Vec<usize>,
     /// What is left to look at while a search over many events runs.
     pub pending: Option<Pending>,
+    /// The event selected before the prompt opened: Esc in the prompt goes back to it.
+    pub origin: Option<usize>,
 }
 
 /// A market and the indexes the App keeps of it: a reload builds both off the UI thread.

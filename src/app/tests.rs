@@ -603,3 +603,15 @@ fn typing_ahead_of_a_running_search_keeps_the_event_selected_before_it() {
     esc.update(Action::Back);
     assert_eq!(esc.selected_event, last, "Esc mid-search goes back to it");
 }
+
+#[test]
+fn esc_in_the_search_prompt_goes_back_to_the_event_selected_before_it() {
+    let mut app = app();
+    keys(&mut app, "jjjjjjjjj");
+    let before = app.selected_event;
+    keys(&mut app, "/buka.jk");
+    assert_ne!(app.selected_event, before, "the search moved the cursor");
+    keys(&mut app, "<Esc>");
+    assert_eq!(app.selected_event, before);
+    assert!(app.search.is_none());
+}

@@ -161,9 +161,8 @@ impl App {
     fn back(&mut self) -> bool {
         if self.detail_open {
             self.detail_open = false;
-        } else if self.search.as_ref().is_some_and(|s| s.editing) {
-            self.selected_event = self.wanted_event();
-            self.search = None;
+        } else if let Some(search) = self.search.take_if(|s| s.editing) {
+            self.selected_event = search.origin;
             self.rescan();
         } else if self.search.is_some() || self.player_filter.is_some() {
             self.selected_event = self.wanted_event();
@@ -181,6 +180,7 @@ impl App {
         self.detail_open = false;
         self.search = Some(Search {
             editing: true,
+            origin: self.selected_event,
             ..Search::default()
         });
         self.rescan();

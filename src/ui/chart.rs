@@ -253,10 +253,13 @@ impl GrowthChart<'_> {
             }
         }
         let axis_row = graph.bottom();
-        let event_x = self
-            .app
-            .selected()
-            .and_then(|e| plot.column(e.date().as_year_fraction()));
+        // The axis ends on 1 January of its last year: an event later in that year goes at
+        // the end, as the status line (which names only later years as off the chart) says.
+        let event_x = self.app.selected().and_then(|e| {
+            let x = e.date().as_year_fraction();
+            let in_last_year = f64::from(e.date().year()) == plot.x[1];
+            plot.column(if in_last_year { plot.x[1] } else { x })
+        });
         if let Some(cell) = event_x.and_then(|x| buf.cell_mut(Position::new(x, axis_row))) {
             cell.set_symbol("▲").set_style(theme.event_marker);
         }

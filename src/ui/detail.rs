@@ -9,7 +9,7 @@ use super::{pane_block, status_mark};
 use crate::app::App;
 use crate::data::{EventRef, Status};
 use crate::format::figure;
-use crate::text::clean;
+use crate::text::{clean, head};
 
 /// Borrows the App to describe its selected event.
 pub struct Detail<'a> {
@@ -31,7 +31,10 @@ impl Widget for Detail<'_> {
                 .render(area, buf);
             return;
         };
-        Paragraph::new(self.lines(event))
+        // The pane shows at most a character a cell: longer text is cut before wrapping,
+        // so an event with a summary of megabytes draws as fast as any other.
+        let cells = usize::from(area.width) * usize::from(area.height);
+        Paragraph::new(self.lines(event, cells))
             .block(block)
             .wrap(Wrap { trim: true })
             .render(area, buf);
@@ -39,11 +42,11 @@ impl Widget for Detail<'_> {
 }
 
 impl Detail<'_> {
-    fn lines(&self, event: EventRef) -> Vec<Line<'static>> {
+    fn lines(&self, event: EventRef, cells: usize) -> Vec<Line<'static>> {
         let theme = &self.app.theme;
         let label = |text: &'static str| Span::styled(text, theme.header);
         let mut lines = vec![Line::from(vec![
-            Span::styled(clean(event.title()).into_owned(), theme.title),
+            Span::styled(clean(head(event.title(), cells)).into_owned(), theme.title),
             Span::raw(format!("  {} · {} · ", event.date(), event.kind())),
             Span::raw(match event.status() {
                 Status::Occurred => event.status().to_string(),
@@ -70,7 +73,7 @@ impl Detail<'_> {
             lines.push(Line::from(vec![label("Source  "), Span::raw(source)]));
         }
         if let Some(summary) = event.summary() {
-            lines.push(Line::raw(clean(summary).into_owned()));
+            lines.push(Line::raw(clean(head(summary, cells)).into_owned()));
         }
         lines
     }

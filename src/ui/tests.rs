@@ -366,3 +366,55 @@ fn a_running_search_says_how_far_it_has_got_in_the_timeline_title() {
     assert!(found > 7);
     assert_eq!(title, top(format!("Timeline · /e ({found})")));
 }
+
+/// The bundled app with one more event, dated `date`, selected (it sorts last).
+fn with_late_event(date: &str, summary: Option<String>) -> App {
+    let mut app = app();
+    let mut market = app.market.clone();
+    let mut late = market.events.at(0).to_event();
+    late.id = "late".into();
+    late.date = crate::data::Date::parse(date).unwrap();
+    late.summary = summary;
+    market.events.push(&late);
+    app.reload(Ok(market.into()));
+    keys(&mut app, "G");
+    app
+}
+
+/// The chart's time axis: the row of `└`.
+fn axis(app: &App) -> String {
+    let chart = lines(&draw(GrowthChart { app }, 60, 12));
+    chart.into_iter().find(|l| l.contains('└')).unwrap()
+}
+
+#[test]
+fn an_event_late_in_the_last_year_is_marked_at_the_end_of_the_axis() {
+    let new_year = axis(&with_late_event("2030-01-01", None));
+    assert!(new_year.ends_with("▲│"), "{new_year}");
+    for date in ["2030-06-15", "2030-12", "2030-12-31"] {
+        assert_eq!(axis(&with_late_event(date, None)), new_year, "{date}");
+    }
+    let after = axis(&with_late_event("2031-01-01", None));
+    assert!(!after.contains('▲'), "{after}");
+}
+
+#[test]
+fn a_summary_of_megabytes_is_cut_to_the_pane_before_it_is_wrapped() {
+    // Both overflow the 60×10 pane, so both must draw the same; the long one is cut to
+    // the pane's 600 cells first instead of wrapping a million words every frame.
+    let huge = with_late_event("2024-05-01", Some("word ".repeat(1_000_000)));
+    let enough = with_late_event("2024-05-01", Some("word ".repeat(200)));
+    let drawn = |app: &App| text(&draw(Detail { app }, 60, 10));
+    assert_eq!(drawn(&huge), drawn(&enough));
+    assert!(drawn(&huge).contains("word word"));
+}
+
+#[test]
+fn a_long_query_gives_way_in_the_timeline_title_before_the_count_does() {
+    let mut app = app();
+    keys(&mut app, "/tiktok shop stops transactions in indonesia");
+    let title = lines(&draw(Timeline { app: &app }, 40, 4)).remove(0);
+    let count = app.rows().len();
+    assert_eq!(count, 1);
+    assert_eq!(title, "┌ Timeline · /tiktok shop stops t… (1) ┐");
+}

@@ -9,7 +9,7 @@ use ratatui::widgets::{Block, Widget};
 use super::{pane_block, status_mark};
 use crate::app::{App, Focus};
 use crate::data::Status;
-use crate::text::{clean, fit};
+use crate::text::{clean, fit, head, truncate, width as width_of};
 
 /// Width of a full `YYYY-MM-DD` date; coarser dates are padded to line titles up.
 const DATE: usize = 10;
@@ -25,9 +25,15 @@ pub struct Timeline<'a> {
 }
 
 impl Timeline<'_> {
-    /// `Timeline (28)`, `Timeline · Tokopedia (7)`, `Timeline · /deal (3)`.
-    pub fn title(&self) -> String {
+    /// `Timeline (28)`, `Timeline · Tokopedia (7)`, `Timeline · /deal (3)`, in at most
+    /// `width` columns: a long query or player name gives way before the count does.
+    pub fn title(&self, width: usize) -> String {
         let app = self.app;
+        let mut tail = String::new();
+        if let Some(pending) = app.search.as_ref().and_then(|s| s.pending.as_ref()) {
+            tail.push_str(&format!(" · searching {}%", pending.percent()));
+        }
+        tail.push_str(&format!(" ({})", app.rows().len()));
         let mut title = String::from("Timeline");
         if let Some(player) = app.player_filter.and_then(|p| app.market.players.get(p)) {
             title.push_str(" · ");
@@ -36,11 +42,9 @@ impl Timeline<'_> {
         if let Some(search) = &app.search {
             title.push_str(" · /");
             title.push_str(&clean(&search.query));
-            if let Some(pending) = &search.pending {
-                title.push_str(&format!(" · searching {}%", pending.percent()));
-            }
         }
-        format!("{title} ({})", app.rows().len())
+        let room = width.saturating_sub(width_of(&tail));
+        format!("{}{tail}", truncate(&title, room))
     }
 }
 
@@ -48,7 +52,9 @@ impl Widget for Timeline<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let app = self.app;
         let focused = app.focus == Focus::Timeline;
-        let block: Block = pane_block(&app.theme, self.title(), focused);
+        // The border's corners and the spaces around the title take four columns.
+        let title = self.title(usize::from(area.width).saturating_sub(4));
+        let block: Block = pane_block(&app.theme, title, focused);
         let inner = block.inner(area);
         block.render(area, buf);
         let rows = app.rows();
@@ -111,7 +117,14 @@ impl Timeline<'_> {
             )),
             Span::styled(fit(event.kind().as_str(), kind_width), muted),
             Span::styled(format!("{} ", status_mark(event.status())), status),
-            Span::styled(fit(&clean(event.title()), title_width), status),
+            // Two characters a column is more than a row can show, even in wide script.
+            Span::styled(
+                fit(
+                    &clean(head(event.title(), 2 * title_width + 1)),
+                    title_width,
+                ),
+                status,
+            ),
             Span::raw(" "),
         ];
         Line::from(spans).style(theme.row(selected, focused))
