@@ -123,6 +123,33 @@ pub fn timed<T>(phase: &str, work: impl FnOnce() -> T) -> T {
     done
 }
 
+/// Events files past this size take long enough to load (about a second per 300 MiB)
+/// that the tracker says what it is doing.
+const NOTICE_FROM: u64 = 32 << 20;
+
+/// Says on stderr that a big dataset is loading, when a person is watching; returns
+/// whether it did, so [`clear_notice`] can take the line back.
+pub fn loading_notice(source: &DataSource) -> bool {
+    let DataSource::Folder(dir) = source else {
+        return false;
+    };
+    let path = dir.join("events.jsonl");
+    let size = std::fs::metadata(&path).map_or(0, |m| m.len());
+    if size < NOTICE_FROM || !io::stdout().is_terminal() || !io::stderr().is_terminal() {
+        return false;
+    }
+    let shown = crate::text::clean(&path.display().to_string()).into_owned();
+    eprint!("pasar: loading {shown} ({} MiB)…", size >> 20);
+    true
+}
+
+/// Erases the line [`loading_notice`] wrote.
+pub fn clear_notice(shown: bool) {
+    if shown {
+        eprint!("\r\x1b[2K");
+    }
+}
+
 /// `pasar render`: the last frame after KEYS, as text.
 pub fn render(
     market: Market,

@@ -28,9 +28,13 @@ fn main() -> ExitCode {
     // signal handler must be able to restore the terminal through it.
     let load = || commands::timed("load", || source.load());
     let result = match cli.command {
-        None => load()
-            .map_err(Failure::from)
-            .and_then(|market| commands::tracker(market, source, &mut io::stdout())),
+        None => {
+            let notice = commands::loading_notice(&source);
+            let loaded = load();
+            commands::clear_notice(notice);
+            (loaded.map_err(Failure::from))
+                .and_then(|market| commands::tracker(market, source, &mut io::stdout()))
+        }
         Some(Command::Check) => commands::timed("check", || source.check())
             .map_err(Failure::from)
             .and_then(|summary| writeln!(io::stdout(), "{summary}").map_err(Failure::from)),
