@@ -208,12 +208,14 @@ impl App {
                 self.reload_error = None;
             }
             Err(invalid) => {
-                self.reload_error = Some(
-                    invalid
-                        .0
-                        .first()
-                        .map_or_else(|| invalid.to_string(), ToString::to_string),
-                );
+                // The file's name, not its folder's path: the footer is one line, and the
+                // user knows which folder they are editing.
+                let first = invalid.0.first().map(|d| {
+                    let file = d.path.file_name().unwrap_or(d.path.as_os_str());
+                    let file = file.to_string_lossy();
+                    format!("{file}:{}:{}: {}", d.line, d.column, d.message)
+                });
+                self.reload_error = Some(first.unwrap_or_else(|| invalid.to_string()));
             }
         }
     }

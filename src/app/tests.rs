@@ -478,7 +478,8 @@ fn an_invalid_reload_keeps_the_last_good_market_and_shows_the_first_error() {
     app.reload(Err(invalid));
     assert_eq!(
         app.reload_error.as_deref(),
-        Some("d/events.jsonl:29:5: date: month 13 does not exist")
+        Some("events.jsonl:29:5: date: month 13 does not exist"),
+        "named by file, the folder being the one the user edits"
     );
     assert_eq!((app.rows().len(), app.selected_event), (28, selected));
     let market = app.market.clone();

@@ -297,11 +297,11 @@ fn chart_styles_known_and_projected_points_and_the_event_marker_apart() {
 #[test]
 fn a_failed_reload_replaces_the_key_hints_with_the_error() {
     let mut app = app();
-    app.reload_error = Some("d/events.jsonl:29:5: date: month 13 does not exist".into());
+    app.reload_error = Some("events.jsonl:29:5: date: month 13 does not exist".into());
     let lines = lines(&screen(&app));
     assert_eq!(
         lines[39],
-        " not reloaded: d/events.jsonl:29:5: date: month 13 does not exist  (showing the last valid data)"
+        " not reloaded: events.jsonl:29:5: date: month 13 does not exist  (showing the last valid data)"
     );
 }
 
