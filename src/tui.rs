@@ -215,8 +215,10 @@ fn watch_signals(stop: Arc<AtomicBool>) -> io::Result<()> {
         if let Some(signal) = signals.forever().next() {
             stop.store(true, Ordering::Relaxed);
             std::thread::sleep(Duration::from_millis(500));
+            // `try_restore`, not `restore`: with the terminal gone, `restore` would report
+            // its failure on stderr, and that write panics instead of exiting.
             let _ = execute!(stdout(), DisableMouseCapture);
-            ratatui::restore();
+            let _ = ratatui::try_restore();
             std::process::exit(128 + signal);
         }
     });
