@@ -29,9 +29,12 @@ fn main() -> ExitCode {
     let load = || commands::timed("load", || source.load());
     let result = match cli.command {
         None => {
-            let notice = commands::loading_notice(&source);
-            let loaded = load();
-            commands::clear_notice(notice);
+            let loaded = commands::timed("load", || {
+                let notice = commands::loading_notice(&source);
+                let loaded = source.load();
+                commands::clear_notice(notice);
+                loaded
+            });
             (loaded.map_err(Failure::from))
                 .and_then(|market| commands::tracker(market, source, &mut io::stdout()))
         }

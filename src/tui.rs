@@ -38,10 +38,13 @@ pub fn run(app: &mut App, live: Option<LiveData>) -> io::Result<()> {
     watch_signals(Arc::clone(&stop))?;
     let mut terminal = ratatui::try_init()?;
     let previous = std::panic::take_hook();
+    let ui = std::thread::current().id();
     std::panic::set_hook(Box::new(move |info| {
-        // A reload that panics is caught on its thread and reported as a reload error;
-        // the screen stays the tracker's.
-        if std::thread::current().name() == Some(RELOAD_THREAD) {
+        // Only a panic of the UI thread ends the tracker. One on another thread reaches
+        // the UI thread through the scope that joins it (search) and comes back here, or
+        // is caught by the reload thread and shown as a reload error (reading, indexing):
+        // either way the screen stays the tracker's until then.
+        if std::thread::current().id() != ui {
             return;
         }
         let _ = execute!(stdout(), DisableMouseCapture);
@@ -74,8 +77,11 @@ fn event_loop(
             panic_if_asked("PASAR_PANIC_AFTER_DRAW");
         }
         if let Some(loaded) = reloads.as_ref().and_then(|r| r.try_recv().ok()) {
+            let swapped = loaded.is_ok();
             app.reload(loaded);
-            release_freed_memory();
+            if swapped {
+                release_freed_memory();
+            }
             dirty = true;
         }
         // A running search takes a slice whenever no key is waiting.
@@ -105,7 +111,7 @@ fn event_loop(
 /// screen stays live while a big dataset loads; the result is swapped in by the loop.
 fn reload_on_change(live: LiveData) -> Receiver<Result<Indexed, Invalid>> {
     let (loaded, reloads) = mpsc::channel();
-    let thread = std::thread::Builder::new().name(RELOAD_THREAD.into());
+    let thread = std::thread::Builder::new().name("pasar-reload".into());
     let spawned = thread.spawn(move || {
         // The whole of `live`, not only the fields used below: the watcher in it must
         // live as long as this thread.
@@ -117,12 +123,15 @@ fn reload_on_change(live: LiveData) -> Receiver<Result<Indexed, Invalid>> {
                 panic_if_asked("PASAR_PANIC_ON_RELOAD");
                 live.source.load().map(Indexed::from)
             };
-            let reload = std::panic::catch_unwind(load).unwrap_or_else(|_| {
+            let reload = std::panic::catch_unwind(load).unwrap_or_else(|panic| {
                 let folder = match &live.source {
                     DataSource::Folder(dir) => dir.as_path(),
                     DataSource::Embedded => std::path::Path::new("<embedded>"),
                 };
-                let why = "reloading failed inside pasar (a bug); this is the last data loaded";
+                let what = (panic.downcast_ref::<&str>().copied())
+                    .or(panic.downcast_ref::<String>().map(String::as_str))
+                    .unwrap_or("no message");
+                let why = format!("reloading failed inside pasar (a bug, please report): {what}");
                 Err(Invalid(vec![Diagnostic::new(folder, 1, 1, why)]))
             });
             if loaded.send(reload).is_err() {
@@ -134,8 +143,6 @@ fn reload_on_change(live: LiveData) -> Receiver<Result<Indexed, Invalid>> {
     drop(spawned);
     reloads
 }
-
-const RELOAD_THREAD: &str = "pasar-reload";
 
 /// Hands the memory of a market just replaced back to the system.
 ///

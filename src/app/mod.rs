@@ -162,6 +162,11 @@ impl App {
         let Indexed { market, index } = market.into();
         let wanted = self.wanted_event().and_then(|e| self.market.events.get(e));
         let event_id = wanted.map(|e| e.id().to_owned());
+        let id_of = |event: Option<usize>| {
+            let event = event.and_then(|e| self.market.events.get(e));
+            event.map(|e| e.id().to_owned())
+        };
+        let origin_id = id_of(self.search.as_ref().and_then(|s| s.origin));
         let player_id = self
             .player_filter
             .and_then(|p| self.market.players.get(p))
@@ -178,6 +183,10 @@ impl App {
         self.player_filter = player_id.and_then(|id| self.market.player_index(&id));
         self.selected_event =
             event_id.and_then(|id| self.market.events.iter().position(|e| e.id() == id));
+        if let Some(search) = &mut self.search {
+            let events = &self.market.events;
+            search.origin = origin_id.and_then(|id| events.iter().position(|e| e.id() == id));
+        }
         self.series = series_id
             .clone()
             .and_then(|id| self.market.series.iter().position(|s| s.id == id))

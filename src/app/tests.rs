@@ -616,3 +616,55 @@ fn esc_in_the_search_prompt_goes_back_to_the_event_selected_before_it() {
     assert_eq!(app.selected_event, before);
     assert!(app.search.is_none());
 }
+
+#[test]
+fn esc_in_the_prompt_after_a_reload_goes_back_to_the_same_event_by_id() {
+    let mut app = app();
+    keys(&mut app, "jjjjj");
+    let before = app.selected().map(|e| e.id().to_owned());
+    keys(&mut app, "/buka.jk");
+    // A reload that puts a new event first moves every index by one.
+    let mut events = app.market.events.to_vec();
+    let mut first = events[0].clone();
+    first.id = "inserted-first".into();
+    events.insert(0, first);
+    let mut market = app.market.clone();
+    market.events = events.into();
+    app.reload(Ok(market.into()));
+    keys(&mut app, "<Esc>");
+    assert_eq!(app.selected().map(|e| e.id().to_owned()), before);
+}
+
+#[test]
+fn an_event_late_in_a_one_point_series_year_is_on_the_chart_and_later_years_are_not() {
+    let mut app = app();
+    let mut market = app.market.clone();
+    market.series[0].points.retain(|p| p.year == 2030);
+    let mut events = market.events.to_vec();
+    let mut late = events[0].clone();
+    late.id = "late".into();
+    late.date = crate::data::Date::parse("2030-06-15").unwrap();
+    let mut later = late.clone();
+    later.id = "later".into();
+    later.date = crate::data::Date::parse("2031-05-01").unwrap();
+    events.extend([late, later]);
+    market.events = events.into();
+    app.reload(Ok(market.into()));
+    keys(&mut app, "Gk");
+    assert_eq!(app.selected().map(|e| e.id()), Some("late"));
+    let screen = |app: &App| crate::render::to_text(&crate::render::frame(app), false);
+    // The chart's time axis: in the right-hand panes, a `└` inside the border `│`.
+    let axis = |screen: &str| {
+        let right = screen
+            .lines()
+            .map(|l| l.chars().skip(54).collect::<String>());
+        let mut axes = right.filter(|r| r.starts_with('│') && r.contains('└'));
+        axes.next().unwrap_or_default()
+    };
+    let shown = screen(&app);
+    assert!(axis(&shown).contains('▲'), "{shown}");
+    keys(&mut app, "j");
+    let shown = screen(&app);
+    assert!(shown.contains("▲ 2031-05-01 (after the chart)"), "{shown}");
+    assert!(!axis(&shown).contains('▲'), "{shown}");
+}

@@ -253,12 +253,14 @@ impl GrowthChart<'_> {
             }
         }
         let axis_row = graph.bottom();
-        // The axis ends on 1 January of its last year: an event later in that year goes at
-        // the end, as the status line (which names only later years as off the chart) says.
+        // The axis may end on 1 January of the last point's year: an event later in that
+        // year goes at the end, as the status line (which names only later years as off
+        // the chart) says.
+        let last_year = series.points.last().map(|p| p.year);
         let event_x = self.app.selected().and_then(|e| {
             let x = e.date().as_year_fraction();
-            let in_last_year = f64::from(e.date().year()) == plot.x[1];
-            plot.column(if in_last_year { plot.x[1] } else { x })
+            let in_last_year = last_year == Some(e.date().year());
+            plot.column(if in_last_year { x.min(plot.x[1]) } else { x })
         });
         if let Some(cell) = event_x.and_then(|x| buf.cell_mut(Position::new(x, axis_row))) {
             cell.set_symbol("▲").set_style(theme.event_marker);

@@ -31,9 +31,10 @@ impl Widget for Detail<'_> {
                 .render(area, buf);
             return;
         };
-        // The pane shows at most a character a cell: longer text is cut before wrapping,
-        // so an event with a summary of megabytes draws as fast as any other.
-        let cells = usize::from(area.width) * usize::from(area.height);
+        // The pane shows about a character a cell (four leave room for combining marks):
+        // longer text is cut before wrapping, so an event with a summary of megabytes
+        // draws as fast as any other.
+        let cells = 4 * usize::from(area.width) * usize::from(area.height);
         Paragraph::new(self.lines(event, cells))
             .block(block)
             .wrap(Wrap { trim: true })

@@ -117,10 +117,10 @@ impl Timeline<'_> {
             )),
             Span::styled(fit(event.kind().as_str(), kind_width), muted),
             Span::styled(format!("{} ", status_mark(event.status())), status),
-            // Two characters a column is more than a row can show, even in wide script.
+            // Four characters a column leave room for combining marks; more could not show.
             Span::styled(
                 fit(
-                    &clean(head(event.title(), 2 * title_width + 1)),
+                    &clean(head(event.title(), 4 * title_width + 1)),
                     title_width,
                 ),
                 status,
