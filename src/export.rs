@@ -209,6 +209,15 @@ fn plain(value: f64) -> String {
     value.to_string()
 }
 
+/// A list in one CSV cell: items between `;`, and a `\` before any `;` or `\` inside an
+/// item, so that the cell splits back into the same items.
+fn list<S: AsRef<str>>(items: &[S]) -> String {
+    let escaped: Vec<String> = (items.iter())
+        .map(|item| item.as_ref().replace('\\', "\\\\").replace(';', "\\;"))
+        .collect();
+    escaped.join(";")
+}
+
 fn events_csv(market: &Market, out: &mut impl Write) -> io::Result<()> {
     let mut csv = csv::Writer::from_writer(out);
     csv.write_record([
@@ -216,7 +225,7 @@ fn events_csv(market: &Market, out: &mut impl Write) -> io::Result<()> {
     ])
     .map_err(csv_error)?;
     for event in market.events.iter() {
-        // The same record JSON export writes, flattened: lists joined with `;`.
+        // The same record JSON export writes, flattened: lists as in `list`.
         let record = EventRecord::new(market, event);
         let figures: Vec<String> = record
             .figures
@@ -230,10 +239,10 @@ fn events_csv(market: &Market, out: &mut impl Write) -> io::Result<()> {
             record.status,
             record.title,
             record.summary.unwrap_or(""),
-            &record.actors.join(";"),
-            &figures.join(";"),
+            &list(&record.actors),
+            &list(&figures),
             record.source.unwrap_or(""),
-            &record.tags.join(";"),
+            &list(&record.tags),
         ])
         .map_err(csv_error)?;
     }
@@ -251,7 +260,7 @@ fn players_csv(market: &Market, out: &mut impl Write) -> io::Result<()> {
             p.group.unwrap_or(""),
             p.ticker.unwrap_or(""),
             p.role,
-            &p.aliases.join(";"),
+            &list(p.aliases),
             &p.events.to_string(),
         ])
         .map_err(csv_error)?;
@@ -286,4 +295,45 @@ fn series_csv(market: &Market, out: &mut impl Write) -> io::Result<()> {
         }
     }
     csv.flush()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Splits a cell as a reader of the format would.
+    fn split(cell: &str) -> Vec<String> {
+        let mut items = vec![String::new()];
+        let mut chars = cell.chars();
+        while let Some(c) = chars.next() {
+            match c {
+                '\\' => items.last_mut().unwrap().extend(chars.next()),
+                ';' => items.push(String::new()),
+                c => items.last_mut().unwrap().push(c),
+            }
+        }
+        items
+    }
+
+    #[test]
+    fn a_list_cell_splits_back_into_its_items() {
+        assert_eq!(list(&["m&a", "deal"]), "m&a;deal");
+        let items = ["a;b", "back\\slash", "", "end\\", ";"];
+        assert_eq!(list(&items), "a\\;b;back\\\\slash;;end\\\\;\\;");
+        assert_eq!(split(&list(&items)), items);
+    }
+
+    #[test]
+    fn csv_tags_with_semicolons_are_escaped() {
+        let mut market = crate::data::DataSource::Embedded.load().unwrap();
+        let mut events = market.events.to_vec();
+        events[0].tags = vec!["price; war".into(), "plain".into()];
+        market.events = events.into();
+        let mut out = Vec::new();
+        export(&market, ExportWhat::Events, Format::Csv, &mut out).unwrap();
+        let mut reader = csv::Reader::from_reader(out.as_slice());
+        let first = reader.records().next().unwrap().unwrap();
+        assert_eq!(&first[9], "price\\; war;plain");
+        assert_eq!(split(&first[9]), ["price; war", "plain"]);
+    }
 }
