@@ -19,7 +19,7 @@ use crate::app::App;
 use crate::data::Status;
 use crate::forecast::headline_growth;
 use crate::format::{rate, series_value};
-use crate::text::clean;
+use crate::text::{clean, width};
 use layout::{MIN_HEIGHT, MIN_WIDTH, Panes};
 use theme::Theme;
 
@@ -132,16 +132,38 @@ fn footer(app: &App) -> Line<'static> {
             Span::styled("  (showing the last valid data)", theme.muted),
         ]);
     }
+    let clears = app.player_filter.is_some() || app.search.is_some();
+    let mut hints = app.keymap.footer();
+    // ` keys hint  keys hint  …`: the last hint's two spaces count only before CLEARS.
+    let wanted = |hints: &[(String, &str)]| {
+        let each = hints
+            .iter()
+            .map(|(keys, hint)| width(keys) + width(hint) + 3);
+        let tail = if clears { CLEARS.len() + 2 } else { 0 };
+        (1 + each.sum::<usize>() + tail).saturating_sub(2)
+    };
+    // Too narrow for every hint: the others give way, last first, before help and quit.
+    while wanted(&hints) > usize::from(app.size.width) {
+        let Some(last) = hints
+            .iter()
+            .rposition(|(_, hint)| !["help", "quit"].contains(hint))
+        else {
+            break;
+        };
+        hints.remove(last);
+    }
     let mut spans = vec![Span::raw(" ")];
-    for (keys, hint) in app.keymap.footer() {
+    for (keys, hint) in hints {
         spans.push(Span::styled(keys, theme.key));
         spans.push(Span::raw(format!(" {hint}  ")));
     }
-    if app.player_filter.is_some() || app.search.is_some() {
-        spans.push(Span::styled("Esc clears filters", theme.warning));
+    if clears {
+        spans.push(Span::styled(CLEARS, theme.warning));
     }
     Line::from(spans)
 }
+
+const CLEARS: &str = "Esc clears filters";
 
 /// Below a usable size: say so, as far as the space allows, rather than draw a mess.
 fn too_small(area: Rect, buf: &mut Buffer) {

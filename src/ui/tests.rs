@@ -418,3 +418,30 @@ fn a_long_query_gives_way_in_the_timeline_title_before_the_count_does() {
     assert_eq!(count, 1);
     assert_eq!(title, "┌ Timeline · /tiktok shop stops t… (1) ┐");
 }
+
+#[test]
+fn a_narrow_footer_drops_other_hints_before_help_and_quit() {
+    let mut app = app();
+    app.update(Action::Resize {
+        width: 60,
+        height: 20,
+    });
+    let footer = |app: &App| lines(&screen(app)).pop().unwrap();
+    assert_eq!(
+        footer(&app),
+        " j/k move  Tab pane  Enter detail  / search  ? help  q quit"
+    );
+    keys(&mut app, "/deal<Enter>");
+    assert_eq!(
+        footer(&app),
+        " j/k move  Tab pane  ? help  q quit  Esc clears filters"
+    );
+    app.update(Action::Resize {
+        width: 120,
+        height: 20,
+    });
+    assert_eq!(
+        footer(&app),
+        " j/k move  Tab pane  Enter detail  / search  p player  ←/→ year  ? help  q quit  Esc clears filters"
+    );
+}
