@@ -139,8 +139,8 @@ pub struct Binding {
 const DEFAULTS: &[(Action, &str, &str, &str, Option<&str>)] = &[
     (Action::Down, "down", "j<Down>", "next row", Some("move")),
     (Action::Up, "up", "k<Up>", "previous row", Some("move")),
-    (Action::PageDown, "page-down", "<PageDown>", "next page", None),
-    (Action::PageUp, "page-up", "<PageUp>", "previous page", None),
+    (Action::PageDown, "page-down", "<PageDown>", "next page (of the open detail's text)", None),
+    (Action::PageUp, "page-up", "<PageUp>", "previous page (of the open detail's text)", None),
     (Action::Top, "top", "g<Home>", "first row", None),
     (Action::Bottom, "bottom", "G<End>", "last row", None),
     (Action::NextPane, "next-pane", "<Tab>", "focus the next pane", Some("pane")),

@@ -102,6 +102,8 @@ pub struct App {
     /// The chart's year cursor.
     pub year: Option<i32>,
     pub detail_open: bool,
+    /// The first line of the full-size detail shown, when its text is taller than it.
+    pub detail_scroll: u16,
     pub help_open: bool,
     /// The first help line shown, when the help is taller than the terminal.
     pub help_scroll: u16,
@@ -131,6 +133,7 @@ impl App {
             series: 0,
             year: None,
             detail_open: false,
+            detail_scroll: 0,
             help_open: false,
             help_scroll: 0,
             size,

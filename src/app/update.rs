@@ -27,6 +27,16 @@ impl App {
 
     /// Applies one action; returns whether anything on screen may have changed.
     pub fn update(&mut self, action: Action) -> bool {
+        let (event, open) = (self.selected_event, self.detail_open);
+        let changed = self.apply(action);
+        // Another event, or the detail opened or closed: its text starts at the top.
+        if (self.selected_event, self.detail_open) != (event, open) {
+            self.detail_scroll = 0;
+        }
+        changed
+    }
+
+    fn apply(&mut self, action: Action) -> bool {
         if self.help_open && !matches!(action, Action::Resize { .. } | Action::Quit) {
             return self.help_key(action);
         }
@@ -47,6 +57,8 @@ impl App {
             Action::Quit => self.quit = true,
             Action::Down => return self.move_by(1),
             Action::Up => return self.move_by(-1),
+            Action::PageDown if self.detail_open => return self.scroll_detail(1),
+            Action::PageUp if self.detail_open => return self.scroll_detail(-1),
             Action::PageDown => return self.move_by(self.page()),
             Action::PageUp => return self.move_by(-self.page()),
             Action::Top => return self.jump(-1),
@@ -105,6 +117,21 @@ impl App {
         }
         self.help_scroll = self.help_scroll.min(last);
         !self.help_open || self.help_scroll != before
+    }
+
+    /// PgDn/PgUp in the full-size detail: a screenful of its text down or up.
+    fn scroll_detail(&mut self, pages: i32) -> bool {
+        let area = self.panes().detail;
+        let shown = area.height.saturating_sub(2);
+        let total = crate::ui::detail::line_count(self, area);
+        let last = u16::try_from(total)
+            .unwrap_or(u16::MAX)
+            .saturating_sub(shown);
+        let before = self.detail_scroll;
+        let step = i32::from(shown.max(1)) * pages;
+        let wanted = (i32::from(before) + step).clamp(0, i32::from(last));
+        self.detail_scroll = wanted as u16;
+        self.detail_scroll != before
     }
 
     fn page(&self) -> isize {

@@ -19,30 +19,58 @@ pub struct Detail<'a> {
 impl Widget for Detail<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let app = self.app;
-        let title = if app.detail_open {
-            "Detail · Esc back"
-        } else {
-            "Detail"
-        };
-        let block = pane_block(&app.theme, title.to_string(), app.detail_open);
-        let Some(event) = app.selected() else {
+        let Some(paragraph) = self.paragraph(area) else {
+            let block = pane_block(&app.theme, "Detail".to_string(), app.detail_open);
             Paragraph::new(Line::styled("No event selected.", app.theme.muted))
                 .block(block)
                 .render(area, buf);
             return;
         };
-        // The pane shows about a character a cell (four leave room for combining marks):
-        // longer text is cut before wrapping, so an event with a summary of megabytes
-        // draws as fast as any other.
-        let cells = 4 * usize::from(area.width) * usize::from(area.height);
-        Paragraph::new(self.lines(event, cells))
-            .block(block)
-            .wrap(Wrap { trim: true })
+        let inner = Rect::new(
+            0,
+            0,
+            area.width.saturating_sub(2),
+            area.height.saturating_sub(2),
+        );
+        let total = paragraph.line_count(inner.width);
+        let shown = usize::from(inner.height);
+        let first = usize::from(app.detail_scroll).min(total.saturating_sub(shown));
+        let mut title = String::from("Detail");
+        if app.detail_open {
+            title.push_str(" · Esc back");
+            if total > shown {
+                let last = (first + shown).min(total);
+                title.push_str(&format!(
+                    " · lines {}–{last} of {total} · PgDn/PgUp",
+                    first + 1
+                ));
+            }
+        }
+        let block = pane_block(&app.theme, title, app.detail_open);
+        (paragraph.block(block))
+            .scroll((first as u16, 0))
             .render(area, buf);
     }
 }
 
+/// Lines the selected event's detail wraps to in a pane of `area`, for scrolling.
+pub fn line_count(app: &App, area: Rect) -> usize {
+    let detail = Detail { app };
+    (detail.paragraph(area)).map_or(0, |p| p.line_count(area.width.saturating_sub(2)))
+}
+
 impl Detail<'_> {
+    /// The selected event's text, wrapped, without its border.
+    fn paragraph(&self, area: Rect) -> Option<Paragraph<'static>> {
+        let event = self.app.selected()?;
+        // The pane shows about a character a cell (four leave room for combining marks):
+        // longer text is cut before wrapping, so an event with a summary of megabytes
+        // draws as fast as any other. A scrolled pane shows more, so scrolling adds room.
+        let rows = usize::from(area.height) + usize::from(self.app.detail_scroll);
+        let cells = 4 * usize::from(area.width) * rows;
+        Some(Paragraph::new(self.lines(event, cells)).wrap(Wrap { trim: true }))
+    }
+
     fn lines(&self, event: EventRef, cells: usize) -> Vec<Line<'static>> {
         let theme = &self.app.theme;
         let label = |text: &'static str| Span::styled(text, theme.header);

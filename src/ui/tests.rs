@@ -445,3 +445,38 @@ fn a_narrow_footer_drops_other_hints_before_help_and_quit() {
         " j/k move  Tab pane  Enter detail  / search  p player  ←/→ year  ? help  q quit  Esc clears filters"
     );
 }
+
+#[test]
+fn the_open_detail_scrolls_a_long_summary_a_page_at_a_time() {
+    let numbered: Vec<String> = (1..=60)
+        .map(|n| format!("Sentence {n:02} of a long summary."))
+        .collect();
+    let mut app = with_late_event("2024-05-01", Some(numbered.join(" ")));
+    app.update(Action::Resize {
+        width: 60,
+        height: 16,
+    });
+    app.update(Action::Open);
+    let detail = |app: &App| text(&draw(Detail { app }, 60, 14));
+    let top = detail(&app);
+    assert!(
+        top.contains("Sentence 01") && !top.contains("Sentence 60"),
+        "{top}"
+    );
+    let title = top.lines().next().unwrap();
+    assert!(title.contains("· lines 1–12 of "), "{title}");
+    assert!(app.update(Action::PageDown));
+    let next = detail(&app);
+    assert!(
+        next.lines().next().unwrap().contains("· lines 13–24 of "),
+        "{next}"
+    );
+    assert!(!next.contains("Sentence 01"), "{next}");
+    while app.update(Action::PageDown) {}
+    let end = detail(&app);
+    assert!(end.contains("Sentence 60"), "{end}");
+    assert!(!app.update(Action::PageDown), "nothing past the end");
+    assert!(app.update(Action::PageUp));
+    app.update(Action::Up);
+    assert_eq!(app.detail_scroll, 0, "another event starts at the top");
+}
