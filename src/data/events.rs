@@ -45,24 +45,31 @@ pub fn parse_event(line: &str, refs: &Refs) -> Result<Event, Vec<LineError>> {
     Ok(events.at(0).to_event())
 }
 
-/// Reads one line onto the end of `events`; with problems, `events` is left as it was.
-pub fn read_event(line: &str, refs: &Refs, events: &mut Events) -> Result<(), Vec<LineError>> {
+/// Reads one line onto the end of `events` and returns its id's hash (for finding
+/// duplicates); with problems, `events` is left as it was.
+pub fn read_event(line: &str, refs: &Refs, events: &mut Events) -> Result<u64, Vec<LineError>> {
     let mut draft = events.draft();
-    let head = read_fields(line, refs, &mut draft)?;
+    let (head, hash) = read_draft(line, refs, &mut draft)?;
+    draft.finish(head);
+    Ok(hash)
+}
+
+/// Checks one line as [`read_event`] does and returns its id's hash, keeping nothing:
+/// `pasar check` needs no more. `scratch` is where the line's text is written meanwhile.
+pub fn check_event(line: &str, refs: &Refs, scratch: &mut Events) -> Result<u64, Vec<LineError>> {
+    let mut draft = scratch.draft();
+    read_draft(line, refs, &mut draft).map(|(_, hash)| hash)
+}
+
+/// A line read into `draft`, with its id's hash, when it can be kept.
+fn read_draft(line: &str, refs: &Refs, draft: &mut Draft) -> Result<(Head, u64), Vec<LineError>> {
+    let head = read_fields(line, refs, draft)?;
     if !draft.fits() {
         let message = "line too long: over 4 GiB of text in one piece of the file";
         return Err(vec![LineError::new(0, message)]);
     }
-    draft.finish(head);
-    Ok(())
-}
-
-/// Checks one line as [`read_event`] does and returns a hash of its id, keeping nothing:
-/// `pasar check` needs no more. `scratch` is where the line's text is written meanwhile.
-pub fn check_event(line: &str, refs: &Refs, scratch: &mut Events) -> Result<u64, Vec<LineError>> {
-    let mut draft = scratch.draft();
-    let head = read_fields(line, refs, &mut draft)?;
-    Ok(id_hash(draft.read(head.id)))
+    let hash = id_hash(draft.read(head.id));
+    Ok((head, hash))
 }
 
 /// The hash by which ids are compared to find duplicates.
@@ -400,11 +407,11 @@ fn read_figure<'a>(
     })
 }
 
-/// The events of a file and the line each came from.
+/// The events of a file, and each one's id hash with the line it came from.
 #[derive(Default)]
 pub struct Parsed {
     pub events: Events,
-    pub lines: Vec<usize>,
+    pub ids: Vec<(u64, usize)>,
 }
 
 /// Parses a whole events file, appending every problem to `diagnostics`.
@@ -421,18 +428,19 @@ pub fn parse_events(
         diagnostics,
         &|bytes| Parsed {
             events: Events::for_file_bytes(bytes),
-            lines: Vec::with_capacity(bytes / 128),
+            ids: Vec::with_capacity(bytes / 128),
         },
         &|piece, line, number| {
-            read_event(line, refs, &mut piece.events)?;
-            piece.lines.push(number);
+            piece
+                .ids
+                .push((read_event(line, refs, &mut piece.events)?, number));
             Ok(())
         },
         &mut |block| {
             let before = block.lines_before;
             let piece = block.state;
             parsed.events.append(piece.events);
-            (parsed.lines).extend(piece.lines.iter().map(|line| line + before));
+            (parsed.ids).extend(piece.ids.iter().map(|&(hash, line)| (hash, line + before)));
         },
     )?;
     Ok(parsed)

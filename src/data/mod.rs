@@ -25,7 +25,7 @@ pub use model::{
 };
 pub use store::{EventRef, Events, FigureRef};
 
-use events::{Refs, check_events, id_hash, parse_events};
+use events::{Refs, check_events, parse_events};
 use market_file::parse_market_file;
 
 /// The dataset compiled into the binary, used when no data folder is found.
@@ -131,19 +131,7 @@ fn parse(market_path: &Path, market_text: &[u8], events: EventsFile) -> Result<M
     let parsed = parse_events(events.path(), &mut input, &refs(&file), &mut diagnostics)
         .map_err(|e| events.unreadable(e))?;
     drop(input);
-    let hashes = (parsed.events.iter())
-        .map(|e| id_hash(e.id()))
-        .zip(parsed.lines.iter().copied());
-    // Suspects are few (only lines whose hash another shares): their ids are looked up
-    // by line among the events, which are in line order.
-    let suspects = shared_hashes(hashes.collect());
-    let id_on = |line: &usize| {
-        let event =
-            (parsed.lines.binary_search(line)).expect("suspects are lines that events came from");
-        (*line, parsed.events.at(event).id().to_owned())
-    };
-    let ids = suspects.iter().map(id_on).collect();
-    check_unique_event_ids(events, ids, &mut diagnostics);
+    check_unique_event_ids(events, parsed.ids, &mut diagnostics);
     match file {
         Some(file) if diagnostics.is_empty() => Ok(Market {
             info: file.info,
@@ -164,11 +152,7 @@ fn check(market_path: &Path, market_text: &[u8], events: EventsFile) -> Result<S
         .map_err(|e| events.unreadable(e))?;
     drop(input);
     let count = hashes.len();
-    // Ids are kept as hashes (8 bytes, not a string an event); only lines whose hashes
-    // collide are read again, and compared by their real ids.
-    let suspects = shared_hashes(hashes);
-    let ids = ids_on_lines(events, &suspects);
-    check_unique_event_ids(events, ids, &mut diagnostics);
+    check_unique_event_ids(events, hashes, &mut diagnostics);
     match file {
         Some(file) if diagnostics.is_empty() => Ok(Summary {
             events: count,
@@ -306,13 +290,17 @@ fn index<'a>(ids: impl Iterator<Item = &'a str>) -> FxHashMap<&'a str, usize> {
     ids.enumerate().map(|(i, id)| (id, i)).collect()
 }
 
-/// Reports each id that an earlier line already has; `ids` are the only lines that may
-/// repeat one (ascending), with their ids.
+/// Reports each id that an earlier line already has, from every event's id hash and line.
+///
+/// Ids are kept as hashes (8 bytes, not a string an event); only the lines whose hashes
+/// another line shares are read again from the file, and compared by their real ids.
 fn check_unique_event_ids(
     file: EventsFile,
-    ids: Vec<(usize, String)>,
+    hashes: Vec<(u64, usize)>,
     diagnostics: &mut Vec<Diagnostic>,
 ) {
+    let suspects = shared_hashes(hashes);
+    let ids = ids_on_lines(file, &suspects);
     let mut first: FxHashMap<&str, usize> = FxHashMap::default();
     let mut duplicates = Vec::new();
     for (line, id) in &ids {
