@@ -10,6 +10,7 @@ pub mod forecast;
 pub mod format;
 pub mod ingest;
 pub mod render;
+pub mod replace;
 pub mod synthetic;
 pub mod text;
 pub mod tui;

@@ -5,11 +5,12 @@
 //! figures, lines of roughly 390 bytes. The same seed always gives the same bytes.
 
 use std::fmt::Write as _;
-use std::fs::{self, File};
-use std::io::{self, BufWriter, Write};
+use std::fs;
+use std::io::{self, Write};
 use std::path::Path;
 
 use crate::data::{Kind, Role, Status};
+use crate::replace::replace;
 
 /// Players in a generated market.
 pub const PLAYERS: usize = 40;
@@ -72,28 +73,11 @@ pub fn write_market(dir: &Path, events: usize, seed: u64) -> io::Result<()> {
             return Err(named(&path, e));
         }
     }
-    replace(&dir.join("market.toml"), |out| {
-        out.write_all(market_toml().as_bytes())
-    })?;
-    replace(&dir.join("events.jsonl"), |out| {
-        write_events(events, seed, out)
-    })
-}
-
-fn replace(
-    path: &Path,
-    write: impl FnOnce(&mut BufWriter<File>) -> io::Result<()>,
-) -> io::Result<()> {
-    let temp = path.with_extension("tmp");
-    let written = (|| {
-        let mut out = BufWriter::new(File::create(&temp)?);
-        write(&mut out)?;
-        out.into_inner()
-            .map_err(io::IntoInnerError::into_error)?
-            .sync_all()?;
-        fs::rename(&temp, path)
-    })();
-    written.map_err(|e| named(path, e))
+    let market = dir.join("market.toml");
+    replace(&market, |out| out.write_all(market_toml().as_bytes()))
+        .map_err(|e| named(&market, e))?;
+    let path = dir.join("events.jsonl");
+    replace(&path, |mut out| write_events(events, seed, &mut out)).map_err(|e| named(&path, e))
 }
 
 /// The error with the path it concerns in its message.

@@ -8,12 +8,13 @@
 //! byte.
 
 use std::collections::HashSet;
-use std::fs::{self, File, OpenOptions};
-use std::io::{self, Write};
+use std::fs::{self, OpenOptions};
+use std::io;
 use std::path::Path;
 
-use crate::data::{Event, Market, parse_dataset};
+use crate::data::{Event, Market, check_dataset, parse_dataset};
 use crate::export::event_line;
+use crate::replace::replace;
 
 use super::command::IngestError;
 
@@ -57,16 +58,12 @@ pub fn append(
         path: market_path.clone(),
         source,
     })?;
-    let old = match fs::read(&events_path) {
-        Ok(bytes) => bytes,
-        Err(e) if e.kind() == io::ErrorKind::NotFound => Vec::new(),
-        Err(source) => {
-            return Err(IngestError::Read {
-                path: events_path,
-                source,
-            });
-        }
-    };
+    // A missing events file is an error here too, as for every command: an empty file
+    // is how a dataset says it has no events.
+    let old = fs::read(&events_path).map_err(|source| IngestError::Read {
+        path: events_path.clone(),
+        source,
+    })?;
     let market = parse_dataset(&market_path, &market_text, &events_path, &old)
         .map_err(IngestError::Invalid)?;
     let (fresh, skipped) = only_new(&market, draft(&market)?, true);
@@ -87,9 +84,9 @@ pub fn append(
             bytes.push(b'\n');
         }
         // Never replace a valid dataset with one that `check` would reject.
-        parse_dataset(&market_path, &market_text, &events_path, &bytes)
+        check_dataset(&market_path, &market_text, &events_path, &bytes)
             .map_err(IngestError::WouldBreak)?;
-        replace(dir, &events_path, &bytes).map_err(io_error(&events_path))?;
+        replace(&events_path, |out| out.write_all(&bytes)).map_err(io_error(&events_path))?;
     }
     drop(lock);
     Ok(Appended { lines, skipped })
@@ -151,26 +148,6 @@ fn unique_id(market: &Market, event: &Event, ids: &mut HashSet<String>) -> Strin
     id
 }
 
-/// Writes `bytes` to a temporary file beside `path`, syncs it, renames it over `path`
-/// and syncs the folder, keeping the old file's permissions.
-fn replace(dir: &Path, path: &Path, bytes: &[u8]) -> io::Result<()> {
-    let temp = dir.join(format!(".events.jsonl.{}.tmp", std::process::id()));
-    let result = (|| {
-        let mut file = File::create(&temp)?;
-        file.write_all(bytes)?;
-        if let Ok(meta) = fs::metadata(path) {
-            file.set_permissions(meta.permissions())?;
-        }
-        file.sync_all()?;
-        fs::rename(&temp, path)?;
-        sync_folder(dir)
-    })();
-    if result.is_err() {
-        let _ = fs::remove_file(&temp);
-    }
-    result
-}
-
 /// Deletes temporary files a killed writer left behind: only a lock holder writes them,
 /// so under the lock every one of them is stale.
 fn remove_stale_temps(dir: &Path) {
@@ -183,14 +160,5 @@ fn remove_stale_temps(dir: &Path) {
         if name.starts_with(".events.jsonl.") && name.ends_with(".tmp") {
             let _ = fs::remove_file(entry.path());
         }
-    }
-}
-
-/// Makes the rename itself durable. Only Unix can open a folder to sync it.
-fn sync_folder(dir: &Path) -> io::Result<()> {
-    if cfg!(unix) {
-        File::open(dir)?.sync_all()
-    } else {
-        Ok(())
     }
 }
