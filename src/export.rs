@@ -62,7 +62,10 @@ pub fn event_line(market: &Market, event: &Event) -> serde_json::Result<String> 
     serde_json::to_string(&EventRecord::new(market, one.at(0)))
 }
 
-fn optional_number<S: serde::Serializer>(value: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
+pub(crate) fn optional_number<S: serde::Serializer>(
+    value: &Option<f64>,
+    s: S,
+) -> Result<S::Ok, S::Error> {
     match value {
         Some(v) => number(v, s),
         None => s.serialize_none(),

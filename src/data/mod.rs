@@ -300,37 +300,23 @@ fn check_unique_event_ids(
     diagnostics: &mut Vec<Diagnostic>,
 ) {
     let suspects = shared_hashes(hashes);
-    let ids = ids_on_lines(file, &suspects);
+    // One more pass over the file, for the suspects' ids and where each stands.
+    let found = on_lines(file, &suspects, |text| {
+        id_on_line(text).map(|(at, id)| (1 + text[..at].chars().count(), id))
+    });
     let mut first: FxHashMap<&str, usize> = FxHashMap::default();
-    let mut duplicates = Vec::new();
-    for (line, id) in &ids {
+    for (&line, found) in suspects.iter().zip(&found) {
+        let Some((column, id)) = found else { continue };
         match first.get(id.as_str()) {
-            Some(&earlier) => duplicates.push((*line, earlier, id)),
+            Some(&earlier) => {
+                let message = format!("id: duplicate event id \"{id}\" (first on line {earlier})");
+                diagnostics.push(Diagnostic::new(file.path(), line, *column, message));
+            }
             None => {
-                first.insert(id, *line);
+                first.insert(id, line);
             }
         }
     }
-    if duplicates.is_empty() {
-        return;
-    }
-    // Duplicates are rare: find their columns in one more pass rather than on every line.
-    let wanted: Vec<usize> = duplicates.iter().map(|&(line, _, _)| line).collect();
-    let columns = on_lines(file, &wanted, |text| {
-        id_on_line(text).map_or(1, |(at, _)| 1 + text[..at].chars().count())
-    });
-    for ((line, earlier, id), column) in duplicates.into_iter().zip(columns) {
-        let message = format!("id: duplicate event id \"{id}\" (first on line {earlier})");
-        diagnostics.push(Diagnostic::new(file.path(), line, column, message));
-    }
-}
-
-/// The id on each of `lines` (ascending line numbers), with its line.
-fn ids_on_lines(file: EventsFile, lines: &[usize]) -> Vec<(usize, String)> {
-    let ids = on_lines(file, lines, |text| {
-        id_on_line(text).map(|(_, id)| id).unwrap_or_default()
-    });
-    lines.iter().copied().zip(ids).collect()
 }
 
 /// `look` applied to the text of each of `lines` (ascending line numbers), in one more

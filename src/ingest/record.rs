@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use crate::data::Market;
-use crate::export::number;
+use crate::export::optional_number;
 
 use super::{Mention, What};
 
@@ -16,9 +16,15 @@ struct MentionRecord<'a> {
     text: &'a str,
     start: usize,
     end: usize,
-    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "optional")]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "optional_number"
+    )]
     value: Option<f64>,
-    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "optional")]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "optional_number"
+    )]
     high: Option<f64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     currency: Option<&'a str>,
@@ -32,13 +38,6 @@ struct MentionRecord<'a> {
     player: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     title: Option<&'a str>,
-}
-
-fn optional<S: serde::Serializer>(value: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
-    match value {
-        Some(v) => number(v, s),
-        None => s.serialize_none(),
-    }
 }
 
 /// One mention as a JSON object; `file` names the article when several were given.
