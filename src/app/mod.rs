@@ -52,6 +52,17 @@ impl Cursor {
     }
 }
 
+/// The first line to show of a text of `total` lines in a window of `shown` rows, after
+/// moving `by` lines from `first`: never before the start, never leaving the window
+/// short of lines at the end. Help and the detail both scroll by it, and draw by it
+/// (`by` 0), so a taller terminal never shows blank lines under the text.
+pub fn scrolled(first: u16, by: i32, total: usize, shown: u16) -> u16 {
+    let last = u16::try_from(total)
+        .unwrap_or(u16::MAX)
+        .saturating_sub(shown);
+    (i32::from(first).saturating_add(by)).clamp(0, i32::from(last)) as u16
+}
+
 /// The search prompt and what it found.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Search {
@@ -163,12 +174,12 @@ impl App {
     /// the filters where they still make sense.
     pub fn replace_market(&mut self, market: impl Into<Indexed>) {
         let Indexed { market, index } = market.into();
-        let wanted = self.wanted_event().and_then(|e| self.market.events.get(e));
-        let event_id = wanted.map(|e| e.id().to_owned());
+        // Events are kept by id: their indexes may all move.
         let id_of = |event: Option<usize>| {
             let event = event.and_then(|e| self.market.events.get(e));
             event.map(|e| e.id().to_owned())
         };
+        let event_id = id_of(self.wanted_event());
         let origin_id = id_of(self.search.as_ref().and_then(|s| s.origin));
         let player_id = self
             .player_filter
@@ -184,11 +195,12 @@ impl App {
         self.player_order.clear();
         self.index = index;
         self.player_filter = player_id.and_then(|id| self.market.player_index(&id));
-        self.selected_event =
-            event_id.and_then(|id| self.market.events.iter().position(|e| e.id() == id));
+        let events = &self.market.events;
+        let index_of =
+            |id: Option<String>| id.and_then(|id| events.iter().position(|e| e.id() == id));
+        self.selected_event = index_of(event_id);
         if let Some(search) = &mut self.search {
-            let events = &self.market.events;
-            search.origin = origin_id.and_then(|id| events.iter().position(|e| e.id() == id));
+            search.origin = index_of(origin_id);
         }
         self.series = series_id
             .clone()

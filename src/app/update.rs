@@ -3,7 +3,7 @@
 use ratatui::crossterm::event::KeyCode;
 use ratatui::layout::{Position, Rect};
 
-use super::{Action, App, Focus, Key, Search};
+use super::{Action, App, Focus, Key, Search, scrolled};
 use crate::forecast::headline_growth;
 
 impl App {
@@ -102,21 +102,22 @@ impl App {
 
     /// While the help is open, keys scroll it or close it; nothing else happens.
     fn help_key(&mut self, action: Action) -> bool {
-        let lines = crate::ui::help::line_count(&self.keymap) as u16;
+        let lines = crate::ui::help::line_count(&self.keymap);
         let shown = self.size.height.saturating_sub(2);
-        let last = lines.saturating_sub(shown);
         let before = self.help_scroll;
-        match action {
-            Action::Help | Action::Back => self.help_open = false,
-            Action::Down | Action::Scroll { lines: 1.., .. } => self.help_scroll += 1,
-            Action::Up | Action::Scroll { .. } => self.help_scroll = before.saturating_sub(1),
-            Action::Top => self.help_scroll = 0,
-            Action::Bottom | Action::PageDown => self.help_scroll = last,
-            Action::PageUp => self.help_scroll = 0,
+        let by = match action {
+            Action::Help | Action::Back => {
+                self.help_open = false;
+                return true;
+            }
+            Action::Down | Action::Scroll { lines: 1.., .. } => 1,
+            Action::Up | Action::Scroll { .. } => -1,
+            Action::Bottom | Action::PageDown => i32::MAX,
+            Action::Top | Action::PageUp => i32::MIN,
             _ => return false,
-        }
-        self.help_scroll = self.help_scroll.min(last);
-        !self.help_open || self.help_scroll != before
+        };
+        self.help_scroll = scrolled(before, by, lines, shown);
+        self.help_scroll != before
     }
 
     /// PgDn/PgUp in the full-size detail: a screenful of its text down or up.
@@ -124,13 +125,8 @@ impl App {
         let area = self.panes().detail;
         let shown = area.height.saturating_sub(2);
         let total = crate::ui::detail::line_count(self, area);
-        let last = u16::try_from(total)
-            .unwrap_or(u16::MAX)
-            .saturating_sub(shown);
         let before = self.detail_scroll;
-        let step = i32::from(shown.max(1)) * pages;
-        let wanted = (i32::from(before) + step).clamp(0, i32::from(last));
-        self.detail_scroll = wanted as u16;
+        self.detail_scroll = scrolled(before, i32::from(shown.max(1)) * pages, total, shown);
         self.detail_scroll != before
     }
 

@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::{pane_block, status_mark};
-use crate::app::App;
+use crate::app::{App, scrolled};
 use crate::data::{EventRef, Status};
 use crate::format::figure;
 use crate::text::{clean, head};
@@ -34,7 +34,7 @@ impl Widget for Detail<'_> {
         );
         let total = paragraph.line_count(inner.width);
         let shown = usize::from(inner.height);
-        let first = usize::from(app.detail_scroll).min(total.saturating_sub(shown));
+        let first = usize::from(scrolled(app.detail_scroll, 0, total, inner.height));
         let mut title = String::from("Detail");
         if app.detail_open {
             title.push_str(" · Esc back");

@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph, Widget};
 
 use super::pane_block;
-use crate::app::App;
+use crate::app::{App, scrolled};
 
 /// Borrows the App for its key table and theme.
 pub struct Help<'a> {
@@ -92,9 +92,11 @@ impl Widget for Help<'_> {
             "Keys · ? or Esc closes"
         };
         let block = pane_block(&self.app.theme, title.into(), true);
+        let shown = popup.height.saturating_sub(2);
+        let first = scrolled(self.app.help_scroll, 0, lines.len(), shown);
         Paragraph::new(lines)
             .block(block)
-            .scroll((self.app.help_scroll, 0))
+            .scroll((first, 0))
             .render(popup, buf);
     }
 }

@@ -480,3 +480,18 @@ fn the_open_detail_scrolls_a_long_summary_a_page_at_a_time() {
     app.update(Action::Up);
     assert_eq!(app.detail_scroll, 0, "another event starts at the top");
 }
+
+#[test]
+fn help_scrolled_to_its_end_shows_from_the_top_once_the_terminal_is_tall_enough() {
+    let resize = |app: &mut App, height| {
+        app.update(Action::Resize { width: 120, height });
+    };
+    let mut scrolled = app();
+    resize(&mut scrolled, 12);
+    keys(&mut scrolled, "?G");
+    assert!(scrolled.help_scroll > 0, "the help was taller than 12 rows");
+    resize(&mut scrolled, 40);
+    let mut fresh = app();
+    keys(&mut fresh, "?");
+    assert_eq!(text(&screen(&scrolled)), text(&screen(&fresh)));
+}
