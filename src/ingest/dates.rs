@@ -179,14 +179,19 @@ pub fn month(word: &str) -> Option<u32> {
     })
 }
 
+/// A month abbreviation (lowercase), which owns a dot after it: `Nov. 13`, `13 Nop.
+/// 2023`, but `1 Desember.` and `Mei.` end a sentence.
+pub fn month_abbreviation(word: &str) -> bool {
+    month(word).is_some()
+        && word.len() <= 4
+        && !matches!(word, "mei" | "may" | "juni" | "june" | "juli" | "july")
+}
+
 /// A month word at `i`, with the attached `.` of an abbreviation; returns the next token.
 fn month_at(text: &Text, i: usize) -> Option<(u32, usize)> {
     let word = text.lower(i);
     let m = month(word)?;
-    // Only an abbreviation owns its dot: `Nov. 13`, but `1 Desember.` ends a sentence.
-    let short =
-        word.len() <= 4 && !matches!(word, "mei" | "may" | "juni" | "june" | "juli" | "july");
-    let dotted = short && text.is(i + 1, '.') && text.attached(i + 1);
+    let dotted = month_abbreviation(word) && text.is(i + 1, '.') && text.attached(i + 1);
     Some((m, if dotted { i + 2 } else { i + 1 }))
 }
 

@@ -8,7 +8,8 @@ use super::text::Text;
 /// Every word [`part`] knows, for the recognisers' quick first-word check.
 #[rustfmt::skip]
 pub const WORDS: &[&str] = &[
-    "ribu", "thousand", "juta", "million", "miliar", "milyar", "billion", "triliun", "trillion",
+    "ribu", "thousand", "thousands", "juta", "million", "millions", "miliar", "milyar", "billion",
+    "billions", "triliun", "trilyun", "trillion", "trillions",
     "nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan",
     "sembilan", "sepuluh", "sebelas", "seratus", "belas", "puluh", "ratus", "seribu", "sejuta",
     "semiliar", "semilyar", "setriliun", "setengah", "zero", "one", "two", "three", "four",
@@ -38,11 +39,10 @@ enum Part {
 fn part(word: &str, lang: Lang) -> Option<Part> {
     use Part::*;
     let unit = |n| Some(Unit(n));
+    if let Some(exponent) = super::numbers::scale_exponent(word) {
+        return Some(Group(exponent));
+    }
     match (lang, word) {
-        (_, "ribu" | "thousand") => Some(Group(3)),
-        (_, "juta" | "million") => Some(Group(6)),
-        (_, "miliar" | "milyar" | "billion") => Some(Group(9)),
-        (_, "triliun" | "trillion") => Some(Group(12)),
         (Lang::Id, w) => match w {
             "nol" => unit(0),
             "satu" => unit(1),

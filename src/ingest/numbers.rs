@@ -118,22 +118,37 @@ fn scale_after(
     (value, j, factor)
 }
 
+/// A scale word, spelled out, and its power of ten: `juta` 6, `trillion` 12.
+pub fn scale_exponent(word: &str) -> Option<i32> {
+    Some(match word {
+        "ribu" | "thousand" | "thousands" => 3,
+        "juta" | "million" | "millions" => 6,
+        "miliar" | "milyar" | "billion" | "billions" => 9,
+        "triliun" | "trilyun" | "trillion" | "trillions" => 12,
+        _ => return None,
+    })
+}
+
 /// A scale word or abbreviation at token `j`.
 ///
 /// One-letter abbreviations (`M`, `T`, `k`, `b`) count only when attached to the digits,
 /// so `5 m` (metres) is not five million. `M` is *miliar* in Indonesian money and million
 /// in English.
+///
+/// Spelled-out scale words are [`scale_exponent`]'s, which spelled-out numbers share.
 pub fn scale_word(text: &Text, j: usize, lang: Lang, money: bool) -> Option<Decimal> {
     if !text.is_word(j) {
         return None;
     }
     let raw = text.raw(j);
     let attached = text.attached(j);
-    let exponent = match text.lower(j) {
-        "ribu" | "rb" | "thousand" | "thousands" => 3,
-        "juta" | "jt" | "million" | "millions" | "mn" | "mln" => 6,
-        "miliar" | "milyar" | "billion" | "billions" | "bn" | "bln" => 9,
-        "triliun" | "trilyun" | "trillion" | "trillions" | "tn" | "trn" => 12,
+    let word = text.lower(j);
+    let exponent = match word {
+        _ if let Some(exponent) = scale_exponent(word) => exponent,
+        "rb" => 3,
+        "jt" | "mn" | "mln" => 6,
+        "bn" | "bln" => 9,
+        "tn" | "trn" => 12,
         // `Rp 2,5 M`: after a currency a spaced capital letter is a scale too.
         _ if !(attached || money && matches!(raw, "M" | "T" | "B" | "K")) => return None,
         "k" => 3,

@@ -106,21 +106,6 @@ fn abbreviation(src: &str, i: usize, after: &str) -> bool {
             | "drs"
             | "h"
             | "hj"
-            | "jan"
-            | "feb"
-            | "mar"
-            | "apr"
-            | "jun"
-            | "jul"
-            | "aug"
-            | "agu"
-            | "sep"
-            | "sept"
-            | "oct"
-            | "okt"
-            | "nov"
-            | "dec"
-            | "des"
             | "approx"
             | "est"
             | "tel"
@@ -136,7 +121,8 @@ fn abbreviation(src: &str, i: usize, after: &str) -> bool {
         lower.as_str(),
         "tbk" | "inc" | "co" | "corp" | "ltd" | "bhd" | "plc"
     );
-    always || company && !starts_clause(after)
+    // Month abbreviations come from the date reader's own list: `13 Nop. 2023`.
+    always || super::dates::month_abbreviation(&lower) || company && !starts_clause(after)
 }
 
 /// After `Co.` a capitalised word followed by a lower-case one starts a new sentence
@@ -171,6 +157,22 @@ mod tests {
         assert_eq!(
             split("Permendag No. 31 berlaku. Lalu?"),
             ["Permendag No. 31 berlaku.", "Lalu?"]
+        );
+    }
+
+    #[test]
+    fn does_not_split_after_any_month_abbreviation_the_date_reader_knows() {
+        for month in ["Nop.", "Peb.", "Ags.", "Nov.", "Agu."] {
+            let src = format!("Toko tutup 13 {month} 2023 pagi. Lalu buka.");
+            let expected = [
+                format!("Toko tutup 13 {month} 2023 pagi."),
+                "Lalu buka.".into(),
+            ];
+            assert_eq!(split(&src), expected, "{month}");
+        }
+        assert_eq!(
+            split("Tutup 1 Mei. Lalu buka."),
+            ["Tutup 1 Mei.", "Lalu buka."]
         );
     }
 

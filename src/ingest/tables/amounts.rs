@@ -13,6 +13,7 @@ pub const NUMBERS: &[Case] = &[
     ("id", "dana dua ratus ribu untuk", "dua ratus ribu", "number", "200000", ""),
     ("id", "sepuluh miliar dana", "sepuluh miliar", "number", "10000000000", ""),
     ("id", "ada tiga juta hal", "tiga juta", "number", "3000000", ""),
+    ("id", "nilai dua trilyun untuk", "dua trilyun", "number", "2000000000000", ""),
     ("id", "seratus ribu kali", "seratus ribu", "number", "100000", ""),
     ("id", "dua belas juta kali", "dua belas juta", "number", "12000000", ""),
     ("id", "dua puluh lima ribu kali", "dua puluh lima ribu", "number", "25000", ""),
