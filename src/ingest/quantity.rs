@@ -15,11 +15,6 @@ pub fn amount(text: &Text, i: usize, lang: Lang) -> Option<(Mention, usize)> {
         Some((code, j)) => (Some(code), j),
         None => (None, first),
     };
-    let lang = if prefix == Some("IDR") {
-        rupiah_lang(text, j, lang)
-    } else {
-        lang
-    };
     let (mut low, mut high, mut k) = range(text, j, lang, prefix.is_some(), between)?;
     let year_range = high.is_some_and(|h| h.bare && is_year(h));
     if prefix.is_none() && low.bare && is_year(low) && (high.is_none() || year_range) {
@@ -34,9 +29,12 @@ pub fn amount(text: &Text, i: usize, lang: Lang) -> Option<(Mention, usize)> {
     {
         currency = Some(code);
         k = next;
-        if code == "IDR" && rupiah_lang(text, j, lang) != lang {
-            (low, high, _) = range(text, j, rupiah_lang(text, j, lang), true, between)?;
-        }
+    }
+    // Rupiah before or after: once the amount is read, its separators may say it was
+    // read in the wrong language's convention; a scaled amount keeps the text's.
+    let scaled = low.scaled || high.is_some_and(|h| h.scaled);
+    if currency == Some("IDR") && !scaled && rupiah_lang(text, j, lang) != lang {
+        (low, high, _) = range(text, j, rupiah_lang(text, j, lang), true, between)?;
     }
     let (value, high) = scale_range(low, high);
     let what = if let Some(code) = currency {
@@ -71,13 +69,9 @@ pub fn amount(text: &Text, i: usize, lang: Lang) -> Option<(Mention, usize)> {
 
 /// Rupiah amounts have no decimals worth writing, so one kind of separator between groups
 /// of three digits is the thousands separator: `Rp 15.000` is fifteen thousand even in
-/// English text, `Rp 15,000` in Indonesian text too; `Rp2,5M` keeps the language's reading.
-/// So does a number before a scale word: `Rp5,338 triliun` is 5.338 trillion, since
-/// nobody writes thousands of trillions.
+/// English text, `Rp 15,000` in Indonesian text too. A scaled amount (`Rp2,5M`,
+/// `Rp5,338–6,100 triliun`) is not asked: nobody writes thousands of trillions.
 fn rupiah_lang(text: &Text, j: usize, lang: Lang) -> Lang {
-    if super::numbers::scale_word(text, j + 1, lang, true).is_some() {
-        return lang;
-    }
     let raw = text.raw(j);
     let only = |sep: u8, other: char| !raw.contains(other) && grouped_by_thousands(raw, sep);
     if raw.contains('.') && only(b'.', ',') {

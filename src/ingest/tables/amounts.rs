@@ -108,6 +108,7 @@ pub const MONEY: &[Case] = &[
     ("en", "costs 15.000 rupiah each", "15.000 rupiah", "money", "15000", "currency=IDR"),
     ("id", "harga Rp 15,000 saja", "Rp 15,000", "money", "15000", "currency=IDR"),
     ("id", "senilai Rp5,338 triliun pada", "Rp5,338 triliun", "money", "5338000000000", "currency=IDR"),
+    ("id", "senilai Rp5,338–6,100 triliun pada", "Rp5,338–6,100 triliun", "money", "5338000000000", "currency=IDR;high=6100000000000"),
     ("id", "senilai Rp5,338 miliar pada", "Rp5,338 miliar", "money", "5338000000", "currency=IDR"),
     ("id", "senilai Rp12,345 juta pada", "Rp12,345 juta", "money", "12345000", "currency=IDR"),
     ("en", "worth Rp5.338 trillion in", "Rp5.338 trillion", "money", "5338000000000", "currency=IDR"),
