@@ -215,6 +215,12 @@ fn relative_dates_are_left_out_without_a_publication_date() {
         "{}",
         stderr(&output)
     );
+    // Mentions only: no events are drafted, so none is said to be left out.
+    assert!(
+        stderr(&output).starts_with("pasar: 3 relative dates left out:"),
+        "{}",
+        stderr(&output)
+    );
 }
 
 #[test]

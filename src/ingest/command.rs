@@ -69,11 +69,19 @@ impl Notes {
                 ),
             );
         } else if self.unresolved > 0 || self.undated > 0 {
+            let left: Vec<String> = [
+                (self.unresolved, "relative dates"),
+                (self.undated, "undated events"),
+            ]
+            .iter()
+            .filter(|(n, _)| *n > 0)
+            .map(|(n, what)| format!("{n} {what}"))
+            .collect();
             lines.insert(
                 0,
                 format!(
-                    "{} relative dates and {} undated events left out: pass --published DATE (or --source ID) to resolve them",
-                    self.unresolved, self.undated
+                    "{} left out: pass --published DATE (or --source ID) to resolve them",
+                    left.join(" and ")
                 ),
             );
         }
@@ -205,6 +213,16 @@ fn process(
         published,
         players: &players,
     };
+    notes.coarse |= published.is_some();
+    if args.mentions {
+        // Mentions only: no events are drafted, so none is counted as undated.
+        let scan = super::scan(&article.text, &ctx);
+        notes.unresolved += scan.unresolved;
+        for mention in &scan.mentions {
+            push_line(out, &mention_line(&article.text, mention, market, file));
+        }
+        return Ok(Vec::new());
+    }
     let draft = Draft {
         market,
         published,
@@ -212,14 +230,7 @@ fn process(
     };
     let (scan, events) = candidates(&article.text, &ctx, &draft);
     notes.unresolved += scan.unresolved;
-    notes.coarse |= published.is_some();
     notes.undated += scan.undated;
-    if args.mentions {
-        for mention in &scan.mentions {
-            push_line(out, &mention_line(&article.text, mention, market, file));
-        }
-        return Ok(Vec::new());
-    }
     Ok(events)
 }
 
