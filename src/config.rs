@@ -57,7 +57,9 @@ pub fn path(xdg_config_home: Option<&OsStr>, home: Option<&OsStr>) -> Option<Pat
 
 /// Reads the config file; a missing file is the defaults, a bad one an error with position.
 pub fn load(path: &Path) -> Result<Config, Diagnostic> {
-    match std::fs::read_to_string(path) {
+    let text = crate::data::file::read_regular(path, crate::data::file::CONFIG_LIMIT)
+        .and_then(|bytes| String::from_utf8(bytes).map_err(std::io::Error::other));
+    match text {
         Ok(text) => parse(path, &text),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Config::default()),
         Err(e) => Err(Diagnostic::new(

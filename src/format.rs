@@ -36,7 +36,19 @@ pub fn series_value(value: f64, unit: &str) -> String {
 
 /// A growth rate as a percentage with one decimal: `0.14503` → `14.5%`.
 pub fn rate(rate: f64) -> String {
-    format!("{:.1}%", rate * 100.0)
+    let percent = rate * 100.0;
+    if percent.abs() >= 1e15 {
+        return format!("{}%", scientific(percent));
+    }
+    format!("{percent:.1}%")
+}
+
+/// `1.5e17`: two decimals at most, trailing zeros dropped.
+fn scientific(value: f64) -> String {
+    let text = format!("{value:.2e}");
+    let (mantissa, exponent) = text.split_once('e').unwrap_or((&text, "0"));
+    let mantissa = mantissa.trim_end_matches('0').trim_end_matches('.');
+    format!("{mantissa}e{exponent}")
 }
 
 fn currency_symbol(unit: &str) -> Option<&'static str> {
@@ -73,8 +85,12 @@ fn money(symbol: &str, value: f64) -> String {
     }
 }
 
-/// Up to `places` decimals, trailing zeros dropped: 1.50 → `1.5`, 840.00 → `840`.
+/// Up to `places` decimals, trailing zeros dropped: 1.50 → `1.5`, 840.00 → `840`; from
+/// 10¹⁵ on, powers of ten (`1.5e17`), as digits past a screen's width cannot be read.
 fn decimal(value: f64, places: usize) -> String {
+    if value.abs() >= 1e15 {
+        return scientific(value);
+    }
     let text = format!("{value:.places$}");
     if text.contains('.') {
         text.trim_end_matches('0').trim_end_matches('.').to_string()
@@ -85,6 +101,9 @@ fn decimal(value: f64, places: usize) -> String {
 
 /// Thousands separated by commas; a fractional part kept to two places.
 fn grouped(value: f64) -> String {
+    if value.abs() >= 1e15 {
+        return scientific(value);
+    }
     let text = decimal(value.abs(), 2);
     let (whole, fraction) = text.split_once('.').unwrap_or((&text, ""));
     let mut out = String::new();

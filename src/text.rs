@@ -43,6 +43,17 @@ pub fn head(text: &str, chars: usize) -> &str {
     }
 }
 
+/// Text quoted in a message, cut to its first `chars` characters with `…` marking the cut:
+/// an error must stay readable when the value it quotes is megabytes long.
+pub fn clip(text: &str, chars: usize) -> Cow<'_, str> {
+    let kept = head(text, chars);
+    if kept.len() == text.len() {
+        Cow::Borrowed(text)
+    } else {
+        Cow::Owned(format!("{kept}…"))
+    }
+}
+
 /// Display width of text, as the terminal will lay it out.
 pub fn width(text: &str) -> usize {
     text.width()
@@ -93,6 +104,13 @@ mod tests {
         assert_eq!(head("東京ab", 2), "東京");
         assert_eq!(head("ab", 5), "ab");
         assert_eq!(head("", 0), "");
+    }
+
+    #[test]
+    fn clipping_keeps_short_text_and_marks_a_cut() {
+        assert_eq!(clip("Tokopedia", 9), "Tokopedia");
+        assert_eq!(clip("Tokopedia", 4), "Toko…");
+        assert_eq!(clip("東京都", 1), "東…");
     }
 
     #[test]

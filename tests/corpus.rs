@@ -10,6 +10,27 @@ fn check(dir: &Path) -> Output {
     run(dir, &["check", "--data", "."])
 }
 
+/// The case itself, or, when it lists in `fifos` files that must be named pipes (git
+/// cannot keep those), a copy of it with them made.
+fn prepared(dir: &Path) -> (PathBuf, Option<tempfile::TempDir>) {
+    let Ok(list) = fs::read_to_string(dir.join("fifos")) else {
+        return (dir.to_path_buf(), None);
+    };
+    let copy = tempfile::tempdir().unwrap();
+    for entry in fs::read_dir(dir).unwrap() {
+        let entry = entry.unwrap();
+        fs::copy(entry.path(), copy.path().join(entry.file_name())).unwrap();
+    }
+    for name in list.lines() {
+        let made = Command::new("mkfifo")
+            .arg(copy.path().join(name))
+            .status()
+            .unwrap();
+        assert!(made.success(), "mkfifo {name}");
+    }
+    (copy.path().to_path_buf(), Some(copy))
+}
+
 fn run(dir: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_pasar"))
         .args(args)
@@ -41,7 +62,8 @@ fn every_broken_dataset_fails_with_its_exact_errors() {
     );
     let mut wrong = Vec::new();
     for dir in &cases {
-        let out = check(dir);
+        let (at, _copy) = prepared(dir);
+        let out = check(&at);
         let expected = fs::read_to_string(dir.join("expected-errors.txt")).unwrap();
         let stderr = String::from_utf8_lossy(&out.stderr);
         if out.status.code() != Some(2) || !out.stdout.is_empty() || stderr != expected {
@@ -66,7 +88,8 @@ fn loading_reports_exactly_what_check_reports() {
     // `check` validates without building events; every other command loads the market.
     // Both must see the same problems.
     for dir in cases("broken") {
-        let out = run(&dir, &["export", "events", "--data", "."]);
+        let (at, _copy) = prepared(&dir);
+        let out = run(&at, &["export", "events", "--data", "."]);
         let expected = fs::read_to_string(dir.join("expected-errors.txt")).unwrap();
         assert_eq!(
             String::from_utf8_lossy(&out.stderr),

@@ -14,6 +14,7 @@ use super::lines::read_lines;
 use super::model::Event;
 use super::model::{Kind, Status};
 use super::store::{Draft, Events, Head, Span};
+use super::value;
 
 /// Player and source ids that events may refer to, by index.
 ///
@@ -360,14 +361,7 @@ fn read_figure<'a>(
                 let v = r.number().map_err(|e| {
                     LineError::new(e.offset, format!("{path}.value: {}", e.message))
                 })?;
-                let problem = if !v.is_finite() {
-                    Some("is not a finite number")
-                } else if v < 0.0 {
-                    Some("must not be negative")
-                } else {
-                    None
-                };
-                if let Some(problem) = problem {
+                if let Some(problem) = value::problem(v, r.written(value_at)) {
                     problems.push(LineError::new(value_at, format!("{path}.value: {problem}")));
                     ok = false;
                 }

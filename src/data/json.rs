@@ -301,6 +301,11 @@ impl<'a> Reader<'a> {
             .map_err(|_| LineError::new(start, "expected a number"))
     }
 
+    /// The text read since byte `from`: how a value was written.
+    pub fn written(&self, from: usize) -> &'a str {
+        self.text.get(from..self.pos).unwrap_or("")
+    }
+
     /// Skips any JSON value; used to move past fields already reported as wrong.
     pub fn skip_value(&mut self) -> Read<()> {
         match self.peek() {

@@ -10,6 +10,8 @@ use super::date::Date;
 use super::error::Diagnostic;
 use super::events::is_id;
 use super::model::{MarketInfo, Player, Point, Role, Series, Source};
+use super::names;
+use super::value;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -60,7 +62,7 @@ struct RawSeries {
     name: String,
     unit: String,
     source: Option<Spanned<String>>,
-    points: Vec<RawPoint>,
+    points: Spanned<Vec<RawPoint>>,
 }
 
 #[derive(Deserialize)]
@@ -120,7 +122,7 @@ pub fn parse_market_file(
     };
     let (sources, source_ids) = sources(raw.sources, &mut problem);
     let players = players(raw.players, &mut problem);
-    let series = series(raw.series, &source_ids, &mut problem);
+    let series = series(raw.series, text, &source_ids, &mut problem);
     problems.sort_by_key(|(offset, _)| *offset);
     diagnostics.extend(
         problems
@@ -170,9 +172,9 @@ fn sources(raw: Vec<RawSource>, problem: &mut impl FnMut(usize, String)) -> (Vec
 
 fn players(raw: Vec<RawPlayer>, problem: &mut impl FnMut(usize, String)) -> Vec<Player> {
     let mut ids = Ids::new("player");
-    // Every name and alias, lowercased, with the player it names: ingest must never
-    // have to guess which player a name means.
-    let mut names: HashMap<String, String> = HashMap::new();
+    // Every name and alias by its key, with the player it names and how it was first
+    // written: ingest must never have to guess which player a name means.
+    let mut names: HashMap<String, (String, String)> = HashMap::new();
     let mut players = Vec::with_capacity(raw.len());
     for p in raw {
         ids.add(&p.id, problem);
@@ -185,14 +187,26 @@ fn players(raw: Vec<RawPlayer>, problem: &mut impl FnMut(usize, String)) -> Vec<
             problem(p.role.span().start, message);
             Role::Other
         });
-        for name in std::iter::once(&p.name).chain(&p.aliases) {
-            let owner = names
-                .entry(name.get_ref().to_lowercase())
-                .or_insert_with(|| p.id.get_ref().clone());
+        let written =
+            std::iter::once(("name", &p.name)).chain(p.aliases.iter().map(|a| ("aliases", a)));
+        for (field, name) in written {
+            let key = names::key(name.get_ref());
+            if key.is_empty() {
+                let message = format!(
+                    "{field}: \"{}\" has no letter or digit; a name must say something",
+                    names::shown(name.get_ref())
+                );
+                problem(name.span().start, message);
+                continue;
+            }
+            let (owner, first) = names
+                .entry(key)
+                .or_insert_with(|| (p.id.get_ref().clone(), name.get_ref().clone()));
             if owner != p.id.get_ref() {
                 let message = format!(
-                    "\"{}\" already names player \"{owner}\"; names and aliases must be unambiguous",
-                    name.get_ref()
+                    "{field}: \"{}\" already names player \"{owner}\" (as \"{}\"); names and aliases must differ in more than case, spacing, punctuation or invisible characters",
+                    names::shown(name.get_ref()),
+                    names::shown(first)
                 );
                 problem(name.span().start, message);
             }
@@ -211,6 +225,7 @@ fn players(raw: Vec<RawPlayer>, problem: &mut impl FnMut(usize, String)) -> Vec<
 
 fn series(
     raw: Vec<RawSeries>,
+    text: &[u8],
     source_ids: &Ids,
     problem: &mut impl FnMut(usize, String),
 ) -> Vec<Series> {
@@ -234,7 +249,7 @@ fn series(
                 name: s.name,
                 unit: s.unit,
                 source,
-                points: points(s.points, problem),
+                points: points(s.points, text, problem),
             }
         })
         .collect()
@@ -313,7 +328,17 @@ fn parse_date(
         .ok()
 }
 
-fn points(raw: Vec<RawPoint>, problem: &mut impl FnMut(usize, String)) -> Vec<Point> {
+fn points(
+    raw: Spanned<Vec<RawPoint>>,
+    text: &[u8],
+    problem: &mut impl FnMut(usize, String),
+) -> Vec<Point> {
+    if raw.get_ref().is_empty() {
+        // A series is there to be drawn: with no point there is nothing to draw.
+        let message = "points: empty; a series needs at least one point";
+        problem(raw.span().start, message.to_string());
+    }
+    let raw = raw.into_inner();
     let mut previous: Option<i64> = None;
     let mut points = Vec::with_capacity(raw.len());
     for p in raw {
@@ -339,7 +364,7 @@ fn points(raw: Vec<RawPoint>, problem: &mut impl FnMut(usize, String)) -> Vec<Po
             ("high", p.high.as_ref()),
         ] {
             if let Some(value) = value {
-                check_value(name, value, problem);
+                check_value(name, value, text, problem);
             }
         }
         let value = *p.value.get_ref();
@@ -362,15 +387,16 @@ fn points(raw: Vec<RawPoint>, problem: &mut impl FnMut(usize, String)) -> Vec<Po
     points
 }
 
-fn check_value(name: &str, value: &Spanned<f64>, problem: &mut impl FnMut(usize, String)) {
-    let v = *value.get_ref();
-    if !v.is_finite() {
-        problem(
-            value.span().start,
-            format!("{name}: is not a finite number"),
-        );
-    } else if v < 0.0 {
-        problem(value.span().start, format!("{name}: must not be negative"));
+fn check_value(
+    name: &str,
+    value: &Spanned<f64>,
+    text: &[u8],
+    problem: &mut impl FnMut(usize, String),
+) {
+    let written = text.get(value.span()).unwrap_or_default();
+    let written = String::from_utf8_lossy(written);
+    if let Some(why) = value::problem(*value.get_ref(), &written) {
+        problem(value.span().start, format!("{name}: {why}"));
     }
 }
 
@@ -483,9 +509,57 @@ points = [{ year = 2023, value = 62.0 }, { year = 2030, value = 160.0, projected
         assert_eq!(
             problems(&text),
             [
-                "m.toml:27:8: \"TOKPED\" already names player \"tokopedia\"; names and aliases must be unambiguous"
+                "m.toml:27:8: name: \"TOKPED\" already names player \"tokopedia\" (as \"Tokped\"); names and aliases must differ in more than case, spacing, punctuation or invisible characters"
             ]
         );
+    }
+
+    #[test]
+    fn names_that_only_look_different_collide() {
+        for alias in [
+            "Tokopedia ",
+            " Tokopedia",
+            "Tokopedia.",
+            "TOKOPEDIA\\u00a0",
+            "Tokopedia\\u200b",
+            "toko\\u00adpedia",
+            "TOKPED!",
+        ] {
+            let text = format!(
+                "{BASE}\n[[players]]\nid = \"other\"\nname = \"Other\"\nrole = \"other\"\naliases = [\"{alias}\"]\n"
+            );
+            let found = problems(&text);
+            assert_eq!(found.len(), 1, "{alias}: {found:?}");
+            assert!(
+                found[0].starts_with("m.toml:29:12: aliases: ")
+                    && found[0].contains("already names player \"tokopedia\""),
+                "{alias}: {found:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn empty_and_blank_names_and_aliases_are_rejected() {
+        for blank in ["", "  ", "\\u00a0", "\\u200b", "."] {
+            let text = BASE.replace("[\"Tokped\"]", &format!("[\"Tokped\", \"{blank}\"]"));
+            let found = problems(&text);
+            assert_eq!(found.len(), 1, "{blank}: {found:?}");
+            assert!(
+                found[0].contains("aliases: ")
+                    && found[0].ends_with("has no letter or digit; a name must say something"),
+                "{found:?}"
+            );
+            let text = BASE.replace("name = \"Tokopedia\"", &format!("name = \"{blank}\""));
+            let found = problems(&text);
+            assert_eq!(found.len(), 1, "{blank}: {found:?}");
+            assert!(found[0].contains(": name: "), "{found:?}");
+        }
+    }
+
+    #[test]
+    fn a_player_may_repeat_its_own_name_as_an_alias() {
+        let text = BASE.replace("[\"Tokped\"]", "[\"Tokped\", \"TOKOPEDIA.\"]");
+        assert_eq!(problems(&text), Vec::<String>::new());
     }
 
     #[test]

@@ -5,11 +5,14 @@
 pub mod date;
 pub mod error;
 pub mod events;
+pub mod file;
 pub mod json;
 pub mod lines;
 mod market_file;
 pub mod model;
+pub mod names;
 pub mod store;
+pub mod value;
 pub mod watch;
 
 use std::ffi::OsStr;
@@ -191,8 +194,8 @@ impl EventsFile<'_> {
 
     fn open(&self) -> Result<Box<dyn Read + '_>, Invalid> {
         match *self {
-            EventsFile::Disk(path) => match std::fs::File::open(path) {
-                Ok(file) => Ok(Box::new(file)),
+            EventsFile::Disk(path) => match file::open_regular(path) {
+                Ok(regular) => Ok(Box::new(regular.bounded())),
                 Err(e) => Err(self.unreadable(e)),
             },
             EventsFile::Memory(_, bytes) => Ok(Box::new(bytes)),
@@ -232,8 +235,8 @@ impl Files {
             return Err(Invalid(vec![Diagnostic::new(dir, 1, 1, message)]));
         }
         let market_path = dir.join("market.toml");
-        let market =
-            std::fs::read(&market_path).map_err(|e| Invalid(vec![unreadable(&market_path, e)]))?;
+        let market = file::read_regular(&market_path, file::MARKET_LIMIT)
+            .map_err(|e| Invalid(vec![unreadable(&market_path, e)]))?;
         Ok(Files {
             market_path,
             market,

@@ -1,11 +1,12 @@
 //! The `pasar ingest` command: read articles, print candidate events or mentions, or
 //! append the new events to the dataset.
 
-use std::io::{self, Read, Write};
+use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use crate::cli::IngestArgs;
+use crate::data::file::{ARTICLE_LIMIT, read_at_most, read_regular};
 use crate::data::{DataSource, Date, Event, Invalid, Market};
 use crate::export::event_line;
 
@@ -262,11 +263,9 @@ fn read_article(path: &Path) -> Result<Article, IngestError> {
         source,
     };
     let bytes = if path == Path::new("-") {
-        let mut bytes = Vec::new();
-        io::stdin().read_to_end(&mut bytes).map_err(read_error)?;
-        bytes
+        read_at_most(&mut io::stdin(), ARTICLE_LIMIT).map_err(read_error)?
     } else {
-        std::fs::read(path).map_err(read_error)?
+        read_regular(path, ARTICLE_LIMIT).map_err(read_error)?
     };
     let text = decode(bytes).map_err(|offset| IngestError::Utf8 {
         path: path.to_path_buf(),

@@ -12,7 +12,7 @@ use std::fs::{self, OpenOptions};
 use std::io;
 use std::path::Path;
 
-use crate::data::{Event, Market, check_dataset, parse_dataset};
+use crate::data::{Event, Market, check_dataset, file, parse_dataset};
 use crate::export::event_line;
 use crate::replace::replace;
 
@@ -54,13 +54,15 @@ pub fn append(
     remove_stale_temps(dir);
     let market_path = dir.join("market.toml");
     let events_path = dir.join("events.jsonl");
-    let market_text = fs::read(&market_path).map_err(|source| IngestError::Read {
-        path: market_path.clone(),
-        source,
+    let market_text = file::read_regular(&market_path, file::MARKET_LIMIT).map_err(|source| {
+        IngestError::Read {
+            path: market_path.clone(),
+            source,
+        }
     })?;
     // A missing events file is an error here too, as for every command: an empty file
     // is how a dataset says it has no events.
-    let old = fs::read(&events_path).map_err(|source| IngestError::Read {
+    let old = file::read_regular(&events_path, u64::MAX).map_err(|source| IngestError::Read {
         path: events_path.clone(),
         source,
     })?;

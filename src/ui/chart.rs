@@ -161,6 +161,12 @@ impl GrowthChart<'_> {
         let cursor: Vec<(f64, f64)> = (self.app.year.map(f64::from).into_iter())
             .flat_map(|c| [(c, y[0]), (c, y[1])])
             .collect();
+        // ratatui's canvas multiplies a value by the graph's dots before it divides by the
+        // bounds: the values it gets are scaled to 0..=1 so that product stays small.
+        let scale = |points: Vec<(f64, f64)>| -> Vec<(f64, f64)> {
+            points.into_iter().map(|(x, v)| (x, v / y[1])).collect()
+        };
+        let (known, projected, cursor) = (scale(known), scale(projected), scale(cursor));
         let curve = |data, style, graph_type| {
             Dataset::default()
                 .marker(Marker::Braille)
@@ -181,7 +187,7 @@ impl GrowthChart<'_> {
         };
         Chart::new(datasets)
             .x_axis(axis(x, x_labels.to_vec()))
-            .y_axis(axis(y, y_labels))
+            .y_axis(axis([y[0] / y[1], 1.0], y_labels))
             .render(area, buf);
         self.overlay(series, &plot, buf);
     }
