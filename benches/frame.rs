@@ -17,6 +17,7 @@ use ratatui::widgets::Widget;
 use pasar::app::{Action, App, KeyMap};
 use pasar::data::{Market, parse_dataset};
 use pasar::synthetic::{market_toml, write_events};
+use pasar::ui::Screen;
 use pasar::ui::theme::Theme;
 
 const SIZES: [(usize, &str); 3] = [(10_000, "10k"), (100_000, "100k"), (1_000_000, "1M")];
@@ -34,17 +35,13 @@ fn generated(events: usize) -> Market {
 }
 
 fn open(market: Market) -> App {
-    App::new(
-        market,
-        KeyMap::default(),
-        Theme::default(),
-        Rect::new(0, 0, 120, 40),
-    )
+    App::new(market, KeyMap::default(), Rect::new(0, 0, 120, 40))
 }
 
 fn draw(app: &App, buffer: &mut Buffer) {
     buffer.reset();
-    app.render(app.size, buffer);
+    let theme = Theme::default();
+    Screen { app, theme: &theme }.render(app.size, buffer);
     black_box(buffer);
 }
 

@@ -76,11 +76,9 @@ pub fn theme(config: &Config) -> Theme {
 }
 
 fn app(market: Market, config: Config, size: Size) -> App {
-    let theme = theme(&config);
     App::new(
         market,
         config.keymap,
-        theme,
         Rect::new(0, 0, size.width, size.height),
     )
 }
@@ -94,6 +92,7 @@ pub fn tracker(market: Market, source: DataSource, out: &mut impl Write) -> Resu
         let size = print_size(std::env::var("COLUMNS").ok(), std::env::var("LINES").ok());
         return render(market, config, size, &[], false, out);
     }
+    let theme = theme(&config);
     let mut app = app(
         market,
         config,
@@ -108,7 +107,7 @@ pub fn tracker(market: Market, source: DataSource, out: &mut impl Write) -> Resu
             .map(|watch| LiveData { source, watch }),
         DataSource::Embedded => None,
     };
-    crate::tui::run(&mut app, live)?;
+    crate::tui::run(&mut app, &theme, live)?;
     Ok(())
 }
 
@@ -159,9 +158,10 @@ pub fn render(
     color: bool,
     out: &mut impl Write,
 ) -> Result<(), Failure> {
+    let theme = theme(&config);
     let mut app = timed("open", || app(market, config, size));
     timed("keys", || press(&mut app, keys));
-    let text = timed("frame", || to_text(&frame(&app), color));
+    let text = timed("frame", || to_text(&frame(&app, &theme), color));
     out.write_all(text.as_bytes())?;
     out.flush()?;
     Ok(())

@@ -81,7 +81,7 @@ pub fn parse(path: &Path, text: &str) -> Result<Config, Diagnostic> {
         toml::from_str(text).map_err(|e| at(e.span().unwrap_or(0..0), e.message().to_string()))?;
     let mut config = Config::default();
     for (name, value) in &file.theme {
-        let known = Palette::NAMES;
+        let known = Palette::names();
         let slot = config.palette.slot(name.get_ref());
         let slot = slot.ok_or_else(|| {
             at(

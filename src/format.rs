@@ -1,5 +1,7 @@
 //! Numbers written for people: `3,000,000 parcels/day`, `US$1.5B`, `75.01%`, `$62B`.
 
+use crate::data::Status;
+
 /// A figure's value with its unit, as a reader expects to see it.
 ///
 /// Money is stored as full amounts with an ISO 4217 code for a unit (`1500000000 USD`)
@@ -31,6 +33,15 @@ pub fn series_value(value: f64, unit: &str) -> String {
         _ if unit.is_empty() => decimal(value, 1),
         // The unit comes from market.toml: it is data, so it is cleaned like all data text.
         _ => format!("{} {}", decimal(value, 1), crate::text::clean(unit)),
+    }
+}
+
+/// The mark that sets planned and reported events apart, with or without colour.
+pub fn status_mark(status: Status) -> &'static str {
+    match status {
+        Status::Occurred => " ",
+        Status::Planned => "◇",
+        Status::Reported => "?",
     }
 }
 

@@ -9,6 +9,7 @@ pub mod export;
 pub mod forecast;
 pub mod format;
 pub mod ingest;
+pub mod layout;
 pub mod render;
 pub mod replace;
 pub mod synthetic;

@@ -1,7 +1,7 @@
 //! `pasar render`: the App driven by a key sequence, its last frame printed as text.
 //!
 //! This is the live loop without a terminal: the same [`App::new`], [`App::update`] and
-//! `impl Widget for &App`, drawn into a [`Buffer`] instead of the screen.
+//! [`Screen`], drawn into a [`Buffer`] instead of the screen.
 
 use std::fmt::Write;
 
@@ -11,6 +11,8 @@ use ratatui::style::{Color, Modifier, Style};
 use ratatui::widgets::Widget;
 
 use crate::app::{Action, App, Key};
+use crate::ui::Screen;
+use crate::ui::theme::Theme;
 
 /// Feeds keys to the App as the live loop would, stopping early if one of them quits.
 pub fn press(app: &mut App, keys: &[Key]) {
@@ -28,11 +30,11 @@ pub fn press(app: &mut App, keys: &[Key]) {
     }
 }
 
-/// Draws the App into a fresh buffer of its own size.
-pub fn frame(app: &App) -> Buffer {
+/// Draws the App in a theme into a fresh buffer of its own size.
+pub fn frame(app: &App, theme: &Theme) -> Buffer {
     let area = Rect::new(0, 0, app.size.width, app.size.height);
     let mut buffer = Buffer::empty(area);
-    app.render(area, &mut buffer);
+    Screen { app, theme }.render(area, &mut buffer);
     buffer
 }
 

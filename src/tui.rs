@@ -16,6 +16,8 @@ use ratatui::crossterm::execute;
 use crate::app::{Action, App, Indexed, Key};
 use crate::data::watch::FolderWatch;
 use crate::data::{DataSource, Diagnostic, Invalid};
+use crate::ui::Screen;
+use crate::ui::theme::Theme;
 
 /// A data folder being watched, and where to load it from when it changes.
 pub struct LiveData {
@@ -33,7 +35,7 @@ const WHEEL_LINES: i8 = 3;
 ///
 /// `ratatui::try_init` enters raw mode and the alternate screen and installs a panic hook
 /// that leaves them; the hook added here also turns mouse reporting off first.
-pub fn run(app: &mut App, live: Option<LiveData>) -> io::Result<()> {
+pub fn run(app: &mut App, theme: &Theme, live: Option<LiveData>) -> io::Result<()> {
     let stop = Arc::new(AtomicBool::new(false));
     watch_signals(Arc::clone(&stop))?;
     let mut terminal = ratatui::try_init()?;
@@ -51,7 +53,7 @@ pub fn run(app: &mut App, live: Option<LiveData>) -> io::Result<()> {
         previous(info);
     }));
     let result = execute!(stdout(), EnableMouseCapture)
-        .and_then(|()| event_loop(&mut terminal, app, live, &stop));
+        .and_then(|()| event_loop(&mut terminal, app, theme, live, &stop));
     let _ = execute!(stdout(), DisableMouseCapture);
     ratatui::restore();
     result
@@ -60,6 +62,7 @@ pub fn run(app: &mut App, live: Option<LiveData>) -> io::Result<()> {
 fn event_loop(
     terminal: &mut DefaultTerminal,
     app: &mut App,
+    theme: &Theme,
     live: Option<LiveData>,
     stop: &AtomicBool,
 ) -> io::Result<()> {
@@ -72,7 +75,10 @@ fn event_loop(
     let mut dirty = true;
     while !app.quit && !stop.load(Ordering::Relaxed) {
         if dirty {
-            terminal.draw(|frame| frame.render_widget(&*app, frame.area()))?;
+            terminal.draw(|frame| {
+                let screen = Screen { app, theme };
+                frame.render_widget(screen, frame.area())
+            })?;
             dirty = false;
             panic_if_asked("PASAR_PANIC_AFTER_DRAW");
         }

@@ -70,7 +70,7 @@ fn check(app: &App) -> Result<(), TestCaseError> {
 
 fn run(market: Market, width: u16, height: u16, inputs: Vec<Input>) -> Result<(), TestCaseError> {
     let size = Rect::new(0, 0, width, height);
-    let mut app = App::new(market, KeyMap::default(), Theme::default(), size);
+    let mut app = App::new(market, KeyMap::default(), size);
     for input in inputs {
         let action = match input {
             Input::Key(key) => app.action_for(key),
@@ -83,7 +83,7 @@ fn run(market: Market, width: u16, height: u16, inputs: Vec<Input>) -> Result<()
             app.update(action);
         }
         check(&app)?;
-        let buffer = frame(&app);
+        let buffer = frame(&app, &Theme::default());
         prop_assert_eq!(buffer.area, app.size);
     }
     Ok(())
@@ -127,9 +127,8 @@ fn the_smallest_sizes_render() {
         let app = App::new(
             market.clone(),
             KeyMap::default(),
-            Theme::default(),
             Rect::new(0, 0, width, height),
         );
-        frame(&app);
+        frame(&app, &Theme::default());
     }
 }

@@ -163,6 +163,23 @@ const DEFAULTS: &[(Action, &str, &str, &str, Option<&str>)] = &[
     (Action::Quit, "quit", "q<C-c>", "quit", Some("quit")),
 ];
 
+/// What the `?` help shows under the key table, which does not hold it: the prompt's
+/// own keys, the mouse, the marks.
+pub const HELP_NOTES: [(&str, &str); 3] = [
+    (
+        "Search",
+        "type to narrow · BS erase · Enter keep · Esc cancel",
+    ),
+    (
+        "Mouse",
+        "click focuses a pane and selects a row · wheel scrolls",
+    ),
+    (
+        "Marks",
+        "◇ planned · ? reported · ● known point · ○ projected · ▲ selected event",
+    ),
+];
+
 /// The key table in use: the defaults with the config's overrides applied.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct KeyMap {
@@ -214,6 +231,11 @@ impl KeyMap {
     /// Every config name, for error messages.
     pub fn names(&self) -> Vec<&'static str> {
         self.bindings.iter().map(|b| b.name).collect()
+    }
+
+    /// Lines the `?` help has: one a binding, a blank line, then [`HELP_NOTES`].
+    pub fn help_len(&self) -> usize {
+        self.bindings.len() + 1 + HELP_NOTES.len()
     }
 
     /// The footer: `j/k move  Tab pane  …`, one hint per word, first key of each binding.

@@ -4,21 +4,23 @@
 //! drive the same [`App`] with [`Action`]s and draw it with `ui`.
 
 pub mod action;
+mod detail;
 mod index;
 pub mod keymap;
+mod mouse;
 mod players;
 mod search;
 mod update;
 
 pub use action::{Action, Focus};
+pub use detail::Part;
 pub use index::Index;
 pub use keymap::{Key, KeyMap};
 pub use players::SortColumn;
 pub use search::{Pending, SEARCH_SLICE};
 
 use crate::data::{Invalid, Market};
-use crate::ui::layout::Panes;
-use crate::ui::theme::Theme;
+use crate::layout::Panes;
 use ratatui::layout::Rect;
 
 /// A scrolling list's cursor: the selected row and the first row shown.
@@ -96,7 +98,6 @@ impl From<Market> for Indexed {
 pub struct App {
     pub market: Market,
     pub keymap: KeyMap,
-    pub theme: Theme,
     pub index: Index,
     pub focus: Focus,
     pub timeline: Cursor,
@@ -127,12 +128,11 @@ pub struct App {
 }
 
 impl App {
-    pub fn new(market: Market, keymap: KeyMap, theme: Theme, size: Rect) -> App {
+    pub fn new(market: Market, keymap: KeyMap, size: Rect) -> App {
         let mut app = App {
             index: Index::default(),
             market: Market::default(),
             keymap,
-            theme,
             focus: Focus::default(),
             timeline: Cursor::default(),
             selected_event: None,
@@ -156,18 +156,13 @@ impl App {
         app
     }
 
-    /// The bundled market with the default keys and theme, at 120×40: what tests and
+    /// The bundled market with the default keys, at 120×40: what tests and
     /// benchmarks start from.
     pub fn bundled() -> App {
         let market = crate::data::DataSource::Embedded
             .load()
             .expect("the bundled dataset is valid: tests/cli.rs checks it");
-        App::new(
-            market,
-            KeyMap::default(),
-            Theme::default(),
-            Rect::new(0, 0, 120, 40),
-        )
+        App::new(market, KeyMap::default(), Rect::new(0, 0, 120, 40))
     }
 
     /// Swaps in a new Market (a reload), keeping the selected event by id, the focus and
@@ -292,7 +287,7 @@ impl App {
     }
 
     /// Keeps both lists' cursors in range and on screen.
-    fn settle(&mut self) {
+    pub(super) fn settle(&mut self) {
         let panes = self.panes();
         let len = self.rows().len();
         self.timeline.settle(len, panes.timeline_rows());

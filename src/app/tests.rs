@@ -4,7 +4,6 @@ use ratatui::layout::Rect;
 
 use super::*;
 use crate::render::press;
-use crate::ui::theme::Theme;
 
 fn app() -> App {
     App::bundled()
@@ -389,7 +388,6 @@ fn an_empty_market_takes_every_action_without_panicking() {
     let mut app = App::new(
         Market::default(),
         KeyMap::default(),
-        Theme::default(),
         Rect::new(0, 0, 120, 40),
     );
     keys(
@@ -419,10 +417,7 @@ fn help_scrolls_when_taller_than_the_terminal() {
     app.update(Action::Bottom);
     let last = app.help_scroll;
     let shown = 20 - 2;
-    assert_eq!(
-        usize::from(last),
-        crate::ui::help::line_count(&app.keymap) - shown
-    );
+    assert_eq!(usize::from(last), app.keymap.help_len() - shown);
     assert!(!app.update(Action::Down));
     app.update(Action::Top);
     assert_eq!(app.help_scroll, 0);
@@ -633,38 +628,4 @@ fn esc_in_the_prompt_after_a_reload_goes_back_to_the_same_event_by_id() {
     app.reload(Ok(market.into()));
     keys(&mut app, "<Esc>");
     assert_eq!(app.selected().map(|e| e.id().to_owned()), before);
-}
-
-#[test]
-fn an_event_late_in_a_one_point_series_year_is_on_the_chart_and_later_years_are_not() {
-    let mut app = app();
-    let mut market = app.market.clone();
-    market.series[0].points.retain(|p| p.year == 2030);
-    let mut events = market.events.to_vec();
-    let mut late = events[0].clone();
-    late.id = "late".into();
-    late.date = crate::data::Date::parse("2030-06-15").unwrap();
-    let mut later = late.clone();
-    later.id = "later".into();
-    later.date = crate::data::Date::parse("2031-05-01").unwrap();
-    events.extend([late, later]);
-    market.events = events.into();
-    app.reload(Ok(market.into()));
-    keys(&mut app, "Gk");
-    assert_eq!(app.selected().map(|e| e.id()), Some("late"));
-    let screen = |app: &App| crate::render::to_text(&crate::render::frame(app), false);
-    // The chart's time axis: in the right-hand panes, a `└` inside the border `│`.
-    let axis = |screen: &str| {
-        let right = screen
-            .lines()
-            .map(|l| l.chars().skip(54).collect::<String>());
-        let mut axes = right.filter(|r| r.starts_with('│') && r.contains('└'));
-        axes.next().unwrap_or_default()
-    };
-    let shown = screen(&app);
-    assert!(axis(&shown).contains('▲'), "{shown}");
-    keys(&mut app, "j");
-    let shown = screen(&app);
-    assert!(shown.contains("▲ 2031-05-01 (after the chart)"), "{shown}");
-    assert!(!axis(&shown).contains('▲'), "{shown}");
 }

@@ -102,7 +102,7 @@ impl App {
 
     /// While the help is open, keys scroll it or close it; nothing else happens.
     fn help_key(&mut self, action: Action) -> bool {
-        let lines = crate::ui::help::line_count(&self.keymap);
+        let lines = self.keymap.help_len();
         let shown = self.size.height.saturating_sub(2);
         let before = self.help_scroll;
         let by = match action {
@@ -124,7 +124,7 @@ impl App {
     fn scroll_detail(&mut self, pages: i32) -> bool {
         let area = self.panes().detail;
         let shown = area.height.saturating_sub(2);
-        let total = crate::ui::detail::line_count(self, area);
+        let total = self.detail_line_count(area);
         let before = self.detail_scroll;
         self.detail_scroll = scrolled(before, i32::from(shown.max(1)) * pages, total, shown);
         self.detail_scroll != before
@@ -148,7 +148,7 @@ impl App {
     }
 
     /// Moves the focused list's cursor by `delta` rows, stopping at the ends.
-    fn move_by(&mut self, delta: isize) -> bool {
+    pub(super) fn move_by(&mut self, delta: isize) -> bool {
         let timeline_len = self.rows().len();
         let (cursor, len) = match self.focus {
             Focus::Timeline => (&mut self.timeline, timeline_len),
@@ -277,43 +277,5 @@ impl App {
         self.series = (self.series as isize + step).rem_euclid(count as isize) as usize;
         self.reset_year();
         true
-    }
-
-    fn click(&mut self, at: Position) -> bool {
-        // The full-size detail covers the panes; a click there is not meant for them.
-        if self.detail_open {
-            return false;
-        }
-        let panes = self.panes();
-        let Some(focus) = panes.pane_at(at) else {
-            return false;
-        };
-        self.focus = focus;
-        if let Some(row) = panes.row_at(focus, at) {
-            let cursor = match focus {
-                Focus::Players => &mut self.players,
-                _ => &mut self.timeline,
-            };
-            cursor.selected = cursor.offset + row;
-            self.settle();
-        }
-        true
-    }
-
-    /// The wheel moves the list under the pointer, or, over the full-size detail, the
-    /// timeline it describes.
-    fn scroll(&mut self, column: u16, row: u16, lines: i8) -> bool {
-        let under = if self.detail_open {
-            Some(Focus::Timeline)
-        } else {
-            self.panes().pane_at(Position::new(column, row))
-        };
-        let Some(pane) = under else {
-            return false;
-        };
-        let keep = std::mem::replace(&mut self.focus, pane);
-        let moved = self.move_by(isize::from(lines));
-        self.focus = keep;
-        moved
     }
 }

@@ -10,6 +10,7 @@ use ratatui::widgets::{Axis, Chart, Dataset, GraphType, Paragraph, Widget, Wrap}
 mod plot;
 
 use super::pane_block;
+use super::theme::Theme;
 use crate::app::{App, Focus};
 use crate::data::Series;
 use crate::forecast::{headline_growth, value_at};
@@ -17,9 +18,10 @@ use crate::format::{rate, series_value};
 use crate::text::clean;
 use plot::{Plot, bounds};
 
-/// Borrows the App to draw the current series.
+/// Borrows the App to draw the current series, in the theme.
 pub struct GrowthChart<'a> {
     pub app: &'a App,
+    pub theme: &'a Theme,
 }
 
 impl GrowthChart<'_> {
@@ -62,11 +64,11 @@ impl Widget for GrowthChart<'_> {
         let app = self.app;
         // The border's corners and the title's padding take four columns.
         let title = self.title(usize::from(area.width).saturating_sub(4));
-        let block = pane_block(&app.theme, title, app.focus == Focus::Chart);
+        let block = pane_block(self.theme, title, app.focus == Focus::Chart);
         let inner = block.inner(area);
         block.render(area, buf);
         let Some(series) = app.current_series().filter(|s| !s.points.is_empty()) else {
-            Line::styled("No series in this dataset.", app.theme.muted).render(inner, buf);
+            Line::styled("No series in this dataset.", self.theme.muted).render(inner, buf);
             return;
         };
         let status = Rect {
@@ -120,7 +122,7 @@ impl GrowthChart<'_> {
                 text.push_str(" (after the chart)");
             }
         }
-        Line::styled(text, app.theme.text)
+        Line::styled(text, self.theme.text)
     }
 
     /// Too little room to plot: the points as text, `○` marking projections.
@@ -137,7 +139,7 @@ impl GrowthChart<'_> {
     }
 
     fn plot(&self, series: &Series, area: Rect, buf: &mut Buffer) {
-        let theme = &self.app.theme;
+        let theme = self.theme;
         let (x, y) = bounds(series);
         let height = area.height.saturating_sub(2);
         let y_labels = self.y_labels(series, height, y);
@@ -243,7 +245,7 @@ impl GrowthChart<'_> {
 
     /// Points as ● known / ○ projected, the selected event's ▲ and the cursor's year.
     fn overlay(&self, series: &Series, plot: &Plot, buf: &mut Buffer) {
-        let theme = &self.app.theme;
+        let theme = self.theme;
         let graph = plot.graph;
         for p in &series.points {
             let Some(x) = plot.column(f64::from(p.year)) else {

@@ -6,11 +6,14 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph, Widget};
 
 use super::pane_block;
+use super::theme::Theme;
+use crate::app::keymap::HELP_NOTES;
 use crate::app::{App, scrolled};
 
-/// Borrows the App for its key table and theme.
+/// Borrows the App for its key table, and the theme to draw it in.
 pub struct Help<'a> {
     pub app: &'a App,
+    pub theme: &'a Theme,
 }
 
 impl Help<'_> {
@@ -39,7 +42,7 @@ impl Help<'_> {
             .map(|(b, keys)| self.line(keys, b.help, width))
             .collect();
         lines.push(Line::raw(""));
-        for (name, text) in FIXED {
+        for (name, text) in HELP_NOTES {
             lines.push(self.line(name, text, width));
         }
         lines
@@ -47,32 +50,11 @@ impl Help<'_> {
 
     fn line(&self, keys: &str, text: &'static str, width: usize) -> Line<'static> {
         Line::from(vec![
-            Span::styled(format!(" {keys:<width$}  "), self.app.theme.key),
+            Span::styled(format!(" {keys:<width$}  "), self.theme.key),
             Span::raw(text),
         ])
     }
 }
-
-/// How many lines the help has: one a binding, a blank line, then the fixed lines.
-pub fn line_count(keymap: &crate::app::KeyMap) -> usize {
-    keymap.bindings.len() + 1 + FIXED.len()
-}
-
-/// What the key table does not hold: the prompt's own keys, the mouse, the marks.
-const FIXED: [(&str, &str); 3] = [
-    (
-        "Search",
-        "type to narrow · BS erase · Enter keep · Esc cancel",
-    ),
-    (
-        "Mouse",
-        "click focuses a pane and selects a row · wheel scrolls",
-    ),
-    (
-        "Marks",
-        "◇ planned · ? reported · ● known point · ○ projected · ▲ selected event",
-    ),
-];
 
 impl Widget for Help<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
@@ -91,7 +73,7 @@ impl Widget for Help<'_> {
         } else {
             "Keys · ? or Esc closes"
         };
-        let block = pane_block(&self.app.theme, title.into(), true);
+        let block = pane_block(self.theme, title.into(), true);
         let shown = popup.height.saturating_sub(2);
         let first = scrolled(self.app.help_scroll, 0, lines.len(), shown);
         Paragraph::new(lines)

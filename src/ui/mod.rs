@@ -3,7 +3,6 @@
 pub mod chart;
 pub mod detail;
 pub mod help;
-pub mod layout;
 pub mod players;
 pub mod theme;
 pub mod timeline;
@@ -16,30 +15,38 @@ use ratatui::widgets::{
 };
 
 use crate::app::App;
-use crate::data::Status;
 use crate::forecast::headline_growth;
 use crate::format::{rate, series_value};
+use crate::layout::{MIN_HEIGHT, MIN_WIDTH, Panes};
 use crate::text::{clean, width};
-use layout::{MIN_HEIGHT, MIN_WIDTH, Panes};
 use theme::Theme;
 
-impl Widget for &App {
+/// The whole screen: the App's state drawn in a theme. The theme belongs to drawing: the
+/// App holds what is shown, not how it looks.
+#[derive(Clone, Copy)]
+pub struct Screen<'a> {
+    pub app: &'a App,
+    pub theme: &'a Theme,
+}
+
+impl Widget for Screen<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        let panes = Panes::new(area, self.detail_open);
+        let Screen { app, theme } = self;
+        let panes = Panes::new(area, app.detail_open);
         if panes.too_small {
             too_small(area, buf);
             return;
         }
-        header(self).render(panes.header, buf);
-        if !self.detail_open {
-            timeline::Timeline { app: self }.render(panes.timeline, buf);
-            players::Players { app: self }.render(panes.players, buf);
-            chart::GrowthChart { app: self }.render(panes.chart, buf);
+        header(app, theme).render(panes.header, buf);
+        if !app.detail_open {
+            timeline::Timeline { app, theme }.render(panes.timeline, buf);
+            players::Players { app, theme }.render(panes.players, buf);
+            chart::GrowthChart { app, theme }.render(panes.chart, buf);
         }
-        detail::Detail { app: self }.render(panes.detail, buf);
-        footer(self).render(panes.footer, buf);
-        if self.help_open {
-            help::Help { app: self }.render(area, buf);
+        detail::Detail { app, theme }.render(panes.detail, buf);
+        footer(app, theme).render(panes.footer, buf);
+        if app.help_open {
+            help::Help { app, theme }.render(area, buf);
         }
     }
 }
@@ -70,17 +77,8 @@ pub fn scrollbar(area: Rect, buf: &mut Buffer, len: usize, height: usize, offset
     }
 }
 
-/// The mark that sets planned and reported events apart, with or without colour.
-pub fn status_mark(status: Status) -> &'static str {
-    match status {
-        Status::Occurred => " ",
-        Status::Planned => "◇",
-        Status::Reported => "?",
-    }
-}
-
 /// `Indonesia e-commerce — 28 events · 15 players · E-commerce GMV $62B (2023) → …`.
-fn header(app: &App) -> Line<'static> {
+fn header(app: &App, theme: &Theme) -> Line<'static> {
     let market = &app.market;
     let mut text = format!(
         " {} — {} events · {} players",
@@ -107,13 +105,12 @@ fn header(app: &App) -> Line<'static> {
     let width = usize::from(app.size.width);
     Line::styled(
         crate::text::truncate(&text, width).into_owned(),
-        app.theme.title,
+        theme.title,
     )
 }
 
 /// Key hints from the key table, or the search prompt while it has the keyboard.
-fn footer(app: &App) -> Line<'static> {
-    let theme = &app.theme;
+fn footer(app: &App, theme: &Theme) -> Line<'static> {
     if let Some(search) = app.search.as_ref().filter(|s| s.editing) {
         return Line::from(vec![
             Span::styled(format!(" /{}", clean(&search.query)), theme.key),

@@ -7,12 +7,14 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Widget};
 
 use super::pane_block;
+use super::theme::Theme;
 use crate::app::{App, Focus, SortColumn};
 use crate::text::{clean, fit};
 
-/// Borrows the App to draw its players.
+/// Borrows the App to draw its players, in the theme.
 pub struct Players<'a> {
     pub app: &'a App,
+    pub theme: &'a Theme,
 }
 
 /// Column widths for an inner width; when narrow, role, group and ticker drop out in turn.
@@ -77,7 +79,7 @@ impl Columns {
 impl Widget for Players<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let app = self.app;
-        let theme = &app.theme;
+        let theme = self.theme;
         let focused = app.focus == Focus::Players;
         let title = format!(
             "Players ({}) · by {}",

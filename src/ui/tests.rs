@@ -41,14 +41,21 @@ fn text(buffer: &Buffer) -> String {
 }
 
 fn screen(app: &App) -> Buffer {
-    crate::render::frame(app)
+    crate::render::frame(app, &Theme::default())
 }
 
 #[test]
 fn timeline_shows_dates_as_written_kinds_marks_and_a_scrollbar() {
     let mut app = app();
     keys(&mut app, "jjjjj");
-    let buffer = draw(Timeline { app: &app }, 60, 8);
+    let buffer = draw(
+        Timeline {
+            app: &app,
+            theme: &Theme::default(),
+        },
+        60,
+        8,
+    );
     insta::assert_snapshot!(text(&buffer));
 }
 
@@ -56,7 +63,14 @@ fn timeline_shows_dates_as_written_kinds_marks_and_a_scrollbar() {
 fn timeline_rows_for_month_dates_and_planned_or_reported_events() {
     let mut app = app();
     keys(&mut app, "G");
-    let buffer = draw(Timeline { app: &app }, 60, 7);
+    let buffer = draw(
+        Timeline {
+            app: &app,
+            theme: &Theme::default(),
+        },
+        60,
+        7,
+    );
     insta::assert_snapshot!(text(&buffer));
 }
 
@@ -64,7 +78,14 @@ fn timeline_rows_for_month_dates_and_planned_or_reported_events() {
 fn filtered_timeline_names_the_player_and_counts_its_events() {
     let mut app = app();
     keys(&mut app, "2j<Enter>");
-    let buffer = draw(Timeline { app: &app }, 60, 12);
+    let buffer = draw(
+        Timeline {
+            app: &app,
+            theme: &Theme::default(),
+        },
+        60,
+        12,
+    );
     insta::assert_snapshot!(text(&buffer));
 }
 
@@ -72,7 +93,14 @@ fn filtered_timeline_names_the_player_and_counts_its_events() {
 fn timeline_says_when_nothing_matches() {
     let mut app = app();
     keys(&mut app, "/zzzz");
-    let buffer = draw(Timeline { app: &app }, 50, 4);
+    let buffer = draw(
+        Timeline {
+            app: &app,
+            theme: &Theme::default(),
+        },
+        50,
+        4,
+    );
     insta::assert_snapshot!(text(&buffer));
 }
 
@@ -80,10 +108,24 @@ fn timeline_says_when_nothing_matches() {
 fn players_show_columns_counts_and_the_sort_mark() {
     let mut app = app();
     keys(&mut app, "2j");
-    let buffer = draw(Players { app: &app }, 66, 8);
+    let buffer = draw(
+        Players {
+            app: &app,
+            theme: &Theme::default(),
+        },
+        66,
+        8,
+    );
     insta::assert_snapshot!(text(&buffer));
     keys(&mut app, "s");
-    let buffer = draw(Players { app: &app }, 40, 6);
+    let buffer = draw(
+        Players {
+            app: &app,
+            theme: &Theme::default(),
+        },
+        40,
+        6,
+    );
     insta::assert_snapshot!(text(&buffer));
 }
 
@@ -91,7 +133,14 @@ fn players_show_columns_counts_and_the_sort_mark() {
 fn chart_shows_points_axis_labels_cagr_and_the_event_marker() {
     let mut app = app();
     keys(&mut app, "jjjjj");
-    let buffer = draw(GrowthChart { app: &app }, 60, 12);
+    let buffer = draw(
+        GrowthChart {
+            app: &app,
+            theme: &Theme::default(),
+        },
+        60,
+        12,
+    );
     insta::assert_snapshot!(text(&buffer));
 }
 
@@ -99,14 +148,28 @@ fn chart_shows_points_axis_labels_cagr_and_the_event_marker() {
 fn chart_cursor_says_when_a_value_is_interpolated() {
     let mut app = app();
     keys(&mut app, "<Right><Right><Right>");
-    let buffer = draw(GrowthChart { app: &app }, 60, 12);
+    let buffer = draw(
+        GrowthChart {
+            app: &app,
+            theme: &Theme::default(),
+        },
+        60,
+        12,
+    );
     let last = lines(&buffer)[10].clone();
     assert_eq!(
         last,
         "│2026 → $93.7B (interpolated, projected)   ▲ 2023-06-15    │"
     );
     keys(&mut app, "]G");
-    let buffer = draw(GrowthChart { app: &app }, 70, 12);
+    let buffer = draw(
+        GrowthChart {
+            app: &app,
+            theme: &Theme::default(),
+        },
+        70,
+        12,
+    );
     insta::assert_snapshot!(text(&buffer));
 }
 
@@ -114,15 +177,25 @@ fn chart_cursor_says_when_a_value_is_interpolated() {
 fn detail_formats_figures_and_names_the_source() {
     let mut app = app();
     keys(&mut app, "/75.01<Enter>");
-    let buffer = draw(Detail { app: &app }, 100, 12);
+    let buffer = draw(
+        Detail {
+            app: &app,
+            theme: &Theme::default(),
+        },
+        100,
+        12,
+    );
     insta::assert_snapshot!(text(&buffer));
 }
 
 #[test]
 fn help_lists_every_binding_in_the_key_table() {
     let app = app();
-    let help = Help { app: &app };
-    assert_eq!(help.lines().len(), super::help::line_count(&app.keymap));
+    let help = Help {
+        app: &app,
+        theme: &Theme::default(),
+    };
+    assert_eq!(help.lines().len(), app.keymap.help_len());
     let shown = lines(&draw(help, 90, 36));
     for binding in &app.keymap.bindings {
         let keys: Vec<String> = binding.keys.iter().map(|k| k.label()).collect();
@@ -151,17 +224,38 @@ fn the_whole_screen_at_120_by_40() {
 #[test]
 fn the_selected_row_is_highlighted_only_in_the_focused_style_where_focused() {
     let mut app = app();
-    let theme = app.theme;
-    let buffer = draw(Timeline { app: &app }, 60, 8);
+    let theme = Theme::default();
+    let buffer = draw(
+        Timeline {
+            app: &app,
+            theme: &theme,
+        },
+        60,
+        8,
+    );
     assert_eq!(buffer[(5, 1)].bg, theme.selection.bg.unwrap());
     assert!(buffer[(5, 1)].modifier.contains(Modifier::BOLD));
     assert_eq!(buffer[(5, 2)].bg, ratatui::style::Color::Reset);
     assert_eq!(buffer[(0, 0)].fg, theme.focused_border.fg.unwrap());
     app.update(Action::FocusPlayers);
-    let buffer = draw(Timeline { app: &app }, 60, 8);
+    let buffer = draw(
+        Timeline {
+            app: &app,
+            theme: &Theme::default(),
+        },
+        60,
+        8,
+    );
     assert!(buffer[(5, 1)].modifier.contains(Modifier::REVERSED));
     assert_eq!(buffer[(0, 0)].fg, theme.border.fg.unwrap());
-    let players = draw(Players { app: &app }, 60, 8);
+    let players = draw(
+        Players {
+            app: &app,
+            theme: &Theme::default(),
+        },
+        60,
+        8,
+    );
     assert_eq!(players[(5, 2)].bg, theme.selection.bg.unwrap());
     assert_eq!(players[(0, 0)].fg, theme.focused_border.fg.unwrap());
 }
@@ -170,7 +264,14 @@ fn the_selected_row_is_highlighted_only_in_the_focused_style_where_focused() {
 fn planned_and_reported_events_are_styled_apart_from_what_occurred() {
     let mut app = app();
     keys(&mut app, "G");
-    let buffer = draw(Timeline { app: &app }, 60, 30);
+    let buffer = draw(
+        Timeline {
+            app: &app,
+            theme: &Theme::default(),
+        },
+        60,
+        30,
+    );
     let row_of = |needle: &str| {
         lines(&buffer)
             .iter()
@@ -181,17 +282,16 @@ fn planned_and_reported_events_are_styled_apart_from_what_occurred() {
     let planned = &buffer[(title_x, row_of("Long-stop date"))];
     let reported = &buffer[(title_x, row_of("deal comp"))];
     let occurred = &buffer[(title_x, row_of("GoTo shares drop"))];
-    assert_eq!(planned.fg, app.theme.planned.fg.unwrap());
-    assert_eq!(reported.fg, app.theme.reported.fg.unwrap());
+    assert_eq!(planned.fg, Theme::default().planned.fg.unwrap());
+    assert_eq!(reported.fg, Theme::default().reported.fg.unwrap());
     assert!(planned.modifier.contains(Modifier::ITALIC));
     assert!(!occurred.modifier.contains(Modifier::ITALIC));
 }
 
 #[test]
 fn no_color_keeps_selection_and_focus_visible_without_colour() {
-    let mut app = app();
-    app.theme = Theme::monochrome();
-    let buffer = screen(&app);
+    let app = app();
+    let buffer = crate::render::frame(&app, &Theme::monochrome());
     for cell in buffer.content() {
         assert!(matches!(cell.fg, ratatui::style::Color::Reset), "{cell:?}");
         assert!(matches!(cell.bg, ratatui::style::Color::Reset), "{cell:?}");
@@ -225,7 +325,6 @@ fn an_empty_market_draws_its_empty_states() {
     let app = App::new(
         Market::default(),
         KeyMap::default(),
-        Theme::default(),
         Rect::new(0, 0, 80, 20),
     );
     let screen = text(&screen(&app));
@@ -266,7 +365,13 @@ fn the_live_terminal_path_draws_the_same_frame_as_render() {
     keys(&mut app, "jj2j");
     let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("test terminal");
     terminal
-        .draw(|frame| frame.render_widget(&app, frame.area()))
+        .draw(|frame| {
+            let screen = super::Screen {
+                app: &app,
+                theme: &Theme::default(),
+            };
+            frame.render_widget(screen, frame.area())
+        })
         .expect("drawn");
     assert_eq!(terminal.backend().buffer(), &screen(&app));
 }
@@ -274,8 +379,15 @@ fn the_live_terminal_path_draws_the_same_frame_as_render() {
 #[test]
 fn chart_styles_known_and_projected_points_and_the_event_marker_apart() {
     let app = app();
-    let theme = app.theme;
-    let buffer = draw(GrowthChart { app: &app }, 60, 12);
+    let theme = Theme::default();
+    let buffer = draw(
+        GrowthChart {
+            app: &app,
+            theme: &theme,
+        },
+        60,
+        12,
+    );
     let cells: Vec<_> = buffer.content().iter().collect();
     let known = cells
         .iter()
@@ -355,13 +467,29 @@ fn a_running_search_says_how_far_it_has_got_in_the_timeline_title() {
     keys(&mut app, "/");
     app.update(Action::Type('e'));
     let found = app.rows().len();
-    let title = lines(&draw(Timeline { app: &app }, 60, 4)).remove(0);
+    let title = lines(&draw(
+        Timeline {
+            app: &app,
+            theme: &Theme::default(),
+        },
+        60,
+        4,
+    ))
+    .remove(0);
     assert_eq!(
         title,
         top(format!("Timeline · /e · searching 25% ({found})"))
     );
     while app.update(Action::SearchStep) {}
-    let title = lines(&draw(Timeline { app: &app }, 60, 4)).remove(0);
+    let title = lines(&draw(
+        Timeline {
+            app: &app,
+            theme: &Theme::default(),
+        },
+        60,
+        4,
+    ))
+    .remove(0);
     let found = app.rows().len();
     assert!(found > 7);
     assert_eq!(title, top(format!("Timeline · /e ({found})")));
@@ -383,7 +511,14 @@ fn with_late_event(date: &str, summary: Option<String>) -> App {
 
 /// The chart's time axis: the row of `└`.
 fn axis(app: &App) -> String {
-    let chart = lines(&draw(GrowthChart { app }, 60, 12));
+    let chart = lines(&draw(
+        GrowthChart {
+            app,
+            theme: &Theme::default(),
+        },
+        60,
+        12,
+    ));
     chart.into_iter().find(|l| l.contains('└')).unwrap()
 }
 
@@ -404,7 +539,16 @@ fn a_summary_of_megabytes_draws_as_one_that_just_overflows() {
     // the pane before wrapping (which `bundled/frame, 5 MB summary` times) loses nothing.
     let huge = with_late_event("2024-05-01", Some("word ".repeat(1_000_000)));
     let enough = with_late_event("2024-05-01", Some("word ".repeat(1000)));
-    let drawn = |app: &App| text(&draw(Detail { app }, 60, 10));
+    let drawn = |app: &App| {
+        text(&draw(
+            Detail {
+                app,
+                theme: &Theme::default(),
+            },
+            60,
+            10,
+        ))
+    };
     assert_eq!(drawn(&huge), drawn(&enough));
     assert!(drawn(&huge).contains("word word"));
 }
@@ -413,7 +557,15 @@ fn a_summary_of_megabytes_draws_as_one_that_just_overflows() {
 fn a_long_query_gives_way_in_the_timeline_title_before_the_count_does() {
     let mut app = app();
     keys(&mut app, "/tiktok shop stops transactions in indonesia");
-    let title = lines(&draw(Timeline { app: &app }, 40, 4)).remove(0);
+    let title = lines(&draw(
+        Timeline {
+            app: &app,
+            theme: &Theme::default(),
+        },
+        40,
+        4,
+    ))
+    .remove(0);
     let count = app.rows().len();
     assert_eq!(count, 1);
     assert_eq!(title, "┌ Timeline · /tiktok shop stops t… (1) ┐");
@@ -457,7 +609,16 @@ fn the_open_detail_scrolls_a_long_summary_a_page_at_a_time() {
         height: 16,
     });
     app.update(Action::Open);
-    let detail = |app: &App| text(&draw(Detail { app }, 60, 14));
+    let detail = |app: &App| {
+        text(&draw(
+            Detail {
+                app,
+                theme: &Theme::default(),
+            },
+            60,
+            14,
+        ))
+    };
     let top = detail(&app);
     assert!(
         top.contains("Sentence 01") && !top.contains("Sentence 60"),
@@ -494,4 +655,38 @@ fn help_scrolled_to_its_end_shows_from_the_top_once_the_terminal_is_tall_enough(
     let mut fresh = app();
     keys(&mut fresh, "?");
     assert_eq!(text(&screen(&scrolled)), text(&screen(&fresh)));
+}
+
+#[test]
+fn an_event_late_in_a_one_point_series_year_is_on_the_chart_and_later_years_are_not() {
+    let mut app = app();
+    let mut market = app.market.clone();
+    market.series[0].points.retain(|p| p.year == 2030);
+    let mut events = market.events.to_vec();
+    let mut late = events[0].clone();
+    late.id = "late".into();
+    late.date = crate::data::Date::parse("2030-06-15").unwrap();
+    let mut later = late.clone();
+    later.id = "later".into();
+    later.date = crate::data::Date::parse("2031-05-01").unwrap();
+    events.extend([late, later]);
+    market.events = events.into();
+    app.reload(Ok(market.into()));
+    keys(&mut app, "Gk");
+    assert_eq!(app.selected().map(|e| e.id()), Some("late"));
+    let text_of = |app: &App| to_text(&screen(app), false);
+    // The chart's time axis: in the right-hand panes, a `└` inside the border `│`.
+    let axis = |screen: &str| {
+        let right = screen
+            .lines()
+            .map(|l| l.chars().skip(54).collect::<String>());
+        let mut axes = right.filter(|r| r.starts_with('│') && r.contains('└'));
+        axes.next().unwrap_or_default()
+    };
+    let shown = text_of(&app);
+    assert!(axis(&shown).contains('▲'), "{shown}");
+    keys(&mut app, "j");
+    let shown = text_of(&app);
+    assert!(shown.contains("▲ 2031-05-01 (after the chart)"), "{shown}");
+    assert!(!axis(&shown).contains('▲'), "{shown}");
 }

@@ -54,24 +54,33 @@ impl Default for Palette {
     }
 }
 
+/// Where a palette keeps one of its colours.
+type Slot = fn(&mut Palette) -> &mut Color;
+
+/// Each colour's name in the config's `[theme]` table and where the palette keeps it:
+/// the one list that reading the config and its error message both follow.
+const SLOTS: [(&str, Slot); 8] = [
+    ("accent", |p| &mut p.accent),
+    ("selection", |p| &mut p.selection),
+    ("muted", |p| &mut p.muted),
+    ("known", |p| &mut p.known),
+    ("projected", |p| &mut p.projected),
+    ("planned", |p| &mut p.planned),
+    ("reported", |p| &mut p.reported),
+    ("marker", |p| &mut p.marker),
+];
+
 impl Palette {
-    /// The config's name of each colour, with a setter, for the `[theme]` table.
+    /// The colour a config name names, to set it.
     pub fn slot(&mut self, name: &str) -> Option<&mut Color> {
-        Some(match name {
-            "accent" => &mut self.accent,
-            "selection" => &mut self.selection,
-            "muted" => &mut self.muted,
-            "known" => &mut self.known,
-            "projected" => &mut self.projected,
-            "planned" => &mut self.planned,
-            "reported" => &mut self.reported,
-            "marker" => &mut self.marker,
-            _ => return None,
-        })
+        let (_, slot) = SLOTS.iter().find(|(known, _)| *known == name)?;
+        Some(slot(self))
     }
 
-    pub const NAMES: &'static str =
-        "accent, selection, muted, known, projected, planned, reported, marker";
+    /// Every colour's config name, `accent, selection, …`, for error messages.
+    pub fn names() -> String {
+        SLOTS.map(|(name, _)| name).join(", ")
+    }
 }
 
 impl Default for Theme {

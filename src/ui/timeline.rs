@@ -6,9 +6,11 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Widget};
 
-use super::{pane_block, status_mark};
+use super::pane_block;
+use super::theme::Theme;
 use crate::app::{App, Focus};
 use crate::data::Status;
+use crate::format::status_mark;
 use crate::text::{clean, fit, head, truncate, width as width_of};
 
 /// Width of a full `YYYY-MM-DD` date; coarser dates are padded to line titles up.
@@ -19,9 +21,10 @@ const KIND: usize = 10;
 /// than its kind, which the detail pane shows anyway.
 const MIN_TITLE: usize = 24;
 
-/// Borrows the App to draw its timeline.
+/// Borrows the App to draw its timeline, in the theme.
 pub struct Timeline<'a> {
     pub app: &'a App,
+    pub theme: &'a Theme,
 }
 
 impl Timeline<'_> {
@@ -54,7 +57,7 @@ impl Widget for Timeline<'_> {
         let focused = app.focus == Focus::Timeline;
         // The border's corners and the spaces around the title take four columns.
         let title = self.title(usize::from(area.width).saturating_sub(4));
-        let block: Block = pane_block(&app.theme, title, focused);
+        let block: Block = pane_block(self.theme, title, focused);
         let inner = block.inner(area);
         block.render(area, buf);
         let rows = app.rows();
@@ -64,7 +67,7 @@ impl Widget for Timeline<'_> {
                 (Some(_), _) => "No events match — Esc clears the search.",
                 (None, _) => "No events for this player — Esc clears the filter.",
             };
-            Line::styled(why, app.theme.muted).render(inner, buf);
+            Line::styled(why, self.theme.muted).render(inner, buf);
             return;
         }
         let height = usize::from(inner.height);
@@ -89,7 +92,7 @@ impl Widget for Timeline<'_> {
 
 impl Timeline<'_> {
     fn row(&self, event: usize, width: usize, selected: bool, focused: bool) -> Line<'static> {
-        let theme = &self.app.theme;
+        let theme = self.theme;
         let Some(event) = self.app.market.events.get(event) else {
             return Line::default();
         };

@@ -1,8 +1,7 @@
-//! Where each pane goes for a terminal size. Pure geometry, shared by drawing and mouse.
+//! Where each pane goes for a terminal size: plain geometry that `app` (paging, mouse,
+//! keeping the cursor on screen) and `ui` (drawing) both read, so neither imports the other.
 
-use ratatui::layout::{Constraint, Layout, Position, Rect};
-
-use crate::app::Focus;
+use ratatui::layout::{Constraint, Layout, Rect};
 
 /// The smallest terminal the tracker draws its panes in; below it says so instead.
 pub const MIN_WIDTH: u16 = 60;
@@ -69,30 +68,5 @@ impl Panes {
     /// Rows of players the Players pane shows at once (inside its border, under its header).
     pub fn player_rows(&self) -> usize {
         usize::from(self.players.height.saturating_sub(3))
-    }
-
-    /// The pane under a terminal cell.
-    pub fn pane_at(&self, at: Position) -> Option<Focus> {
-        Focus::ALL.into_iter().find(|&f| self.of(f).contains(at))
-    }
-
-    /// The visible row (0 = first shown) of a list pane under a terminal cell.
-    pub fn row_at(&self, pane: Focus, at: Position) -> Option<usize> {
-        let (area, header) = match pane {
-            Focus::Timeline => (self.timeline, 0),
-            Focus::Players => (self.players, 1),
-            Focus::Chart => return None,
-        };
-        let top = area.y + 1 + header;
-        let inside = at.y >= top && at.y + 1 < area.bottom();
-        inside.then(|| usize::from(at.y - top))
-    }
-
-    pub fn of(&self, pane: Focus) -> Rect {
-        match pane {
-            Focus::Timeline => self.timeline,
-            Focus::Players => self.players,
-            Focus::Chart => self.chart,
-        }
     }
 }
