@@ -172,7 +172,10 @@ fn rejects_negative_and_infinite_figures() {
     let line = GOOD.replace("}", r#","figures":[{"label":"a","value":-1,"unit":"u"},{"label":"b","value":1e999,"unit":"u"}]}"#);
     let found = problems(&line);
     assert_eq!(found[0].1, "figures[0].value: must not be negative");
-    assert_eq!(found[1].1, "figures[1].value: 1e999 is too large (at most 1e18)");
+    assert_eq!(
+        found[1].1,
+        "figures[1].value: 1e999 is too large (at most 1e18)"
+    );
     let line = GOOD.replace("}", r#","figures":[{"label":"a","value":NaN,"unit":"u"}]}"#);
     assert_eq!(
         problems(&line)[0].1,
