@@ -123,11 +123,11 @@ proptest! {
         let Ok(market) = loaded else { return Ok(()) };
         let has_series = !market.series.is_empty();
         let size = Rect::new(0, 0, width, height);
-        let mut app = App::new(market, KeyMap::default(), Theme::default(), size);
+        let mut app = App::new(market, KeyMap::default(), size);
         // Focus the chart, then move its year cursor and series about.
         press(&mut app, &[Key::plain(KeyCode::Char('3'))]);
         press(&mut app, &keys);
-        let text = to_text(&frame(&app), false);
+        let text = to_text(&frame(&app, &Theme::default()), false);
         prop_assert!(!text.contains("inf"), "{}", text);
         prop_assert!(!text.contains("NaN"), "{}", text);
         if has_series {
@@ -148,13 +148,8 @@ fn the_largest_and_smallest_values_draw_with_readable_labels() {
     )]);
     let (m, e) = (Path::new("market.toml"), Path::new("events.jsonl"));
     let market = parse_dataset(m, market_text.as_bytes(), e, b"").unwrap();
-    let app = App::new(
-        market,
-        KeyMap::default(),
-        Theme::default(),
-        Rect::new(0, 0, 120, 40),
-    );
-    let text = to_text(&frame(&app), false);
+    let app = App::new(market, KeyMap::default(), Rect::new(0, 0, 120, 40));
+    let text = to_text(&frame(&app, &Theme::default()), false);
     assert!(text.contains("$1e18B"), "{text}");
     assert!(text.contains("CAGR -100.0%"), "{text}");
 }
