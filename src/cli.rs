@@ -98,7 +98,7 @@ fn parse_keys(text: &str) -> Result<KeySequence, String> {
         .map_err(|e| e.to_string())
 }
 
-/// `pasar ingest FILE... [--published DATE] [--lang id|en] [--source ID] [--write | --mentions]`
+/// `pasar ingest FILE... [--published DATE] [--lang id|en] [--source ID] [--write | --inbox | --mentions]`
 #[derive(Debug, Args)]
 pub struct IngestArgs {
     /// Article text files (UTF-8); `-` reads standard input.
@@ -118,6 +118,9 @@ pub struct IngestArgs {
     /// Append the new events to the data folder's events.jsonl.
     #[arg(long, conflicts_with = "mentions")]
     pub write: bool,
+    /// Queue the candidates in the data folder's inbox.jsonl for review instead.
+    #[arg(long, conflicts_with_all = ["mentions", "write"])]
+    pub inbox: bool,
     /// Print every mention found (money, counts, dates, players, ...) instead of events.
     #[arg(long)]
     pub mentions: bool,

@@ -62,6 +62,20 @@ pub fn event_line(market: &Market, event: &Event) -> serde_json::Result<String> 
     serde_json::to_string(&EventRecord::new(market, one.at(0)))
 }
 
+/// One event as a line of `events.jsonl` citing `source` by id, which need not be among
+/// the market's sources yet: an inbox candidate's event cites the article it came from.
+pub fn event_line_citing(
+    market: &Market,
+    event: &Event,
+    source: Option<&str>,
+) -> serde_json::Result<String> {
+    let mut one = Events::default();
+    one.push(event);
+    let mut record = EventRecord::new(market, one.at(0));
+    record.source = source;
+    serde_json::to_string(&record)
+}
+
 pub(crate) fn optional_number<S: serde::Serializer>(
     value: &Option<f64>,
     s: S,

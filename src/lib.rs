@@ -8,6 +8,7 @@ pub mod data;
 pub mod export;
 pub mod forecast;
 pub mod format;
+pub mod inbox;
 pub mod ingest;
 pub mod layout;
 pub mod render;

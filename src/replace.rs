@@ -43,3 +43,16 @@ fn sync_folder(dir: &Path) -> io::Result<()> {
         Ok(())
     }
 }
+
+/// Takes the data folder's writer lock (`.pasar.lock`), waiting for any other writer:
+/// whoever holds it may read, check and replace the folder's files. Dropping the file
+/// releases it.
+pub fn lock_folder(dir: &Path) -> io::Result<File> {
+    let lock = fs::OpenOptions::new()
+        .create(true)
+        .write(true)
+        .truncate(false)
+        .open(dir.join(".pasar.lock"))?;
+    lock.lock()?;
+    Ok(lock)
+}

@@ -1,4 +1,4 @@
-//! Reading `market.toml`: the market, its sources, players and series.
+//! Reading `market.toml`: the market, its sources, players, series and feeds.
 
 use std::collections::HashMap;
 use std::path::Path;
@@ -9,9 +9,10 @@ use toml::Spanned;
 use super::date::Date;
 use super::error::Diagnostic;
 use super::events::is_id;
-use super::model::{MarketInfo, Player, Point, Role, Series, Source};
+use super::model::{Feed, MarketInfo, Player, Point, Role, Series, Source};
 use super::names;
 use super::value;
+use crate::ingest::Lang;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -23,6 +24,17 @@ struct RawFile {
     players: Vec<RawPlayer>,
     #[serde(default)]
     series: Vec<RawSeries>,
+    #[serde(default)]
+    feeds: Vec<RawFeed>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFeed {
+    id: Spanned<String>,
+    url: Spanned<String>,
+    name: Option<String>,
+    lang: Option<Spanned<String>>,
 }
 
 #[derive(Deserialize)]
@@ -82,6 +94,7 @@ pub struct MarketFile {
     pub sources: Vec<Source>,
     pub players: Vec<Player>,
     pub series: Vec<Series>,
+    pub feeds: Vec<Feed>,
 }
 
 /// Parses and validates `market.toml`, appending every problem to `diagnostics`.
@@ -123,6 +136,7 @@ pub fn parse_market_file(
     let (sources, source_ids) = sources(raw.sources, &mut problem);
     let players = players(raw.players, &mut problem);
     let series = series(raw.series, text, &source_ids, &mut problem);
+    let feeds = feeds(raw.feeds, &mut problem);
     problems.sort_by_key(|(offset, _)| *offset);
     diagnostics.extend(
         problems
@@ -134,6 +148,7 @@ pub fn parse_market_file(
         sources,
         players,
         series,
+        feeds,
     })
 }
 
@@ -253,6 +268,47 @@ fn series(
             }
         })
         .collect()
+}
+
+fn feeds(raw: Vec<RawFeed>, problem: &mut impl FnMut(usize, String)) -> Vec<Feed> {
+    let mut ids = Ids::new("feed");
+    let mut feeds = Vec::with_capacity(raw.len());
+    for f in raw {
+        ids.add(&f.id, problem);
+        if let Err(why) = feed_url(f.url.get_ref()) {
+            problem(f.url.span().start, format!("url: {why}"));
+        }
+        let lang = f.lang.and_then(|lang| {
+            let parsed = lang.get_ref().parse::<Lang>();
+            if parsed.is_err() {
+                let message = format!("lang: \"{}\" is not id or en", lang.get_ref());
+                problem(lang.span().start, message);
+            }
+            parsed.ok()
+        });
+        feeds.push(Feed {
+            id: f.id.into_inner(),
+            url: f.url.into_inner(),
+            name: f.name,
+            lang,
+        });
+    }
+    feeds
+}
+
+/// Checks that a feed's address is an absolute http or https URL with a host.
+fn feed_url(text: &str) -> Result<(), String> {
+    let url = url::Url::parse(text).map_err(|e| format!("\"{text}\" is not a URL ({e})"))?;
+    if !matches!(url.scheme(), "http" | "https") {
+        return Err(format!(
+            "\"{text}\" is not an http or https address (scheme {})",
+            url.scheme()
+        ));
+    }
+    if url.host_str().is_none_or(str::is_empty) {
+        return Err(format!("\"{text}\" names no host"));
+    }
+    Ok(())
 }
 
 /// Unique ids of one kind, checked for shape and duplicates as they are added.
@@ -616,6 +672,59 @@ points = [{ year = 2023, value = 62.0 }, { year = 2030, value = 160.0, projected
         assert_eq!(
             problems(&text),
             ["m.toml:23:65: value: 160 is outside its range low..high"]
+        );
+    }
+
+    const FEED: &str = "\n[[feeds]]\nid = \"antara-ekonomi\"\nurl = \"https://example.com/rss\"\nname = \"Antara\"\nlang = \"id\"\n";
+
+    #[test]
+    fn reads_feeds() {
+        let text = format!("{BASE}{FEED}");
+        let mut diagnostics = Vec::new();
+        let file = parse_market_file(Path::new("m.toml"), text.as_bytes(), &mut diagnostics)
+            .expect("valid");
+        assert!(diagnostics.is_empty(), "{diagnostics:?}");
+        assert_eq!(
+            file.feeds,
+            [Feed {
+                id: "antara-ekonomi".into(),
+                url: "https://example.com/rss".into(),
+                name: Some("Antara".into()),
+                lang: Some(Lang::Id),
+            }]
+        );
+    }
+
+    #[test]
+    fn rejects_bad_feeds_at_their_positions() {
+        let text = format!("{BASE}{FEED}{}", FEED.replace("\"id\"", "\"jv\""));
+        assert_eq!(
+            problems(&text),
+            [
+                "m.toml:32:6: id: duplicate feed id \"antara-ekonomi\"",
+                "m.toml:35:8: lang: \"jv\" is not id or en"
+            ]
+        );
+        let text = format!(
+            "{BASE}{}",
+            FEED.replace("https://example.com/rss", "ftp://x/rss")
+        );
+        assert_eq!(
+            problems(&text),
+            ["m.toml:27:7: url: \"ftp://x/rss\" is not an http or https address (scheme ftp)"]
+        );
+        let text = format!(
+            "{BASE}{}",
+            FEED.replace("https://example.com/rss", "example.com")
+        );
+        assert_eq!(
+            problems(&text),
+            ["m.toml:27:7: url: \"example.com\" is not a URL (relative URL without a base)"]
+        );
+        let text = format!("{BASE}{FEED}every = 5\n");
+        assert_eq!(
+            problems(&text),
+            ["m.toml:30:1: unknown field `every`, expected one of `id`, `url`, `name`, `lang`"]
         );
     }
 }

@@ -24,7 +24,7 @@ use rustc_hash::FxHashMap;
 pub use date::{Date, Precision};
 pub use error::{Diagnostic, Invalid};
 pub use model::{
-    Event, Figure, Kind, Market, MarketInfo, Player, Point, Role, Series, Source, Status,
+    Event, Feed, Figure, Kind, Market, MarketInfo, Player, Point, Role, Series, Source, Status,
 };
 pub use store::{EventRef, Events, FigureRef};
 
@@ -141,6 +141,8 @@ fn parse(market_path: &Path, market_text: &[u8], events: EventsFile) -> Result<M
             sources: file.sources,
             players: file.players,
             series: file.series,
+            feeds: file.feeds,
+            inbox_new: inbox_new(events),
             events: parsed.events,
         }),
         _ => Err(sorted(market_path, diagnostics)),
@@ -156,6 +158,13 @@ fn check(market_path: &Path, market_text: &[u8], events: EventsFile) -> Result<S
     drop(input);
     let count = hashes.len();
     check_unique_event_ids(events, hashes, &mut diagnostics);
+    if let (EventsFile::Disk(path), Some(players)) = (events, refs(&file).players) {
+        check_inbox(
+            &path.with_file_name(crate::inbox::FILE),
+            &players,
+            &mut diagnostics,
+        );
+    }
     match file {
         Some(file) if diagnostics.is_empty() => Ok(Summary {
             events: count,
@@ -164,6 +173,27 @@ fn check(market_path: &Path, market_text: &[u8], events: EventsFile) -> Result<S
         }),
         _ => Err(sorted(market_path, diagnostics)),
     }
+}
+
+/// Checks the inbox beside the events file, when there is one.
+fn check_inbox(path: &Path, players: &FxHashMap<&str, usize>, diagnostics: &mut Vec<Diagnostic>) {
+    match std::fs::read(path) {
+        Ok(bytes) => {
+            crate::inbox::check::check_lines(path, &bytes, players, diagnostics);
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+        Err(e) => diagnostics.push(unreadable(path, e)),
+    }
+}
+
+/// How many inbox candidates beside the events file wait for review; 0 without an inbox.
+fn inbox_new(events: EventsFile) -> usize {
+    let EventsFile::Disk(path) = events else {
+        return 0;
+    };
+    std::fs::read(path.with_file_name(crate::inbox::FILE)).map_or(0, |bytes| {
+        crate::inbox::count_new(&String::from_utf8_lossy(&bytes))
+    })
 }
 
 /// The lines (ascending) whose id hash some other line shares.
@@ -285,7 +315,9 @@ fn refs(file: &Option<market_file::MarketFile>) -> Refs<'_> {
 
 /// Every problem, each file's together (market.toml first) in line order.
 fn sorted(market_path: &Path, mut diagnostics: Vec<Diagnostic>) -> Invalid {
-    diagnostics.sort_by_key(|d| (d.path != market_path, d.line, d.column));
+    let inbox =
+        |d: &Diagnostic| d.path.file_name() == Some(std::ffi::OsStr::new(crate::inbox::FILE));
+    diagnostics.sort_by_key(|d| (d.path != market_path, inbox(d), d.line, d.column));
     Invalid(diagnostics)
 }
 

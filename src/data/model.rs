@@ -14,6 +14,10 @@ pub struct Market {
     pub sources: Vec<Source>,
     pub players: Vec<Player>,
     pub series: Vec<Series>,
+    /// News feeds that `pasar fetch` reads.
+    pub feeds: Vec<Feed>,
+    /// How many inbox candidates wait for review (state `new`), for the tracker's header.
+    pub inbox_new: usize,
     /// Events in file order; the tracker's `Index` keeps their timeline order.
     pub events: Events,
 }
@@ -35,6 +39,18 @@ pub struct Source {
     pub publisher: String,
     pub published: Date,
     pub url: Option<String>,
+}
+
+/// A news feed (RSS, Atom or JSON Feed) whose articles `pasar fetch` turns into
+/// inbox candidates.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Feed {
+    pub id: String,
+    /// An absolute http or https URL.
+    pub url: String,
+    pub name: Option<String>,
+    /// The language of its articles; detected per article when not given.
+    pub lang: Option<crate::ingest::Lang>,
 }
 
 /// A company, regulator or other actor in the market.

@@ -27,19 +27,22 @@ pub enum IngestError {
     #[error("unknown source \"{id}\"; market.toml defines: {known}")]
     UnknownSource { id: String, known: String },
     #[error(
-        "--write needs a data folder: pass --data DIR (or set PASAR_DATA); the built-in dataset is read-only"
+        "--write and --inbox need a data folder: pass --data DIR (or set PASAR_DATA); the built-in dataset is read-only"
     )]
     Embedded,
     #[error("{}: cannot write: {source}", path.display())]
     Write { path: PathBuf, source: io::Error },
     #[error("refusing to write events that would not load (a bug in ingest):\n{0}")]
     WouldBreak(Invalid),
+    #[error("{0}")]
+    Inbox(#[from] crate::inbox::InboxError),
 }
 
 impl IngestError {
     pub fn exit_code(&self) -> u8 {
         match self {
             IngestError::Write { .. } | IngestError::WouldBreak(_) => 1,
+            IngestError::Inbox(e) => e.exit_code(),
             _ => 2,
         }
     }
@@ -94,6 +97,8 @@ impl Notes {
 struct Article {
     name: String,
     text: String,
+    /// Where it was read from, when it came from the web.
+    found: Option<crate::inbox::Article>,
 }
 
 /// Runs the command; prints its output only when it succeeds.
@@ -139,6 +144,9 @@ pub fn run(
         .iter()
         .map(|p| read_article(p))
         .collect::<Result<Vec<_>, _>>()?;
+    if args.inbox {
+        return to_inbox(args, data, &articles, out, notes);
+    }
     if !args.write {
         let market = data.load().map_err(IngestError::Invalid)?;
         let many = articles.len() > 1;
@@ -187,6 +195,63 @@ pub fn run(
         appended.skipped
     ));
     Ok(())
+}
+
+/// `--inbox`: queues every candidate of every article for review.
+fn to_inbox(
+    args: &IngestArgs,
+    data: &DataSource,
+    articles: &[Article],
+    out: &mut Vec<u8>,
+    notes: &mut Notes,
+) -> Result<(), IngestError> {
+    let DataSource::Folder(dir) = data else {
+        return Err(IngestError::Embedded);
+    };
+    let market = data.load().map_err(IngestError::Invalid)?;
+    let mut findings = Vec::new();
+    for article in articles {
+        let found = article
+            .found
+            .clone()
+            .unwrap_or_else(|| crate::inbox::Article {
+                title: Path::new(&article.name)
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned()),
+                published: args.published.map(|d| d.to_string()),
+                ..Default::default()
+            });
+        for event in process(args, &market, article, None, &mut Vec::new(), notes)? {
+            findings.push(crate::inbox::Finding {
+                article: found.clone(),
+                sentence: event.summary.clone().unwrap_or_default(),
+                source: args.source.clone(),
+                event,
+            });
+        }
+    }
+    let now = chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string();
+    let queued = crate::inbox::queue(dir, &findings, &now)?;
+    for line in &queued.lines {
+        push_line(out, line);
+    }
+    notes.lines.push(format!(
+        "queued {} in {} ({} may restate an event or candidate; {} already there)",
+        count_candidates(queued.lines.len()),
+        dir.join(crate::inbox::FILE).display(),
+        queued.duplicates,
+        queued.already
+    ));
+    Ok(())
+}
+
+/// `1 candidate`, `3 candidates`.
+pub fn count_candidates(n: usize) -> String {
+    if n == 1 {
+        "1 candidate".to_string()
+    } else {
+        format!("{n} candidates")
+    }
 }
 
 fn push_line(out: &mut Vec<u8>, line: &str) {
@@ -274,6 +339,7 @@ fn read_article(path: &Path) -> Result<Article, IngestError> {
     Ok(Article {
         name: path.display().to_string(),
         text,
+        found: None,
     })
 }
 
