@@ -63,6 +63,16 @@ pub enum Command {
     },
     /// Extract candidate events from article text and print them as JSON Lines.
     Ingest(IngestArgs),
+    /// Read the feeds of market.toml and queue candidate events in inbox.jsonl.
+    Fetch(FetchArgs),
+}
+
+/// `pasar fetch [FEED_ID...]`
+#[derive(Debug, Args)]
+pub struct FetchArgs {
+    /// Feed ids of market.toml to read; all of them when none is given.
+    #[arg(value_name = "FEED_ID")]
+    pub feeds: Vec<String>,
 }
 
 /// A terminal size in cells.
@@ -101,7 +111,8 @@ fn parse_keys(text: &str) -> Result<KeySequence, String> {
 /// `pasar ingest FILE... [--published DATE] [--lang id|en] [--source ID] [--write | --inbox | --mentions]`
 #[derive(Debug, Args)]
 pub struct IngestArgs {
-    /// Article text files (UTF-8); `-` reads standard input.
+    /// Article text files (UTF-8); `-` reads standard input; an http or https address
+    /// reads the page's main text.
     #[arg(required = true, value_name = "FILE")]
     pub files: Vec<PathBuf>,
     /// Publication date (YYYY, YYYY-MM or YYYY-MM-DD) that relative dates such as "bulan

@@ -6,6 +6,7 @@ pub mod commands;
 pub mod config;
 pub mod data;
 pub mod export;
+pub mod fetch;
 pub mod forecast;
 pub mod format;
 pub mod inbox;

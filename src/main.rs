@@ -60,6 +60,7 @@ fn main() -> ExitCode {
             pasar::synthetic::write_market(&out, events, seed).map_err(Failure::from_write)
         }
         Some(Command::Ingest(args)) => return pasar::ingest::command::main(&args, &source),
+        Some(Command::Fetch(args)) => return pasar::fetch::command::main(&args, &source),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -36,6 +36,8 @@ pub enum IngestError {
     WouldBreak(Invalid),
     #[error("{0}")]
     Inbox(#[from] crate::inbox::InboxError),
+    #[error("cannot read {url}: {why}")]
+    Web { url: String, why: String },
 }
 
 impl IngestError {
@@ -43,6 +45,7 @@ impl IngestError {
         match self {
             IngestError::Write { .. } | IngestError::WouldBreak(_) => 1,
             IngestError::Inbox(e) => e.exit_code(),
+            IngestError::Web { .. } => 1,
             _ => 2,
         }
     }
@@ -122,7 +125,9 @@ pub fn main(args: &IngestArgs, data: &DataSource) -> ExitCode {
         Err(e) => {
             // Errors about a file start with its path; the others name the program.
             match e {
-                IngestError::UnknownSource { .. } | IngestError::Embedded => {
+                IngestError::UnknownSource { .. }
+                | IngestError::Embedded
+                | IngestError::Web { .. } => {
                     eprintln!("pasar: {e}")
                 }
                 _ => eprintln!("{e}"),
@@ -211,16 +216,16 @@ fn to_inbox(
     let market = data.load().map_err(IngestError::Invalid)?;
     let mut findings = Vec::new();
     for article in articles {
-        let found = article
+        let mut found = article
             .found
             .clone()
             .unwrap_or_else(|| crate::inbox::Article {
                 title: Path::new(&article.name)
                     .file_name()
                     .map(|n| n.to_string_lossy().into_owned()),
-                published: args.published.map(|d| d.to_string()),
                 ..Default::default()
             });
+        found.published = args.published.map(|d| d.to_string());
         for event in process(args, &market, article, None, &mut Vec::new(), notes)? {
             findings.push(crate::inbox::Finding {
                 article: found.clone(),
@@ -321,8 +326,15 @@ fn source_index(market: &Market, id: Option<&str>) -> Result<Option<usize>, Inge
     }
 }
 
-/// Reads an article as UTF-8; `-` is standard input.
+/// Reads an article as UTF-8; `-` is standard input, an http or https address a web
+/// page (its main text).
 fn read_article(path: &Path) -> Result<Article, IngestError> {
+    if let Some(url) = path
+        .to_str()
+        .filter(|p| p.starts_with("http://") || p.starts_with("https://"))
+    {
+        return read_web_article(url);
+    }
     let read_error = |source| IngestError::Read {
         path: path.to_path_buf(),
         source,
@@ -340,6 +352,39 @@ fn read_article(path: &Path) -> Result<Article, IngestError> {
         name: path.display().to_string(),
         text,
         found: None,
+    })
+}
+
+/// Reads the main text of a web page.
+fn read_web_article(url: &str) -> Result<Article, IngestError> {
+    use crate::fetch::{canonical::canonical_url, http, page};
+    let failed = |why: String| IngestError::Web {
+        url: crate::text::clean(url).into_owned(),
+        why,
+    };
+    let mut client = http::Client::new(http::Options::default());
+    let body = match client.get(url, &http::Validators::default()) {
+        Ok(http::Reply::Body(body)) => body,
+        Ok(http::Reply::NotModified) => return Err(failed("HTTP 304".into())),
+        Err(e) => return Err(failed(e.to_string())),
+    };
+    let html = page::decode(&body.bytes, body.content_type.as_deref());
+    let (title, text) = page::article_text(&html, &body.url)
+        .ok_or_else(|| failed("no article text found".into()))?;
+    let address = canonical_url(&body.url);
+    let publisher = url::Url::parse(&address)
+        .ok()
+        .and_then(|u| u.host_str().map(str::to_owned));
+    Ok(Article {
+        name: url.to_string(),
+        text,
+        found: Some(crate::inbox::Article {
+            url: Some(address),
+            title: Some(title).filter(|t| !t.is_empty()),
+            publisher,
+            published: None,
+            feed: None,
+        }),
     })
 }
 
