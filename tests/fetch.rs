@@ -293,15 +293,31 @@ fn ingest_reads_an_article_address_and_queues_it_with_inbox() {
     let data = dir.path().to_str().unwrap();
     let url = format!("{}/berita/tiktok.html?utm_campaign=x", news.base);
     let printed = pasar(&["--data", data, "ingest", &url, "--published", "2024-05-02"]);
-    assert!(printed.status.success(), "{}", String::from_utf8_lossy(&printed.stderr));
+    assert!(
+        printed.status.success(),
+        "{}",
+        String::from_utf8_lossy(&printed.stderr)
+    );
     assert_eq!(
         String::from_utf8_lossy(&printed.stdout),
         format!(
             "{{\"id\":\"2024-05-02-launch-tiktok\",\"date\":\"2024-05-02\",\"kind\":\"launch\",\"title\":\"Launch: TikTok\",\"summary\":\"{TIKTOK}\",\"actors\":[\"tiktok\"],\"status\":\"occurred\",\"tags\":[\"ingest\"]}}\n"
         )
     );
-    let queued = pasar(&["--data", data, "ingest", &url, "--published", "2024-05-02", "--inbox"]);
-    assert!(queued.status.success(), "{}", String::from_utf8_lossy(&queued.stderr));
+    let queued = pasar(&[
+        "--data",
+        data,
+        "ingest",
+        &url,
+        "--published",
+        "2024-05-02",
+        "--inbox",
+    ]);
+    assert!(
+        queued.status.success(),
+        "{}",
+        String::from_utf8_lossy(&queued.stderr)
+    );
     let line = String::from_utf8_lossy(&queued.stdout).into_owned();
     let article = format!(
         r#""article":{{"url":"{}/berita/tiktok.html","title":"Belanja langsung","publisher":"127.0.0.1","published":"2024-05-02","feed":null}},"sentence":"{TIKTOK}","duplicate_of":null,"#,

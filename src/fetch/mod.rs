@@ -79,7 +79,14 @@ impl std::fmt::Display for FeedReport {
                 Ok(())
             }
             Outcome::NotModified => write!(f, "{feed}: not modified since the last fetch"),
-            Outcome::Unreachable(e) => write!(f, "{feed}: cannot reach {url}: {e}"),
+            Outcome::Unreachable(e) => {
+                let why = e.to_string();
+                write!(
+                    f,
+                    "{feed}: cannot reach {url}: {}",
+                    crate::text::clean(&why)
+                )
+            }
             Outcome::Malformed(why) => {
                 write!(
                     f,

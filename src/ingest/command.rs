@@ -360,7 +360,7 @@ fn read_web_article(url: &str) -> Result<Article, IngestError> {
     use crate::fetch::{canonical::canonical_url, http, page};
     let failed = |why: String| IngestError::Web {
         url: crate::text::clean(url).into_owned(),
-        why,
+        why: crate::text::clean(&why).into_owned(),
     };
     let mut client = http::Client::new(http::Options::default());
     let body = match client.get(url, &http::Validators::default()) {
