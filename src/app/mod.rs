@@ -161,7 +161,7 @@ impl App {
     pub fn bundled() -> App {
         let market = crate::data::DataSource::Embedded
             .load()
-            .expect("the bundled dataset is valid: tests/cli.rs checks it");
+            .expect("the bundled dataset is valid: tests/it/cli.rs checks it");
         App::new(market, KeyMap::default(), Rect::new(0, 0, 120, 40))
     }
 

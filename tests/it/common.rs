@@ -1,10 +1,51 @@
-//! Shared by the end-to-end tests: a tmux server of their own to drive the real binary.
+//! Shared by every test module: where the repository's data is, the real binary run
+//! with a clean environment, scratch folders, and a tmux server of their own to drive the
+//! tracker in a real terminal.
 
+use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
-/// Tests in one binary run in parallel: each server gets a socket of its own.
+/// The repository: the tests read its bundled dataset and fixtures, never anything outside.
+pub fn repo() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The bundled dataset (`data/`).
+pub fn bundled() -> PathBuf {
+    repo().join("data")
+}
+
+/// Runs the real binary in `cwd`, with no `$PASAR_DATA` from the developer's shell.
+pub fn pasar(args: &[&str], cwd: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_pasar"))
+        .args(args)
+        .current_dir(cwd)
+        .env_remove("PASAR_DATA")
+        .output()
+        .expect("the pasar binary runs")
+}
+
+pub fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+pub fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+/// A fresh folder under the system temp folder, removed first if a run left it behind.
+///
+/// Tests run in parallel in one process: each caller passes a name of its own.
+pub fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("pasar-test-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("temp folder");
+    dir
+}
+
+/// Tests run in parallel in one process: each server gets a socket of its own.
 static NEXT: AtomicUsize = AtomicUsize::new(0);
 
 /// A tmux server on a socket of its own, killed when the test ends however it ends.

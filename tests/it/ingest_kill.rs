@@ -6,9 +6,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
-fn repo() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
+use crate::common::repo;
 
 /// The bundled market with enough extra events that writing the file takes a while.
 fn big_dataset(dir: &Path) -> Vec<u8> {

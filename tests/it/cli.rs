@@ -1,7 +1,9 @@
 //! The command line as a user runs it: `check`, `export`, `gen`, exit codes and streams.
 
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Command;
+
+use crate::common::pasar;
 
 const MARKET: &str = r#"[market]
 name = "Test market"
@@ -40,15 +42,6 @@ const EVENTS: &str = concat!(
     r#"{"id":"deal","date":"2023-12","kind":"deal","title":"Deal","summary":"Two lines:\nsecond, with a comma","actors":["tiktok","tokopedia"],"figures":[{"label":"stake","value":75.01,"unit":"%"},{"label":"price","value":840000000,"unit":"USD"}],"status":"reported","tags":["m&a"]}"#,
     "\n",
 );
-
-fn pasar(args: &[&str], cwd: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_pasar"))
-        .args(args)
-        .current_dir(cwd)
-        .env_remove("PASAR_DATA")
-        .output()
-        .expect("the pasar binary runs")
-}
 
 fn dataset(events: &str) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();

@@ -3,40 +3,13 @@
 //! on a copy of the bundled dataset, and the errors.
 
 use std::fs;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::path::PathBuf;
+use std::process::Command;
 
-fn repo() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
+use crate::common::{pasar, repo, scratch, stderr, stdout};
 
 fn fixture(name: &str) -> PathBuf {
     repo().join("tests/fixtures/ingest").join(name)
-}
-
-fn pasar(args: &[&str], cwd: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_pasar"))
-        .args(args)
-        .current_dir(cwd)
-        .env_remove("PASAR_DATA")
-        .output()
-        .expect("pasar runs")
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
-}
-
-/// A fresh folder under the system temp folder, removed first if a run left it behind.
-fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("pasar-ingest-{}-{name}", std::process::id()));
-    let _ = fs::remove_dir_all(&dir);
-    fs::create_dir_all(&dir).expect("temp folder");
-    dir
 }
 
 const ARTICLES: [(&str, &str); 3] = [

@@ -2,16 +2,12 @@
 //!
 //! CI installs tmux; without it this test fails and says so rather than passing silently.
 
-mod common;
-
-use std::path::Path;
-
-use common::Tmux;
+use crate::common::{Tmux, bundled};
 
 #[test]
 fn the_tracker_runs_in_tmux_and_restores_the_terminal_on_quit() {
     let config = std::env::temp_dir().join(format!("pasar-tmux-{}", std::process::id()));
-    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+    let data = bundled();
     let command = format!(
         "env -u NO_COLOR XDG_CONFIG_HOME='{}' '{}' --data '{}'; echo EXIT=$?; sleep 30",
         config.display(),

@@ -1,11 +1,9 @@
 //! `pasar render` and the one-frame print, through the real binary.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Output};
 
-fn data() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("data")
-}
+use crate::common::{bundled, scratch};
 
 /// The binary with a config folder of its own, so a developer's config cannot leak in.
 fn pasar(config_home: &Path) -> Command {
@@ -17,15 +15,8 @@ fn pasar(config_home: &Path) -> Command {
         .env_remove("LINES")
         .env_remove("PASAR_DATA")
         .arg("--data")
-        .arg(data());
+        .arg(bundled());
     command
-}
-
-fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("pasar-test-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    dir
 }
 
 fn run(command: &mut Command) -> (Output, String) {

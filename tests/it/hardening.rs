@@ -2,19 +2,13 @@
 //! restore the terminal, edits to the data folder reload live (or show why not), and
 //! escape sequences in data never reach the terminal.
 
-mod common;
-
 use std::fs;
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use common::Tmux;
-
-fn bundled() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("data")
-}
+use crate::common::{Tmux, bundled};
 
 /// A copy of the bundled dataset the test may edit.
 fn editable_data() -> tempfile::TempDir {

@@ -6,8 +6,10 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+use crate::common::{pasar, repo};
+
 fn check(dir: &Path) -> Output {
-    run(dir, &["check", "--data", "."])
+    pasar(&["check", "--data", "."], dir)
 }
 
 /// The case itself, or, when it lists in `fifos` files that must be named pipes (git
@@ -31,19 +33,8 @@ fn prepared(dir: &Path) -> (PathBuf, Option<tempfile::TempDir>) {
     (copy.path().to_path_buf(), Some(copy))
 }
 
-fn run(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_pasar"))
-        .args(args)
-        .current_dir(dir)
-        .env_remove("PASAR_DATA")
-        .output()
-        .expect("the pasar binary runs")
-}
-
 fn cases(kind: &str) -> Vec<PathBuf> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/corpus")
-        .join(kind);
+    let root = repo().join("tests/corpus").join(kind);
     let mut dirs: Vec<PathBuf> = fs::read_dir(root)
         .unwrap()
         .map(|e| e.unwrap().path())
@@ -89,7 +80,7 @@ fn loading_reports_exactly_what_check_reports() {
     // Both must see the same problems.
     for dir in cases("broken") {
         let (at, _copy) = prepared(&dir);
-        let out = run(&at, &["export", "events", "--data", "."]);
+        let out = pasar(&["export", "events", "--data", "."], &at);
         let expected = fs::read_to_string(dir.join("expected-errors.txt")).unwrap();
         assert_eq!(
             String::from_utf8_lossy(&out.stderr),

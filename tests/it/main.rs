@@ -1,0 +1,17 @@
+//! Every integration test, in one crate: one binary to link, helpers shared in `common`.
+//!
+//! The tests that make the tracker panic need the `test-hooks` feature, which the
+//! dev-dependency on pasar itself turns on for every `cargo test`, debug or release.
+
+mod common;
+
+mod cli;
+mod cli_render;
+mod corpus;
+mod hardening;
+mod ingest_cli;
+mod ingest_events;
+mod ingest_kill;
+mod ingest_props;
+mod random_keys;
+mod tmux;
