@@ -8,6 +8,7 @@ mod common;
 mod cli;
 mod cli_render;
 mod corpus;
+mod drawing;
 mod hardening;
 mod ingest_cli;
 mod ingest_events;
