@@ -10,6 +10,7 @@ mod cli_render;
 mod corpus;
 mod drawing;
 mod hardening;
+mod inbox_cli;
 mod ingest_cli;
 mod ingest_events;
 mod ingest_kill;

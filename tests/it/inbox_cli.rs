@@ -2,12 +2,9 @@
 //! bundled dataset.
 
 use std::fs;
-use std::path::Path;
 use std::process::{Command, Output};
 
-fn repo() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
+use crate::common::repo;
 
 fn pasar(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_pasar"))
