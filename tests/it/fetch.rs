@@ -2,14 +2,12 @@
 //! article pages (one in windows-1252), conditional GET, redirects, timeouts, a body
 //! over the cap, malformed XML, 404 and 500, each feed's result and message asserted.
 
-mod newsroom;
-
 use std::fs;
 use std::path::Path;
 use std::process::{Command, Output};
 use std::time::Duration;
 
-use newsroom::{LAZADA, LAZADA_EN, Newsroom, SHOPEE_UTF8, TIKTOK, TOKOPEDIA};
+use crate::newsroom::{LAZADA, LAZADA_EN, Newsroom, SHOPEE_UTF8, TIKTOK, TOKOPEDIA};
 use pasar::data::DataSource;
 use pasar::fetch::http::{Client, HttpError, Options};
 use pasar::fetch::{FeedReport, Outcome, fetch};
