@@ -287,7 +287,7 @@ fn the_command_summarises_each_feed_and_exits_by_the_worst() {
 #[test]
 fn ingest_reads_an_article_address_and_queues_it_with_inbox() {
     let news = Newsroom::start();
-    let dir = market_folder(newsroom::MARKET);
+    let dir = market_folder(crate::newsroom::MARKET);
     let data = dir.path().to_str().unwrap();
     let url = format!("{}/berita/tiktok.html?utm_campaign=x", news.base);
     let printed = pasar(&["--data", data, "ingest", &url, "--published", "2024-05-02"]);
