@@ -93,6 +93,9 @@ pub fn tracker(market: Market, source: DataSource, out: &mut impl Write) -> Resu
         return render(market, config, size, &[], false, out);
     }
     let theme = theme(&config);
+    if let (DataSource::Folder(dir), Some(minutes)) = (&source, config.fetch_every) {
+        crate::fetch::background::start(dir.clone(), minutes);
+    }
     let mut app = app(
         market,
         config,

@@ -9,6 +9,9 @@
 //! down = ["j", "<Down>", "<C-n>"]
 //! quit = "q"
 //! ```
+//!
+//! A top-level `fetch_every = 30` fetches the market's feeds every 30 minutes while the
+//! tracker runs.
 
 use std::collections::BTreeMap;
 use std::ffi::OsStr;
@@ -28,6 +31,8 @@ use crate::ui::theme::Palette;
 pub struct Config {
     pub keymap: KeyMap,
     pub palette: Palette,
+    /// Minutes between background fetches of the market's feeds; none by default.
+    pub fetch_every: Option<u32>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -37,6 +42,7 @@ struct File {
     theme: BTreeMap<Spanned<String>, Spanned<String>>,
     #[serde(default)]
     keys: BTreeMap<Spanned<String>, Spanned<Keys>>,
+    fetch_every: Option<Spanned<i64>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -80,6 +86,13 @@ pub fn parse(path: &Path, text: &str) -> Result<Config, Diagnostic> {
     let file: File =
         toml::from_str(text).map_err(|e| at(e.span().unwrap_or(0..0), e.message().to_string()))?;
     let mut config = Config::default();
+    if let Some(minutes) = &file.fetch_every {
+        let valid = u32::try_from(*minutes.get_ref())
+            .ok()
+            .filter(|m| (1..=10_080).contains(m));
+        let message = "fetch_every: minutes between background fetches, from 1 to 10080";
+        config.fetch_every = Some(valid.ok_or_else(|| at(minutes.span(), message.into()))?);
+    }
     for (name, value) in &file.theme {
         let known = Palette::names();
         let slot = config.palette.slot(name.get_ref());
@@ -184,5 +197,18 @@ mod tests {
         assert!(syntax.starts_with("cfg/config.toml:1:"), "{syntax}");
         let field = parse_text("[colours]\n").unwrap_err();
         assert!(field.starts_with("cfg/config.toml:1:"), "{field}");
+    }
+
+    #[test]
+    fn fetch_every_is_off_by_default_and_checked_when_set() {
+        assert_eq!(parse_text("").unwrap().fetch_every, None);
+        assert_eq!(
+            parse_text("fetch_every = 30\n").unwrap().fetch_every,
+            Some(30)
+        );
+        assert_eq!(
+            parse_text("fetch_every = 0\n").unwrap_err(),
+            "cfg/config.toml:1:15: fetch_every: minutes between background fetches, from 1 to 10080"
+        );
     }
 }

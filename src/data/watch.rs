@@ -1,7 +1,8 @@
 //! Watching a data folder, so that the tracker can reload what a user edits.
 //!
 //! Editors save in bursts (write, truncate, rename, chmod), and `ingest --write` renames
-//! a new file into place. Every change to `market.toml` or `events.jsonl` is gathered
+//! a new file into place. Every change to `market.toml`, `events.jsonl` or `inbox.jsonl`
+//! (whose new candidates the header counts) is gathered
 //! until the folder has been quiet for a moment, then reported once.
 
 use std::collections::BTreeSet;
@@ -21,7 +22,7 @@ pub struct FolderWatch {
 }
 
 /// One burst of changes: the names of the dataset files it touched (`market.toml`,
-/// `events.jsonl`), so that a test can tell one burst from the next without waiting.
+/// `events.jsonl`, `inbox.jsonl`), so that a test can tell one burst from the next without waiting.
 pub type Burst = BTreeSet<String>;
 
 /// The dataset files a notification is about, by name.
@@ -31,7 +32,7 @@ fn dataset_files(event: &notify::Event) -> Vec<String> {
     }
     (event.paths.iter())
         .filter_map(|p| p.file_name()?.to_str())
-        .filter(|&n| n == "market.toml" || n == "events.jsonl")
+        .filter(|&n| matches!(n, "market.toml" | "events.jsonl" | "inbox.jsonl"))
         .map(str::to_owned)
         .collect()
 }

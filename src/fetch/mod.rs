@@ -7,6 +7,7 @@
 //! parsing), and an article is known by its canonical address and by its text, both
 //! remembered in the data folder ([`memory`]). One feed failing never stops the others.
 
+pub mod background;
 pub mod canonical;
 pub mod command;
 pub mod http;

@@ -86,6 +86,9 @@ fn header(app: &App, theme: &Theme) -> Line<'static> {
         market.events.len(),
         market.players.len()
     );
+    if market.inbox_new > 0 {
+        text.push_str(&format!(" · Inbox {}", market.inbox_new));
+    }
     let series = app.current_series();
     if let Some((series, g)) = series.and_then(|s| Some((s, headline_growth(s)?))) {
         let unit = &series.unit;

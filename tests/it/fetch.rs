@@ -270,6 +270,15 @@ fn the_command_summarises_each_feed_and_exits_by_the_worst() {
             news.base
         )
     );
+    let frame = pasar(&["--data", data, "render", "--size", "60x16"]);
+    let header = String::from_utf8_lossy(&frame.stdout)
+        .lines()
+        .next()
+        .map(str::to_owned);
+    assert_eq!(
+        header.as_deref().map(str::trim_end),
+        Some(" Newsroom test market — 0 events · 4 players · Inbox 1")
+    );
     let output = pasar(&["--data", data, "fetch", "atom"]);
     assert_eq!(output.status.code(), Some(0));
     assert_eq!(
