@@ -14,7 +14,7 @@ use std::path::Path;
 
 use crate::data::{Event, Market, check_dataset, file, parse_dataset};
 use crate::export::event_line;
-use crate::replace::replace;
+use crate::replace::{line_ending, replace};
 
 use super::command::IngestError;
 
@@ -77,13 +77,15 @@ pub fn append(
         })?);
     }
     if !lines.is_empty() {
+        // New lines end as the file's lines do: a CRLF file stays CRLF.
+        let end = line_ending(&old);
         let mut bytes = old;
         if !bytes.is_empty() && !bytes.ends_with(b"\n") {
-            bytes.push(b'\n');
+            bytes.extend_from_slice(end);
         }
         for line in &lines {
             bytes.extend_from_slice(line.as_bytes());
-            bytes.push(b'\n');
+            bytes.extend_from_slice(end);
         }
         // Never replace a valid dataset with one that `check` would reject.
         check_dataset(&market_path, &market_text, &events_path, &bytes)
