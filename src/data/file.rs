@@ -15,6 +15,8 @@ use std::path::Path;
 pub const MARKET_LIMIT: u64 = 16 << 20;
 /// The most the user's `config.toml` may hold.
 pub const CONFIG_LIMIT: u64 = 1 << 20;
+/// The most `inbox.jsonl` may hold: candidates wait there for a person to review them.
+pub const INBOX_LIMIT: u64 = 256 << 20;
 /// The most one article given to `ingest` may hold.
 pub const ARTICLE_LIMIT: u64 = 256 << 20;
 

@@ -177,7 +177,7 @@ fn check(market_path: &Path, market_text: &[u8], events: EventsFile) -> Result<S
 
 /// Checks the inbox beside the events file, when there is one.
 fn check_inbox(path: &Path, players: &FxHashMap<&str, usize>, diagnostics: &mut Vec<Diagnostic>) {
-    match std::fs::read(path) {
+    match file::read_regular(path, file::INBOX_LIMIT) {
         Ok(bytes) => {
             crate::inbox::check::check_lines(path, &bytes, players, diagnostics);
         }
@@ -191,7 +191,8 @@ fn inbox_new(events: EventsFile) -> usize {
     let EventsFile::Disk(path) = events else {
         return 0;
     };
-    std::fs::read(path.with_file_name(crate::inbox::FILE)).map_or(0, |bytes| {
+    let inbox = path.with_file_name(crate::inbox::FILE);
+    file::read_regular(&inbox, file::INBOX_LIMIT).map_or(0, |bytes| {
         crate::inbox::count_new(&String::from_utf8_lossy(&bytes))
     })
 }

@@ -218,7 +218,7 @@ pub fn queue(dir: &Path, findings: &[Finding], found: &str) -> Result<Queued, In
     // Read under the lock: another writer may have changed the folder meanwhile.
     let market = load_folder(dir).map_err(InboxError::Invalid)?;
     let path = dir.join(FILE);
-    let old = match std::fs::read(&path) {
+    let old = match crate::data::file::read_regular(&path, crate::data::file::INBOX_LIMIT) {
         Ok(bytes) => bytes,
         Err(e) if e.kind() == io::ErrorKind::NotFound => Vec::new(),
         Err(source) => return Err(InboxError::Read { path, source }),
@@ -252,13 +252,15 @@ pub fn queue(dir: &Path, findings: &[Finding], found: &str) -> Result<Queued, In
         queued.lines.push(line);
     }
     if !queued.lines.is_empty() {
+        // New lines end as the file's lines do: a CRLF file stays CRLF.
+        let end = crate::replace::line_ending(&old);
         let mut bytes = old;
         if !bytes.is_empty() && !bytes.ends_with(b"\n") {
-            bytes.push(b'\n');
+            bytes.extend_from_slice(end);
         }
         for line in &queued.lines {
             bytes.extend_from_slice(line.as_bytes());
-            bytes.push(b'\n');
+            bytes.extend_from_slice(end);
         }
         // Never write an inbox that `check` would reject.
         check::check_inbox(&path, &bytes, &players).map_err(InboxError::Invalid)?;

@@ -134,6 +134,52 @@ case('events-file-is-a-folder', events='DIR')
 case('events-file-unreadable', events=None)
 os.symlink('events.jsonl', os.path.join(root, 'broken', 'events-file-unreadable', 'events.jsonl'))
 case('errors-in-both-files', market=m('role = "regulator"', 'role = "watchdog"'), events=ev(L1.replace('2023-09', '2023-9')))
+# Paths that are not regular files (class 1): each is refused without waiting or reading
+# on. Links to devices are kept in git; named pipes cannot be, so a case lists in `fifos`
+# the names the test makes into named pipes in a copy of the case.
+FIELD = {'events.jsonl': 'events', 'market.toml': 'market', 'inbox.jsonl': None}
+def link(name, file, target, **kw):
+    if FIELD[file]:
+        kw[FIELD[file]] = None
+    case(name, **kw)
+    os.symlink(target, os.path.join(root, 'broken', name, file))
+def fifo(name, file, **kw):
+    if FIELD[file]:
+        kw[FIELD[file]] = None
+    case(name, **kw)
+    open(os.path.join(root, 'broken', name, 'fifos'), 'w').write(file + '\n')
+link('events-file-links-to-dev-zero', 'events.jsonl', '/dev/zero')
+link('market-file-links-to-dev-zero', 'market.toml', '/dev/zero')
+link('events-file-links-to-dev-null', 'events.jsonl', '/dev/null')
+link('market-file-links-to-dev-urandom', 'market.toml', '/dev/urandom')
+link('events-file-links-to-its-folder', 'events.jsonl', '.')
+link('inbox-file-links-to-dev-zero', 'inbox.jsonl', '/dev/zero')
+fifo('events-file-is-a-named-pipe', 'events.jsonl')
+fifo('market-file-is-a-named-pipe', 'market.toml')
+fifo('inbox-file-is-a-named-pipe', 'inbox.jsonl')
+# Numbers out of the one valid range, 0 or 1e-9..=1e18 (class 2): each would have been
+# accepted, or silently read as 0, and then drawn wrong or not at all.
+case('series-value-too-large', market=m('value = 10.0', 'value = 1e307'))
+case('series-value-overflows', market=m('value = 10.0', 'value = 1e400'))
+case('series-value-underflows', market=m('value = 10.0', 'value = 1e-400'))
+case('series-value-too-small', market=m('value = 10.0', 'value = 1e-12'))
+case('series-low-too-large', market=m('value = 20.0,', 'value = 20.0, low = 1e19, high = 1e20,'))
+case('series-high-underflows', market=m('value = 10.0', 'value = 0.0, high = 1e-999'))
+case('series-without-points', market=m('points = [{ year = 2022, value = 10.0 }, { year = 2026, value = 20.0, projected = true }]', 'points = []'))
+case('figure-too-large', ev(L2.replace('1200', '1e19')))
+case('figure-underflows', ev(L2.replace('1200', '1e-400')))
+case('figure-too-small', ev(L2.replace('1200', '5e-10')))
+case('figure-of-many-digits', ev(L2.replace('1200', '9' * 5000)))
+# Names that only look different (class 7): each alias is Shop A's name to a reader, and
+# so to ingest, beside the player named Shop A.
+for name, alias in [('with-a-trailing-space', 'Shop A '), ('with-a-leading-space', ' Shop A'),
+                    ('with-a-trailing-period', 'Shop A.'), ('in-capitals-with-a-no-break-space', 'SHOP A\\u00a0'),
+                    ('with-a-zero-width-space', 'Shop A\\u200b'), ('with-a-soft-hyphen', 'Sh\\u00adop A'),
+                    ('with-a-tab-between-words', 'Shop\\tA')]:
+    case('alias-' + name, market=m('name = "Ministry"', 'name = "Ministry"\naliases = ["%s"]' % alias))
+case('alias-empty', market=m('aliases = ["ShopA"]', 'aliases = ["ShopA", ""]'))
+case('alias-blank', market=m('aliases = ["ShopA"]', 'aliases = ["ShopA", " \\u00a0 "]'))
+case('name-differs-only-in-sharp-s', market=m('name = "Ministry"', 'name = "Strasse"\naliases = ["STRAẞE"]').replace(b'name = "Shop A"', 'name = "Straße"'.encode()))
 # valid edge cases
 case('crlf-line-endings', events=GOOD.replace(b'\n', b'\r\n'), kind='valid')
 case('empty-events-file', events=b'', kind='valid')
@@ -141,5 +187,6 @@ case('whitespace-only-events-file', events=b'\n  \n\t\n', kind='valid')
 case('events-file-missing', events=None)
 case('no-players-no-series', market=b'[market]\nname = "Empty"\nregion = "ID"\ncurrency = "USD"\n', events=b'', kind='valid')
 case('control-characters-in-an-error', ev(L1.replace('"regulation"', '"\\u001b[2J\\u001b]52;c;cGFzYXI=\\u0007"')))
+case('extreme-values', market=m('value = 10.0 }, { year = 2026, value = 20.0,', 'value = 1e-9 }, { year = 2023, value = 0.0 }, { year = 2026, value = 1e18,'), events=ev(L1, L2.replace('1200', '1e18')), kind='valid')
 case('hostile-text', events=ev(L1.replace('Ministry tightens platform rules', 'Rules \\u001b]52;c;cGFzYXI=\\u0007 \\u001b[2J \\u202e \\u200b \\u4e2d\\u6587 \\ud83d\\ude00')), kind='valid')
 print(len(os.listdir(os.path.join(root,'broken'))), 'broken', len(os.listdir(os.path.join(root,'valid'))), 'valid')

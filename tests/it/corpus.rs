@@ -79,6 +79,13 @@ fn loading_reports_exactly_what_check_reports() {
     // `check` validates without building events; every other command loads the market.
     // Both must see the same problems.
     for dir in cases("broken") {
+        // The inbox is a review queue: `check` validates it, loading only counts what
+        // waits in it.
+        if dir.join("inbox.jsonl").symlink_metadata().is_ok()
+            || fs::read_to_string(dir.join("fifos")).is_ok_and(|f| f.contains("inbox"))
+        {
+            continue;
+        }
         let (at, _copy) = prepared(&dir);
         let out = pasar(&["export", "events", "--data", "."], &at);
         let expected = fs::read_to_string(dir.join("expected-errors.txt")).unwrap();
