@@ -20,3 +20,5 @@ mod news_tmux;
 mod newsroom;
 mod random_keys;
 mod tmux;
+#[cfg(unix)]
+mod writes;

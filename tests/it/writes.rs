@@ -2,8 +2,6 @@
 //! symbolic link `ingest --write` updates the file the link leads to, keeps its mode and
 //! owner, and writes its new lines with the file's own line endings.
 
-#![cfg(unix)]
-
 use std::fs;
 use std::os::unix::fs::{MetadataExt, PermissionsExt, symlink};
 use std::path::Path;
