@@ -5,6 +5,7 @@ pub mod cli;
 pub mod commands;
 pub mod config;
 pub mod data;
+pub mod desk;
 pub mod export;
 pub mod fetch;
 pub mod forecast;
