@@ -162,12 +162,12 @@ impl Reading {
             self.problems.push(bad(message));
             return;
         };
-        if key != "figure" {
-            if let Some(first) = self.seen[slot] {
-                let message = format!("{key}: given twice (first on line {first})");
-                self.problems.push(bad(message));
-                return;
-            }
+        if key != "figure"
+            && let Some(first) = self.seen[slot]
+        {
+            let message = format!("{key}: given twice (first on line {first})");
+            self.problems.push(bad(message));
+            return;
         }
         self.seen[slot] = Some(number);
         if let Err(message) = self.field(key, value, market, allowed) {
