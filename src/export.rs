@@ -38,10 +38,45 @@ fn json_lines<T: Serialize>(
     records: impl Iterator<Item = T>,
 ) -> io::Result<()> {
     for record in records {
-        serde_json::to_writer(&mut *out, &record)?;
+        let line = json(&record)?;
+        out.write_all(line.as_bytes())?;
         out.write_all(b"\n")?;
     }
     Ok(())
+}
+
+/// `value` as one line of JSON in which every character that could drive a terminal
+/// (C1 controls such as U+009B, DEL, bidi overrides, zero-width characters) is written
+/// as a `\uXXXX` escape, as serde_json already writes C0 controls: the line decodes to
+/// exactly the same text, and printing it raw is harmless.
+pub fn json(value: &impl Serialize) -> serde_json::Result<String> {
+    let line = serde_json::to_string(value)?;
+    if !line.chars().any(crate::data::error::is_unsafe_char) {
+        return Ok(line);
+    }
+    let mut safe = String::with_capacity(line.len() + 16);
+    for c in line.chars() {
+        if crate::data::error::is_unsafe_char(c) {
+            // Outside strings JSON has only ASCII punctuation, so c is inside one.
+            safe.push_str(&format!("\\u{:04x}", u32::from(c)));
+        } else {
+            safe.push(c);
+        }
+    }
+    Ok(safe)
+}
+
+/// CSV bound for a terminal: each line cleaned as the tracker cleans data text, so a
+/// title cannot set the window title of whoever exports. Files and pipes get it exact.
+pub fn for_terminal(csv: &[u8]) -> String {
+    let text = String::from_utf8_lossy(csv);
+    let mut out = String::with_capacity(text.len());
+    for line in text.split_inclusive('\n') {
+        let body = line.trim_end_matches(['\n', '\r']);
+        out.push_str(&crate::text::clean(body));
+        out.push_str(&line[body.len()..]);
+    }
+    out
 }
 
 /// Whole numbers print without a fractional part (`3000000`, not `3000000.0`).
@@ -59,7 +94,7 @@ pub(crate) fn number<S: serde::Serializer>(value: &f64, s: S) -> Result<S::Ok, S
 pub fn event_line(market: &Market, event: &Event) -> serde_json::Result<String> {
     let mut one = Events::default();
     one.push(event);
-    serde_json::to_string(&EventRecord::new(market, one.at(0)))
+    json(&EventRecord::new(market, one.at(0)))
 }
 
 /// One event as a line of `events.jsonl` citing `source` by id, which need not be among
@@ -73,7 +108,7 @@ pub fn event_line_citing(
     one.push(event);
     let mut record = EventRecord::new(market, one.at(0));
     record.source = source;
-    serde_json::to_string(&record)
+    json(&record)
 }
 
 pub(crate) fn optional_number<S: serde::Serializer>(

@@ -1,6 +1,6 @@
 //! The `pasar` binary: parse the command line, run the command, map errors to exit codes.
 
-use std::io::{self, BufWriter, Write};
+use std::io::{self, BufWriter, IsTerminal, Write};
 use std::process::ExitCode;
 
 use clap::Parser;
@@ -14,6 +14,15 @@ use pasar::export::export;
 const BAD_INPUT: u8 = 2;
 
 fn main() -> ExitCode {
+    // A reader that closes the pipe (`| head -1`) ends pasar quietly, as it ends `cat`: by
+    // SIGPIPE, in every command and for stdout and stderr alike. Rust ignores the signal
+    // by default, which turned the next write into an error or, from eprintln!, a panic.
+    #[cfg(unix)]
+    // SAFETY: called first thing, before any other thread exists; SIG_DFL is a valid
+    // disposition for SIGPIPE.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {
@@ -43,10 +52,19 @@ fn main() -> ExitCode {
             .and_then(|summary| writeln!(io::stdout(), "{summary}").map_err(Failure::from)),
         Some(Command::Export { what, format }) => {
             load().map_err(Failure::from).and_then(|market| {
+                let terminal = io::stdout().is_terminal() && format == pasar::cli::Format::Csv;
                 let mut out = BufWriter::new(io::stdout().lock());
-                export(&market, what, format, &mut out)
-                    .and_then(|()| out.flush())
-                    .map_err(Failure::from)
+                if terminal {
+                    let mut csv = Vec::new();
+                    export(&market, what, format, &mut csv)
+                        .and_then(|()| out.write_all(pasar::export::for_terminal(&csv).as_bytes()))
+                        .and_then(|()| out.flush())
+                        .map_err(Failure::from)
+                } else {
+                    export(&market, what, format, &mut out)
+                        .and_then(|()| out.flush())
+                        .map_err(Failure::from)
+                }
             })
         }
         Some(Command::Render { size, keys, color }) => {

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 /// One problem in one data file, at a 1-based line and column (columns count characters).
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-#[error("{}:{line}:{column}: {message}", path.display())]
+#[error("{}:{line}:{column}: {message}", visible(&path.display().to_string()))]
 pub struct Diagnostic {
     pub path: PathBuf,
     pub line: usize,

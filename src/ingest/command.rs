@@ -18,9 +18,9 @@ use super::{Context, Lang, Players};
 /// Why `ingest` failed; [`IngestError::exit_code`] says whose fault it was.
 #[derive(Debug, thiserror::Error)]
 pub enum IngestError {
-    #[error("{}: cannot read: {source}", path.display())]
+    #[error("{}: cannot read: {source}", crate::text::clean(&path.display().to_string()))]
     Read { path: PathBuf, source: io::Error },
-    #[error("{}: invalid UTF-8 at byte {offset}", path.display())]
+    #[error("{}: invalid UTF-8 at byte {offset}", crate::text::clean(&path.display().to_string()))]
     Utf8 { path: PathBuf, offset: usize },
     #[error("{0}")]
     Invalid(Invalid),
@@ -30,7 +30,7 @@ pub enum IngestError {
         "--write and --inbox need a data folder: pass --data DIR (or set PASAR_DATA); the built-in dataset is read-only"
     )]
     Embedded,
-    #[error("{}: cannot write: {source}", path.display())]
+    #[error("{}: cannot write: {source}", crate::text::clean(&path.display().to_string()))]
     Write { path: PathBuf, source: io::Error },
     #[error("refusing to write events that would not load (a bug in ingest):\n{0}")]
     WouldBreak(Invalid),

@@ -67,5 +67,5 @@ pub fn mention_line(src: &str, mention: &Mention, market: &Market, file: Option<
         What::Person(title) => record.title = Some(title),
         What::Number(_) | What::Organization => {}
     }
-    serde_json::to_string(&record).unwrap_or_default()
+    crate::export::json(&record).unwrap_or_default()
 }

@@ -18,6 +18,8 @@ mod ingest_kill;
 mod ingest_props;
 mod news_tmux;
 mod newsroom;
+#[cfg(unix)]
+mod outputs;
 mod random_keys;
 mod tmux;
 #[cfg(unix)]
