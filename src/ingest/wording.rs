@@ -89,6 +89,7 @@ pub fn figures(inside: &[&Mention], kind: Kind) -> Vec<Figure> {
             None => out.push(Figure { label, value, unit }),
         }
     }
-    out.retain(|f| f.value.is_finite() && f.value >= 0.0);
+    // A figure the dataset could not hold (`check` refuses it) is no figure to draft.
+    out.retain(|f| crate::data::value::problem(f.value, &f.value.to_string()).is_none());
     out
 }
