@@ -5,6 +5,7 @@
 
 pub mod action;
 mod detail;
+mod filters;
 mod index;
 pub mod keymap;
 mod mouse;
@@ -17,7 +18,7 @@ pub use detail::Part;
 pub use index::Index;
 pub use keymap::{Key, KeyMap};
 pub use players::SortColumn;
-pub use search::{Pending, SEARCH_SLICE};
+pub use search::{Phase, SEARCH_SLICE, Search};
 
 use crate::data::{Invalid, Market};
 use crate::layout::Panes;
@@ -65,21 +66,6 @@ pub fn scrolled(first: u16, by: i32, total: usize, shown: u16) -> u16 {
     (i32::from(first).saturating_add(by)).clamp(0, i32::from(last)) as u16
 }
 
-/// The search prompt and what it found.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Search {
-    /// The query as typed; matching is case-insensitive.
-    pub query: String,
-    /// True while the prompt has the keyboard.
-    pub editing: bool,
-    /// Matching events of the player-filtered timeline, in timeline order.
-    pub matches: Vec<usize>,
-    /// What is left to look at while a search over many events runs.
-    pub pending: Option<Pending>,
-    /// The event selected before the prompt opened: Esc in the prompt goes back to it.
-    pub origin: Option<usize>,
-}
-
 /// A market and the indexes the App keeps of it: a reload builds both off the UI thread.
 pub struct Indexed {
     pub market: Market,
@@ -94,15 +80,23 @@ impl From<Market> for Indexed {
 }
 
 /// Everything the tracker shows and remembers.
+///
+/// The selected event is kept in one place, `selected_event`; the timeline's cursor row
+/// is derived from it ([`App::cursor_row`]): its row, or the nearest later one when it
+/// is not shown. Whenever the rows change (a filter, a search, a reload) the selection
+/// moves to the event under that row, so what is highlighted is what is selected —
+/// except while a search runs: then it stays the event the user had, and the cursor
+/// rests on the nearest match found so far until the search is done.
 #[derive(Clone, Debug)]
 pub struct App {
     pub market: Market,
     pub keymap: KeyMap,
     pub index: Index,
     pub focus: Focus,
-    pub timeline: Cursor,
-    /// The selected event (an index into `market.events`), kept across filter changes.
-    pub selected_event: Option<usize>,
+    /// The first timeline row shown.
+    timeline_offset: usize,
+    /// The selected event (an index into `market.events`): the one owner of the selection.
+    selected_event: Option<usize>,
     /// The player whose events the timeline shows.
     pub player_filter: Option<usize>,
     pub search: Option<Search>,
@@ -134,7 +128,7 @@ impl App {
             market: Market::default(),
             keymap,
             focus: Focus::default(),
-            timeline: Cursor::default(),
+            timeline_offset: 0,
             selected_event: None,
             player_filter: None,
             search: None,
@@ -174,8 +168,8 @@ impl App {
             let event = event.and_then(|e| self.market.events.get(e));
             event.map(|e| e.id().to_owned())
         };
-        let event_id = id_of(self.wanted_event());
-        let origin_id = id_of(self.search.as_ref().and_then(|s| s.origin));
+        let event_id = id_of(self.selected_event);
+        let origin_id = id_of(self.search.as_ref().and_then(Search::origin));
         let player_id = self
             .player_filter
             .and_then(|p| self.market.players.get(p))
@@ -195,7 +189,7 @@ impl App {
             |id: Option<String>| id.and_then(|id| events.iter().position(|e| e.id() == id));
         self.selected_event = index_of(event_id);
         if let Some(search) = &mut self.search {
-            search.origin = index_of(origin_id);
+            search.set_origin(index_of(origin_id));
         }
         self.series = series_id
             .clone()
@@ -210,7 +204,7 @@ impl App {
         {
             self.players.selected = at;
         }
-        self.rescan();
+        self.refilter();
         self.reset_year();
         if same_series {
             // A reload of the same series keeps where the user put the year cursor.
@@ -242,7 +236,7 @@ impl App {
     /// The events the timeline shows, in timeline order.
     pub fn rows(&self) -> &[usize] {
         match &self.search {
-            Some(search) => &search.matches,
+            Some(search) => search.matches(),
             None => self.unsearched_rows(),
         }
     }
@@ -255,8 +249,46 @@ impl App {
         }
     }
 
+    /// The selected event (an index into `market.events`).
+    pub fn selected_event(&self) -> Option<usize> {
+        self.selected_event
+    }
+
+    /// The timeline row the cursor is on: the selected event's, or the nearest later
+    /// one's when it is not shown (the last row when none is later).
+    pub fn cursor_row(&self) -> usize {
+        let rank = &self.index.rank;
+        let rows = self.rows();
+        let row = match self.selected_event.and_then(|e| rank.get(e)) {
+            Some(&wanted) => rows.partition_point(|&e| rank[e] < wanted),
+            None => 0,
+        };
+        row.min(rows.len().saturating_sub(1))
+    }
+
+    /// The timeline's cursor: the row derived from the selection, and the first row shown.
+    pub fn timeline(&self) -> Cursor {
+        Cursor {
+            selected: self.cursor_row(),
+            offset: self.timeline_offset,
+        }
+    }
+
+    /// The event under the timeline's cursor: the selected one, or while a search runs
+    /// the match nearest to it found so far.
+    pub fn shown_event(&self) -> Option<usize> {
+        self.rows().get(self.cursor_row()).copied()
+    }
+
+    /// The event the detail describes and the chart marks: [`App::shown_event`].
     pub fn selected(&self) -> Option<crate::data::EventRef<'_>> {
-        self.selected_event.and_then(|e| self.market.events.get(e))
+        self.market.events.get(self.shown_event()?)
+    }
+
+    /// Selects the event on a timeline row (the last one past the end).
+    fn select_row(&mut self, row: usize) {
+        let rows = self.rows();
+        self.selected_event = rows.get(row.min(rows.len().saturating_sub(1))).copied();
     }
 
     /// The player under the Players cursor.
@@ -272,26 +304,17 @@ impl App {
         Panes::new(self.size, self.detail_open)
     }
 
-    /// Puts the timeline cursor on the selected event, or the nearest later one.
-    fn reselect(&mut self) {
-        let rank = &self.index.rank;
-        let rows = self.rows();
-        let position = match self.selected_event.and_then(|e| rank.get(e)) {
-            Some(&wanted) => rows.partition_point(|&e| rank[e] < wanted),
-            None => 0,
-        };
-        let position = position.min(rows.len().saturating_sub(1));
-        self.selected_event = rows.get(position).copied();
-        self.timeline.selected = position;
-        self.settle();
-    }
-
-    /// Keeps both lists' cursors in range and on screen.
-    pub(super) fn settle(&mut self) {
+    /// After anything that may change the rows or the screen: the selection moves to
+    /// the event under the cursor (unless a search runs, see [`App`]) and both lists'
+    /// windows keep their cursor on screen.
+    fn settle(&mut self) {
+        if !self.search.as_ref().is_some_and(Search::running) {
+            self.select_row(self.cursor_row());
+        }
         let panes = self.panes();
-        let len = self.rows().len();
-        self.timeline.settle(len, panes.timeline_rows());
-        self.selected_event = self.rows().get(self.timeline.selected).copied();
+        let mut timeline = self.timeline();
+        timeline.settle(self.rows().len(), panes.timeline_rows());
+        self.timeline_offset = timeline.offset;
         let players = self.player_order.len();
         self.players.settle(players, panes.player_rows());
     }

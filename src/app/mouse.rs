@@ -46,11 +46,10 @@ impl App {
         };
         self.focus = focus;
         if let Some(row) = row_at(&panes, focus, at) {
-            let cursor = match focus {
-                Focus::Players => &mut self.players,
-                _ => &mut self.timeline,
-            };
-            cursor.selected = cursor.offset + row;
+            match focus {
+                Focus::Players => self.players.selected = self.players.offset + row,
+                _ => self.select_row(self.timeline_offset + row),
+            }
             self.settle();
         }
         true

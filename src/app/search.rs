@@ -1,4 +1,4 @@
-//! Searching: the running search the App steps through, and matching events against a
+//! Searching: the search prompt as its own state machine, and matching events against a
 //! query without a lowercased copy of every text.
 //!
 //! A copy of all titles and summaries would double the memory of a large dataset and
@@ -7,18 +7,49 @@
 
 use std::ops::Range;
 
-use super::App;
 use crate::data::{EventRef, Market};
 
-/// A search still running: it looks at [`App::search_slice`] events an
-/// `Action::SearchStep`, so that a key typed meanwhile is handled at once, whatever the
-/// number of events.
+/// Events a search step looks at: a few milliseconds' work on this machine's cores.
+pub const SEARCH_SLICE: usize = 250_000;
+
+/// The search prompt and what it found.
+///
+/// Its phase says who has the keyboard and whether the matches are complete:
+/// `Editing` and `Running` while the prompt is open, `Done` once Enter kept the result.
+/// The matches are always in timeline order and always a subset of the rows searched;
+/// while `Running` they are the matches found so far. The selection is not kept here:
+/// only `origin`, the event to go back to when the prompt is cancelled.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Search {
+    /// The query as typed; matching is case-insensitive.
+    query: String,
+    phase: Phase,
+    /// Matching events of the rows searched, in timeline order.
+    matches: Vec<usize>,
+    /// The event selected before the prompt opened: Esc in the prompt goes back to it.
+    origin: Option<usize>,
+}
+
+/// Where a search is: typing into the prompt over complete matches, still looking
+/// through events, or kept with the prompt closed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Phase {
+    /// The prompt has the keyboard; the matches are complete for the query.
+    Editing,
+    /// The prompt has the keyboard; events are still being looked through.
+    Running(Scan),
+    /// Enter kept the result: the prompt is closed, the matches are the timeline.
+    Done,
+}
+
+/// A search still running: it looks at a slice of events a [`Search::step`], so that a
+/// key typed meanwhile is handled at once, whatever the number of events.
 ///
 /// Events are looked at in file order, which is memory order: several times faster at a
 /// million events than jumping about in timeline order. The matches found so far are
 /// shown in timeline order.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Pending {
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Scan {
     /// Events that may match, in timeline order.
     candidates: Vec<usize>,
     /// By event index: whether it is a candidate, and whether it was found to match.
@@ -26,13 +57,11 @@ pub struct Pending {
     matched: Vec<bool>,
     /// Events before this one (in file order) have been looked at.
     next: usize,
-    /// The event selected when the search began: it stays selected if it matches.
-    keep: Option<usize>,
 }
 
-impl Pending {
+impl Scan {
     /// How much of the search is done, in percent.
-    pub fn percent(&self) -> usize {
+    fn percent(&self) -> usize {
         self.next * 100 / self.is_candidate.len().max(1)
     }
 
@@ -44,109 +73,141 @@ impl Pending {
     }
 }
 
-/// Events a search step looks at: a few milliseconds' work on this machine's cores.
-pub const SEARCH_SLICE: usize = 250_000;
-
-impl App {
-    /// Re-runs the search over the current player's events, then keeps the selection.
-    pub(super) fn rescan(&mut self) {
-        self.selected_event = self.wanted_event();
-        if self.search.is_some() {
-            let rows = self.unsearched_rows().to_vec();
-            self.search_among(rows);
-        } else {
-            self.reselect();
+impl Search {
+    /// A prompt just opened, with nothing typed: every row matches. `origin` is the
+    /// event selected before it.
+    pub fn new(origin: Option<usize>, rows: Vec<usize>) -> Search {
+        Search {
+            query: String::new(),
+            phase: Phase::Editing,
+            matches: rows,
+            origin,
         }
     }
 
-    /// The event the user has selected: while a search runs, the one selected when it
-    /// began (the cursor meanwhile rests on what has been found so far).
-    pub(super) fn wanted_event(&self) -> Option<usize> {
-        match self.search.as_ref().and_then(|s| s.pending.as_ref()) {
-            Some(pending) => pending.keep,
-            None => self.selected_event,
+    pub fn query(&self) -> &str {
+        &self.query
+    }
+
+    /// The events that match, in timeline order; while running, those found so far.
+    pub fn matches(&self) -> &[usize] {
+        &self.matches
+    }
+
+    pub fn phase(&self) -> &Phase {
+        &self.phase
+    }
+
+    pub fn origin(&self) -> Option<usize> {
+        self.origin
+    }
+
+    /// Points the way back at another event (a reload moved them all).
+    pub fn set_origin(&mut self, origin: Option<usize>) {
+        self.origin = origin;
+    }
+
+    /// Whether the prompt has the keyboard.
+    pub fn editing(&self) -> bool {
+        !matches!(self.phase, Phase::Done)
+    }
+
+    /// Whether events are still being looked through.
+    pub fn running(&self) -> bool {
+        matches!(self.phase, Phase::Running(_))
+    }
+
+    /// How much of a running search is done, in percent.
+    pub fn percent(&self) -> Option<usize> {
+        match &self.phase {
+            Phase::Running(scan) => Some(scan.percent()),
+            _ => None,
         }
     }
 
-    /// Narrows the matches after the query grew: only what matched the shorter query (and
-    /// what a running search has not looked at yet) can match the longer one.
-    pub(super) fn narrow(&mut self) {
-        self.selected_event = self.wanted_event();
-        let Some(search) = &mut self.search else {
-            return self.reselect();
+    /// Searches `rows` (in timeline order) again from the start, as after the query
+    /// shrank or the rows changed, and takes the first step. A kept search (the prompt
+    /// closed) is finished at once: nobody is typing to wait for.
+    pub fn restart(&mut self, market: &Market, rows: Vec<usize>, slice: usize) {
+        let kept = self.phase == Phase::Done;
+        self.search_among(market, rows, slice);
+        if kept {
+            self.finish(market, slice);
+            self.phase = Phase::Done;
+        }
+    }
+
+    /// Adds a character to the query: only what matched the shorter query (and what a
+    /// running search has not looked at yet) can match the longer one.
+    pub fn push(&mut self, c: char, market: &Market, slice: usize) {
+        self.query.push(c);
+        let candidates = match std::mem::replace(&mut self.phase, Phase::Editing) {
+            Phase::Running(scan) => scan.still_possible(),
+            _ => std::mem::take(&mut self.matches),
         };
-        let candidates = match search.pending.take() {
-            Some(pending) => pending.still_possible(),
-            None => std::mem::take(&mut search.matches),
-        };
-        self.search_among(candidates);
+        self.search_among(market, candidates, slice);
+    }
+
+    /// Takes the last character off the query; the caller then restarts the search over
+    /// every row, since a shorter query can match more. Returns whether there was one.
+    pub fn pop(&mut self) -> bool {
+        self.query.pop().is_some()
+    }
+
+    /// Enter: the result is kept and the prompt closes. A running search is finished first.
+    pub fn keep(&mut self, market: &Market, slice: usize) {
+        self.finish(market, slice);
+        self.phase = Phase::Done;
     }
 
     /// Starts searching `candidates` (in timeline order) and takes the first step.
-    fn search_among(&mut self, candidates: Vec<usize>) {
-        let keep = self.selected_event;
-        let Some(search) = &mut self.search else {
-            return self.reselect();
-        };
-        if search.query.is_empty() {
-            search.matches = candidates;
-            search.pending = None;
-            return self.reselect();
+    fn search_among(&mut self, market: &Market, candidates: Vec<usize>, slice: usize) {
+        if self.query.is_empty() {
+            self.matches = candidates;
+            self.phase = Phase::Editing;
+            return;
         }
-        let mut is_candidate = vec![false; self.market.events.len()];
+        let mut is_candidate = vec![false; market.events.len()];
         for &e in &candidates {
             is_candidate[e] = true;
         }
-        search.matches.clear();
-        search.pending = Some(Pending {
+        self.matches.clear();
+        self.phase = Phase::Running(Scan {
             candidates,
             matched: vec![false; is_candidate.len()],
             is_candidate,
             next: 0,
-            keep,
         });
-        self.search_step();
+        self.step(market, slice);
     }
 
-    /// Whether a search is still looking through events.
-    pub fn searching(&self) -> bool {
-        self.search.as_ref().is_some_and(|s| s.pending.is_some())
-    }
-
-    /// Looks at the next slice of a running search's events.
-    pub(super) fn search_step(&mut self) -> bool {
-        let Some(search) = &mut self.search else {
+    /// Looks at the next `slice` events of a running search; returns whether there was
+    /// one to step.
+    pub fn step(&mut self, market: &Market, slice: usize) -> bool {
+        let Phase::Running(scan) = &mut self.phase else {
             return false;
         };
-        let Some(pending) = &mut search.pending else {
-            return false;
-        };
-        let total = pending.is_candidate.len();
-        let end = (pending.next + self.search_slice.max(1)).min(total);
-        let query = Query::new(&self.market, &search.query);
-        let range = pending.next..end;
+        let total = scan.is_candidate.len();
+        let end = (scan.next + slice.max(1)).min(total);
+        let query = Query::new(market, &self.query);
         query.scan(
-            range,
-            &pending.is_candidate,
-            &mut pending.matched[pending.next..end],
+            scan.next..end,
+            &scan.is_candidate,
+            &mut scan.matched[scan.next..end],
         );
-        pending.next = end;
-        search.matches = (pending.candidates.iter().copied())
-            .filter(|&e| pending.matched[e])
+        scan.next = end;
+        self.matches = (scan.candidates.iter().copied())
+            .filter(|&e| scan.matched[e])
             .collect();
-        self.selected_event = pending.keep;
         if end == total {
-            search.pending = None;
+            self.phase = Phase::Editing;
         }
-        self.reselect();
         true
     }
 
     /// Runs a search to its end: what every key but typing needs before it acts.
-    pub(super) fn finish_search(&mut self) {
-        while self.searching() {
-            self.search_step();
-        }
+    pub fn finish(&mut self, market: &Market, slice: usize) {
+        while self.step(market, slice) {}
     }
 }
 
@@ -249,6 +310,102 @@ pub fn contains_folded(text: &str, needle: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn market() -> Market {
+        crate::data::DataSource::Embedded
+            .load()
+            .expect("the bundled dataset is valid")
+    }
+
+    /// Every event, in file order: the rows a search starts from in these tests.
+    fn every(market: &Market) -> Vec<usize> {
+        (0..market.events.len()).collect()
+    }
+
+    fn typed(search: &mut Search, market: &Market, text: &str, slice: usize) {
+        for c in text.chars() {
+            search.push(c, market, slice);
+        }
+    }
+
+    #[test]
+    fn a_new_prompt_is_editing_with_every_row_matching() {
+        let market = market();
+        let search = Search::new(Some(3), every(&market));
+        assert_eq!(search.phase(), &Phase::Editing);
+        assert!(search.editing() && !search.running());
+        assert_eq!(search.matches(), every(&market).as_slice());
+        assert_eq!((search.query(), search.origin()), ("", Some(3)));
+    }
+
+    #[test]
+    fn typing_runs_in_slices_then_is_editing_with_complete_matches() {
+        let market = market();
+        let mut whole = Search::new(None, every(&market));
+        typed(&mut whole, &market, "deal", SEARCH_SLICE);
+        assert_eq!(whole.phase(), &Phase::Editing);
+        let mut sliced = Search::new(None, every(&market));
+        typed(&mut sliced, &market, "d", 5);
+        assert!(sliced.running());
+        assert_eq!(sliced.percent(), Some(5 * 100 / market.events.len()));
+        let mut steps = 0;
+        while sliced.step(&market, 5) {
+            steps += 1;
+        }
+        assert_eq!(steps, market.events.len().div_ceil(5) - 1);
+        typed(&mut sliced, &market, "eal", 5);
+        sliced.finish(&market, 5);
+        assert_eq!(sliced.phase(), &Phase::Editing);
+        assert_eq!(sliced.matches(), whole.matches());
+        assert!(!whole.matches().is_empty());
+    }
+
+    #[test]
+    fn keep_finishes_a_running_search_and_closes_the_prompt() {
+        let market = market();
+        let mut search = Search::new(None, every(&market));
+        typed(&mut search, &market, "tiktok", 2);
+        assert!(search.running());
+        search.keep(&market, 2);
+        assert_eq!(search.phase(), &Phase::Done);
+        assert!(!search.editing());
+        let mut whole = Search::new(None, every(&market));
+        typed(&mut whole, &market, "tiktok", SEARCH_SLICE);
+        assert_eq!(search.matches(), whole.matches());
+    }
+
+    #[test]
+    fn erasing_and_restarting_widens_the_matches_again() {
+        let market = market();
+        let mut search = Search::new(None, every(&market));
+        typed(&mut search, &market, "dealx", SEARCH_SLICE);
+        assert!(search.matches().is_empty());
+        assert!(search.pop());
+        search.restart(&market, every(&market), SEARCH_SLICE);
+        let mut deal = Search::new(None, every(&market));
+        typed(&mut deal, &market, "deal", SEARCH_SLICE);
+        assert_eq!(search.matches(), deal.matches());
+        for _ in 0..4 {
+            assert!(search.pop());
+        }
+        assert!(!search.pop(), "nothing left to erase");
+    }
+
+    #[test]
+    fn a_kept_search_restarted_over_other_rows_stays_done_and_complete() {
+        let market = market();
+        let mut search = Search::new(None, every(&market));
+        typed(&mut search, &market, "e", SEARCH_SLICE);
+        search.keep(&market, SEARCH_SLICE);
+        let half: Vec<usize> = every(&market).into_iter().step_by(2).collect();
+        search.restart(&market, half.clone(), 3);
+        assert_eq!(search.phase(), &Phase::Done);
+        let query = Query::new(&market, "e");
+        let expected: Vec<usize> = (half.into_iter())
+            .filter(|&e| query.matches(market.events.at(e)))
+            .collect();
+        assert_eq!(search.matches(), expected.as_slice());
+    }
 
     #[test]
     fn finds_needles_ignoring_case_anywhere() {

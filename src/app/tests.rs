@@ -39,10 +39,10 @@ fn down_and_up_move_the_timeline_and_stop_at_the_ends() {
     let mut app = app();
     assert!(!app.update(Action::Up));
     assert!(app.update(Action::Down));
-    assert_eq!(app.timeline.selected, 1);
+    assert_eq!(app.timeline().selected, 1);
     assert_eq!(app.selected_event, Some(app.index.chronological[1]));
     assert!(app.update(Action::Up));
-    assert_eq!(app.timeline.selected, 0);
+    assert_eq!(app.timeline().selected, 0);
 }
 
 #[test]
@@ -50,23 +50,23 @@ fn page_down_and_up_move_by_a_screenful() {
     let mut app = app();
     let page = app.panes().timeline_rows() - 1;
     app.update(Action::PageDown);
-    assert_eq!(app.timeline.selected, page);
+    assert_eq!(app.timeline().selected, page);
     app.update(Action::PageUp);
-    assert_eq!(app.timeline.selected, 0);
+    assert_eq!(app.timeline().selected, 0);
 }
 
 #[test]
 fn top_and_bottom_jump_to_the_ends_and_scroll_there() {
     let mut app = app();
     app.update(Action::Bottom);
-    assert_eq!(app.timeline.selected, 27);
-    assert_eq!(app.timeline.offset, 28 - app.panes().timeline_rows());
+    assert_eq!(app.timeline().selected, 27);
+    assert_eq!(app.timeline().offset, 28 - app.panes().timeline_rows());
     assert_eq!(
         title(&app),
         "GoTo and TikTok aim to meet the rules by April"
     );
     app.update(Action::Top);
-    assert_eq!((app.timeline.selected, app.timeline.offset), (0, 0));
+    assert_eq!((app.timeline().selected, app.timeline().offset), (0, 0));
 }
 
 #[test]
@@ -92,7 +92,7 @@ fn moving_in_players_leaves_the_timeline_alone() {
     let mut app = app();
     keys(&mut app, "2jj");
     assert_eq!(app.players.selected, 2);
-    assert_eq!(app.timeline.selected, 0);
+    assert_eq!(app.timeline().selected, 0);
 }
 
 #[test]
@@ -129,7 +129,7 @@ fn filtering_keeps_the_selected_event_when_it_is_still_shown() {
     let last = app.selected_event;
     keys(&mut app, "2j1p");
     assert_eq!(app.selected_event, last);
-    assert_eq!(app.timeline.selected, app.rows().len() - 1);
+    assert_eq!(app.timeline().selected, app.rows().len() - 1);
 }
 
 #[test]
@@ -167,7 +167,7 @@ fn search_narrows_as_you_type_and_erase_widens_again() {
     assert!(counts.windows(2).all(|w| w[1] <= w[0]), "{counts:?}");
     assert_eq!(app.rows().len(), 5);
     assert!(app.update(Action::Erase));
-    assert_eq!(app.search.as_ref().map(|s| s.query.as_str()), Some("dea"));
+    assert_eq!(app.search.as_ref().map(|s| s.query()), Some("dea"));
     assert_eq!(app.rows().len(), 5);
 }
 
@@ -207,7 +207,7 @@ fn typing_goes_to_the_prompt_not_the_key_table() {
     let mut app = app();
     keys(&mut app, "/q");
     assert!(!app.quit);
-    assert_eq!(app.search.as_ref().map(|s| s.query.as_str()), Some("q"));
+    assert_eq!(app.search.as_ref().map(|s| s.query()), Some("q"));
     keys(&mut app, "<Esc>");
     assert!(app.search.is_none());
 }
@@ -216,12 +216,12 @@ fn typing_goes_to_the_prompt_not_the_key_table() {
 fn n_and_shift_n_walk_the_matches_and_wrap() {
     let mut app = app();
     keys(&mut app, "/deal<Enter>");
-    assert!(!app.search.as_ref().is_some_and(|s| s.editing));
+    assert!(!app.search.as_ref().is_some_and(|s| s.editing()));
     assert!(app.update(Action::NextMatch));
-    assert_eq!(app.timeline.selected, 1);
+    assert_eq!(app.timeline().selected, 1);
     assert!(app.update(Action::PrevMatch));
     assert!(app.update(Action::PrevMatch));
-    assert_eq!(app.timeline.selected, 4);
+    assert_eq!(app.timeline().selected, 4);
     app.update(Action::Back);
     assert!(!app.update(Action::NextMatch));
 }
@@ -294,7 +294,7 @@ fn help_opens_swallows_keys_and_closes_on_esc_or_question_mark() {
     app.update(Action::Help);
     assert!(app.help_open);
     assert!(!app.update(Action::Down));
-    assert_eq!(app.timeline.selected, 0);
+    assert_eq!(app.timeline().selected, 0);
     assert!(app.update(Action::Back));
     assert!(!app.help_open);
     keys(&mut app, "??");
@@ -327,7 +327,7 @@ fn clicking_a_row_focuses_its_pane_and_selects_it() {
         column: timeline.x + 5,
         row: timeline.y + 1 + 4,
     });
-    assert_eq!((app.focus, app.timeline.selected), (Focus::Timeline, 4));
+    assert_eq!((app.focus, app.timeline().selected), (Focus::Timeline, 4));
     let chart = app.panes().chart;
     app.update(Action::Click {
         column: chart.x + 5,
@@ -353,7 +353,7 @@ fn the_wheel_scrolls_the_list_under_the_pointer_without_moving_focus() {
         row: timeline.y + 3,
         lines: -3,
     });
-    assert_eq!(app.timeline.selected, 0);
+    assert_eq!(app.timeline().selected, 0);
 }
 
 #[test]
@@ -365,8 +365,8 @@ fn resizing_keeps_the_selection_on_screen() {
         height: 20,
     });
     let rows = app.panes().timeline_rows();
-    assert!(app.timeline.selected >= app.timeline.offset);
-    assert!(app.timeline.selected < app.timeline.offset + rows);
+    assert!(app.timeline().selected >= app.timeline().offset);
+    assert!(app.timeline().selected < app.timeline().offset + rows);
 }
 
 #[test]
@@ -433,13 +433,13 @@ fn clicks_do_not_reach_panes_hidden_by_the_full_size_detail() {
         column: timeline.x + 2,
         row: timeline.y + 4
     }));
-    assert_eq!(app.timeline.selected, 0);
+    assert_eq!(app.timeline().selected, 0);
     assert!(app.update(Action::Scroll {
         column: 0,
         row: 0,
         lines: 1
     }));
-    assert_eq!(app.timeline.selected, 1);
+    assert_eq!(app.timeline().selected, 1);
 }
 
 #[test]
@@ -493,7 +493,7 @@ fn type_ahead(app: &mut App, text: &str) {
 fn matches_of(app: &App) -> Vec<usize> {
     app.search
         .as_ref()
-        .map(|s| s.matches.clone())
+        .map(|s| s.matches().to_vec())
         .unwrap_or_default()
 }
 
@@ -506,8 +506,8 @@ fn a_search_in_slices_finds_what_a_search_at_once_finds() {
     keys(&mut sliced, "/");
     type_ahead(&mut sliced, "d");
     assert!(sliced.searching());
-    let pending = sliced.search.as_ref().and_then(|s| s.pending.clone());
-    assert_eq!(pending.map(|p| p.percent()), Some(4 * 100 / 28));
+    let percent = sliced.search.as_ref().and_then(|s| s.percent());
+    assert_eq!(percent, Some(4 * 100 / 28));
     let mut steps = 0;
     while sliced.update(Action::SearchStep) {
         steps += 1;
@@ -552,7 +552,7 @@ fn a_key_other_than_typing_waits_for_the_whole_search() {
     sliced.update(Action::Bottom);
     assert_eq!(matches_of(&sliced), matches_of(&whole));
     assert_eq!(sliced.selected_event, whole.selected_event);
-    assert_eq!(sliced.timeline, whole.timeline);
+    assert_eq!(sliced.timeline(), whole.timeline());
 }
 
 #[test]

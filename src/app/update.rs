@@ -3,13 +3,13 @@
 use ratatui::crossterm::event::KeyCode;
 use ratatui::layout::{Position, Rect};
 
-use super::{Action, App, Focus, Key, Search, scrolled};
+use super::{Action, App, Focus, Key, scrolled};
 use crate::forecast::headline_growth;
 
 impl App {
     /// What a key asks for: the search prompt takes typing, otherwise the key table decides.
     pub fn action_for(&self, key: Key) -> Option<Action> {
-        let editing = self.search.as_ref().is_some_and(|s| s.editing);
+        let editing = self.search.as_ref().is_some_and(|s| s.editing());
         if key.ctrl && key.code == KeyCode::Char('c') {
             return Some(Action::Quit);
         }
@@ -27,10 +27,11 @@ impl App {
 
     /// Applies one action; returns whether anything on screen may have changed.
     pub fn update(&mut self, action: Action) -> bool {
-        let (event, open) = (self.selected_event, self.detail_open);
+        let shown = |app: &App| (app.shown_event(), app.detail_open);
+        let before = shown(self);
         let changed = self.apply(action);
         // Another event, or the detail opened or closed: its text starts at the top.
-        if (self.selected_event, self.detail_open) != (event, open) {
+        if shown(self) != before {
             self.detail_scroll = 0;
         }
         changed
@@ -149,23 +150,26 @@ impl App {
 
     /// Moves the focused list's cursor by `delta` rows, stopping at the ends.
     pub(super) fn move_by(&mut self, delta: isize) -> bool {
-        let timeline_len = self.rows().len();
-        let (cursor, len) = match self.focus {
-            Focus::Timeline => (&mut self.timeline, timeline_len),
-            Focus::Players => (&mut self.players, self.player_order.len()),
+        let moved = match self.focus {
+            Focus::Timeline => {
+                let before = self.cursor_row();
+                self.select_row(before.saturating_add_signed(delta));
+                self.cursor_row() != before
+            }
+            Focus::Players => {
+                let before = self.players.selected;
+                let last = self.player_order.len().saturating_sub(1);
+                self.players.selected = before.saturating_add_signed(delta).min(last);
+                self.players.selected != before
+            }
             Focus::Chart => return false,
         };
-        let before = cursor.selected;
-        let last = len.saturating_sub(1);
-        cursor.selected = before.saturating_add_signed(delta).min(last);
-        let moved = cursor.selected != before;
         self.settle();
         moved
     }
 
     fn open(&mut self) -> bool {
-        if let Some(search) = self.search.as_mut().filter(|s| s.editing) {
-            search.editing = false;
+        if self.keep_search() {
             return true;
         }
         match self.focus {
@@ -173,7 +177,7 @@ impl App {
             Focus::Players if self.selected_player().is_some() => {
                 self.player_filter = self.selected_player();
                 self.focus = Focus::Timeline;
-                self.rescan();
+                self.refilter();
             }
             _ => return false,
         }
@@ -184,45 +188,17 @@ impl App {
     fn back(&mut self) -> bool {
         if self.detail_open {
             self.detail_open = false;
-        } else if let Some(search) = self.search.take_if(|s| s.editing) {
-            self.selected_event = search.origin;
-            self.rescan();
-        } else if self.search.is_some() || self.player_filter.is_some() {
-            self.selected_event = self.wanted_event();
-            self.search = None;
-            self.player_filter = None;
-            self.rescan();
-        } else {
+            return true;
+        }
+        if self.cancel_search() {
+            return true;
+        }
+        if self.search.is_none() && self.player_filter.is_none() {
             return false;
         }
-        true
-    }
-
-    fn start_search(&mut self) {
-        self.focus = Focus::Timeline;
-        self.detail_open = false;
-        self.search = Some(Search {
-            editing: true,
-            origin: self.selected_event,
-            ..Search::default()
-        });
-        self.rescan();
-    }
-
-    fn type_char(&mut self, c: char) -> bool {
-        let Some(search) = self.search.as_mut() else {
-            return false;
-        };
-        search.query.push(c);
-        self.narrow();
-        true
-    }
-
-    fn erase(&mut self) -> bool {
-        match self.search.as_mut().map(|s| s.query.pop()) {
-            Some(Some(_)) => self.rescan(),
-            _ => return false,
-        }
+        self.search = None;
+        self.player_filter = None;
+        self.settle();
         true
     }
 
@@ -232,18 +208,10 @@ impl App {
         if self.search.is_none() || len == 0 {
             return false;
         }
-        let position = self.timeline.selected as isize + step;
-        self.timeline.selected = position.rem_euclid(len as isize) as usize;
+        let row = self.cursor_row() as isize + step;
+        self.select_row(row.rem_euclid(len as isize) as usize);
         self.focus = Focus::Timeline;
         self.settle();
-        true
-    }
-
-    /// Shows one player's events, or everything again when that player is already shown.
-    fn filter_player(&mut self, player: Option<usize>) -> bool {
-        let Some(player) = player else { return false };
-        self.player_filter = (self.player_filter != Some(player)).then_some(player);
-        self.rescan();
         true
     }
 

@@ -114,11 +114,11 @@ fn header(app: &App, theme: &Theme) -> Line<'static> {
 
 /// Key hints from the key table, or the search prompt while it has the keyboard.
 fn footer(app: &App, theme: &Theme) -> Line<'static> {
-    if let Some(search) = app.search.as_ref().filter(|s| s.editing) {
+    if let Some(search) = app.search.as_ref().filter(|s| s.editing()) {
         return Line::from(vec![
-            Span::styled(format!(" /{}", clean(&search.query)), theme.key),
+            Span::styled(format!(" /{}", clean(search.query())), theme.key),
             Span::styled("█", theme.muted),
-            Span::raw(match search.matches.len() {
+            Span::raw(match search.matches().len() {
                 1 => "  1 match".to_string(),
                 n => format!("  {n} matches"),
             }),

@@ -33,8 +33,8 @@ impl Timeline<'_> {
     pub fn title(&self, width: usize) -> String {
         let app = self.app;
         let mut tail = String::new();
-        if let Some(pending) = app.search.as_ref().and_then(|s| s.pending.as_ref()) {
-            tail.push_str(&format!(" · searching {}%", pending.percent()));
+        if let Some(percent) = app.search.as_ref().and_then(|s| s.percent()) {
+            tail.push_str(&format!(" · searching {percent}%"));
         }
         tail.push_str(&format!(" ({})", app.rows().len()));
         let mut title = String::from("Timeline");
@@ -44,7 +44,7 @@ impl Timeline<'_> {
         }
         if let Some(search) = &app.search {
             title.push_str(" · /");
-            title.push_str(&clean(&search.query));
+            title.push_str(&clean(search.query()));
         }
         let room = width.saturating_sub(width_of(&tail));
         format!("{}{tail}", truncate(&title, room))
@@ -71,12 +71,13 @@ impl Widget for Timeline<'_> {
             return;
         }
         let height = usize::from(inner.height);
-        let offset = app.timeline.visible_offset(rows.len(), height);
+        let cursor = app.timeline();
+        let offset = cursor.visible_offset(rows.len(), height);
         // The scrollbar sits on the right border, so rows keep the full inner width.
         let width = usize::from(inner.width);
         for (i, &event) in rows.iter().enumerate().skip(offset).take(height) {
             let y = inner.y + (i - offset) as u16;
-            let selected = i == app.timeline.selected;
+            let selected = i == cursor.selected;
             let line = self.row(event, width, selected, focused);
             buf.set_line(inner.x, y, &line, width as u16);
         }

@@ -52,12 +52,13 @@ fn input() -> impl Strategy<Value = Input> {
 
 fn check(app: &App) -> Result<(), TestCaseError> {
     let rows = app.rows();
+    let timeline = app.timeline();
     if rows.is_empty() {
-        prop_assert_eq!(app.selected_event, None);
+        prop_assert_eq!(app.selected_event(), None);
     } else {
-        prop_assert!(app.timeline.selected < rows.len());
-        prop_assert_eq!(app.selected_event, Some(rows[app.timeline.selected]));
-        prop_assert!(app.timeline.offset <= app.timeline.selected);
+        prop_assert!(timeline.selected < rows.len());
+        prop_assert_eq!(app.selected_event(), Some(rows[timeline.selected]));
+        prop_assert!(timeline.offset <= timeline.selected);
     }
     prop_assert!(app.players.selected < app.player_order.len().max(1));
     if let (Some(year), Some(series)) = (app.year, app.current_series()) {
