@@ -4,7 +4,7 @@ use std::io::{self, stdout};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, Receiver};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{
@@ -27,6 +27,9 @@ pub struct LiveData {
 
 /// How often the loop looks at signals and the data folder when no key arrives.
 const TICK: Duration = Duration::from_millis(100);
+
+/// The longest the screen waits to show keys taken in a burst.
+const FRAME: Duration = Duration::from_millis(50);
 
 /// Lines the wheel moves per notch.
 const WHEEL_LINES: i8 = 3;
@@ -73,8 +76,13 @@ fn event_loop(
     });
     let reloads = live.map(reload_on_change);
     let mut dirty = true;
+    let mut drawn = Instant::now();
     while !app.quit && !stop.load(Ordering::Relaxed) {
-        if dirty {
+        // Keys that are already waiting (a paste comes as thousands) are all taken before
+        // the next frame, which is drawn at least every FRAME: a frame per key would
+        // make a paste cost as many frames as it has characters.
+        if dirty && (drawn.elapsed() >= FRAME || !event::poll(Duration::ZERO)?) {
+            drawn = Instant::now();
             terminal.draw(|frame| {
                 let screen = Screen { app, theme };
                 frame.render_widget(screen, frame.area())

@@ -5,6 +5,7 @@
 //! take seconds to build at a million events; instead each search step scans the texts
 //! in place, in memory order, ignoring ASCII case, on every core when the range is long.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use crate::data::{EventRef, Market};
@@ -23,6 +24,10 @@ pub const SEARCH_SLICE: usize = 250_000;
 pub struct Search {
     /// The query as typed; matching is case-insensitive.
     query: String,
+    /// The query lowercased, and its length before each character typed: typing and
+    /// erasing cost the same however long the query is.
+    folded: String,
+    folded_before: Vec<usize>,
     phase: Phase,
     /// Matching events of the rows searched, in timeline order.
     matches: Vec<usize>,
@@ -79,6 +84,8 @@ impl Search {
     pub fn new(origin: Option<usize>, rows: Vec<usize>) -> Search {
         Search {
             query: String::new(),
+            folded: String::new(),
+            folded_before: Vec::new(),
             phase: Phase::Editing,
             matches: rows,
             origin,
@@ -141,6 +148,8 @@ impl Search {
     /// running search has not looked at yet) can match the longer one.
     pub fn push(&mut self, c: char, market: &Market, slice: usize) {
         self.query.push(c);
+        self.folded_before.push(self.folded.len());
+        self.folded.extend(c.to_lowercase());
         let candidates = match std::mem::replace(&mut self.phase, Phase::Editing) {
             Phase::Running(scan) => scan.still_possible(),
             _ => std::mem::take(&mut self.matches),
@@ -151,7 +160,12 @@ impl Search {
     /// Takes the last character off the query; the caller then restarts the search over
     /// every row, since a shorter query can match more. Returns whether there was one.
     pub fn pop(&mut self) -> bool {
-        self.query.pop().is_some()
+        let Some(before) = self.folded_before.pop() else {
+            return false;
+        };
+        self.query.pop();
+        self.folded.truncate(before);
+        true
     }
 
     /// Enter: the result is kept and the prompt closes. A running search is finished first.
@@ -162,7 +176,9 @@ impl Search {
 
     /// Starts searching `candidates` (in timeline order) and takes the first step.
     fn search_among(&mut self, market: &Market, candidates: Vec<usize>, slice: usize) {
-        if self.query.is_empty() {
+        // Nothing typed matches everything; nothing to look at matches nothing. Neither
+        // needs a pass over the events (a query typed on past every match costs nothing).
+        if self.query.is_empty() || candidates.is_empty() {
             self.matches = candidates;
             self.phase = Phase::Editing;
             return;
@@ -189,7 +205,7 @@ impl Search {
         };
         let total = scan.is_candidate.len();
         let end = (scan.next + slice.max(1)).min(total);
-        let query = Query::new(market, &self.query);
+        let query = Query::folded(market, Cow::Borrowed(&self.folded));
         query.scan(
             scan.next..end,
             &scan.is_candidate,
@@ -214,13 +230,17 @@ impl Search {
 /// A query, lowercased, with the players it matches by name, ticker or alias.
 pub struct Query<'a> {
     market: &'a Market,
-    text: String,
+    text: Cow<'a, str>,
+    /// Whether `text` is ASCII, found once: it may be long, and is matched against every event.
+    ascii: bool,
     players: Vec<bool>,
 }
 
 impl<'a> Query<'a> {
-    pub fn new(market: &'a Market, query: &str) -> Query<'a> {
-        let text = query.to_lowercase();
+    /// A query already lowercased, as the prompt keeps it while it is typed: lowercasing
+    /// it again at every key would cost in proportion to its length.
+    pub fn folded(market: &'a Market, text: Cow<'a, str>) -> Query<'a> {
+        let ascii = text.is_ascii();
         let players = market
             .players
             .iter()
@@ -228,23 +248,26 @@ impl<'a> Query<'a> {
                 std::iter::once(&p.name)
                     .chain(&p.ticker)
                     .chain(&p.aliases)
-                    .any(|name| contains_folded(name, &text))
+                    .any(|name| find_folded(name, &text, ascii))
             })
             .collect();
         Query {
             market,
             text,
+            ascii,
             players,
         }
     }
 
+    fn found_in(&self, text: &str) -> bool {
+        find_folded(text, &self.text, self.ascii)
+    }
+
     /// Whether an event's title, summary, kind or players match.
     pub fn matches(&self, event: EventRef) -> bool {
-        contains_folded(event.title(), &self.text)
-            || event
-                .summary()
-                .is_some_and(|s| contains_folded(s, &self.text))
-            || event.kind().as_str().contains(&self.text)
+        self.found_in(event.title())
+            || event.summary().is_some_and(|s| self.found_in(s))
+            || self.found_in(event.kind().as_str())
             || event
                 .actors()
                 .iter()
@@ -263,10 +286,12 @@ impl<'a> Query<'a> {
                 *found = candidate[index] && self.matches(event);
             }
         };
-        let threads = std::thread::available_parallelism().map_or(1, usize::from);
-        if range.len() < 2 * PER_THREAD || threads == 1 {
+        // Asked only for a long range: the answer is read from /proc, a few system calls.
+        let threads = || std::thread::available_parallelism().map_or(1, usize::from);
+        if range.len() < 2 * PER_THREAD || threads() == 1 {
             return look(range.start, matched);
         }
+        let threads = threads();
         let size = range.len().div_ceil(threads);
         std::thread::scope(|scope| {
             for (i, part) in matched.chunks_mut(size).enumerate() {
@@ -281,9 +306,18 @@ impl<'a> Query<'a> {
 ///
 /// ASCII needles, the common case, are found with memchr on their first byte in both
 /// cases and compared in place; others fall back to lowercasing the text.
-pub fn contains_folded(text: &str, needle: &str) -> bool {
-    if !needle.is_ascii() {
-        return text.to_lowercase().contains(needle);
+///
+/// `ascii` says whether the needle is ASCII: the caller finds it once for every text.
+fn find_folded(text: &str, needle: &str, ascii: bool) -> bool {
+    if !ascii {
+        // A needle longer than the text is ruled out before lowercasing (which at most
+        // makes a character half as long again) and before the searcher is built, which
+        // costs in proportion to the needle: it may be a paste of megabytes.
+        if needle.len() > 2 * text.len() {
+            return false;
+        }
+        let text = text.to_lowercase();
+        return text.len() >= needle.len() && text.contains(needle);
     }
     let (hay, needle) = (text.as_bytes(), needle.as_bytes());
     let Some((&first, _)) = needle.split_first() else {
@@ -310,6 +344,10 @@ pub fn contains_folded(text: &str, needle: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn contains_folded(text: &str, needle: &str) -> bool {
+        find_folded(text, needle, needle.is_ascii())
+    }
 
     fn market() -> Market {
         crate::data::DataSource::Embedded
@@ -400,7 +438,7 @@ mod tests {
         let half: Vec<usize> = every(&market).into_iter().step_by(2).collect();
         search.restart(&market, half.clone(), 3);
         assert_eq!(search.phase(), &Phase::Done);
-        let query = Query::new(&market, "e");
+        let query = Query::folded(&market, "e".into());
         let expected: Vec<usize> = (half.into_iter())
             .filter(|&e| query.matches(market.events.at(e)))
             .collect();

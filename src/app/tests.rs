@@ -629,3 +629,27 @@ fn esc_in_the_prompt_after_a_reload_goes_back_to_the_same_event_by_id() {
     keys(&mut app, "<Esc>");
     assert_eq!(app.selected().map(|e| e.id().to_owned()), before);
 }
+
+#[test]
+fn a_paste_of_200_000_characters_into_the_prompt_ends_and_esc_goes_back() {
+    let mut app = app();
+    keys(&mut app, "jjj");
+    let before = app.selected_event;
+    keys(&mut app, "/");
+    // Each key costs what the screen does, not what the query does: this took hours
+    // when every key lowercased the whole query again.
+    for c in "TikTok Shop É ".chars().cycle().take(200_000) {
+        app.update(Action::Type(c));
+    }
+    let search = app.search.as_ref().expect("the prompt is open");
+    assert_eq!(search.query().chars().count(), 200_000);
+    assert_eq!(app.rows().len(), 0);
+    for _ in 0..1_000 {
+        app.update(Action::Erase);
+    }
+    let search = app.search.as_ref().expect("the prompt is open");
+    assert_eq!(search.query().chars().count(), 199_000);
+    assert!(search.query().starts_with("TikTok Shop É TikTok"));
+    app.update(Action::Back);
+    assert_eq!((app.selected_event, app.search.is_none()), (before, true));
+}

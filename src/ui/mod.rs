@@ -4,6 +4,7 @@ pub mod chart;
 pub mod detail;
 pub mod help;
 pub mod players;
+mod prompt;
 pub mod theme;
 pub mod timeline;
 
@@ -115,15 +116,7 @@ fn header(app: &App, theme: &Theme) -> Line<'static> {
 /// Key hints from the key table, or the search prompt while it has the keyboard.
 fn footer(app: &App, theme: &Theme) -> Line<'static> {
     if let Some(search) = app.search.as_ref().filter(|s| s.editing()) {
-        return Line::from(vec![
-            Span::styled(format!(" /{}", clean(search.query())), theme.key),
-            Span::styled("█", theme.muted),
-            Span::raw(match search.matches().len() {
-                1 => "  1 match".to_string(),
-                n => format!("  {n} matches"),
-            }),
-            Span::styled("  Enter keep · Esc cancel", theme.muted),
-        ]);
+        return prompt::prompt(search, usize::from(app.size.width), theme);
     }
     if let Some(error) = &app.reload_error {
         return Line::from(vec![

@@ -44,7 +44,8 @@ impl Timeline<'_> {
         }
         if let Some(search) = &app.search {
             title.push_str(" · /");
-            title.push_str(&clean(search.query()));
+            // The title keeps the query's start, cut to the width: no more is cleaned.
+            title.push_str(&clean(head(search.query(), width)));
         }
         let room = width.saturating_sub(width_of(&tail));
         format!("{}{tail}", truncate(&title, room))
