@@ -17,7 +17,7 @@ use crate::data::events::{Refs, read_event};
 use crate::data::{Events, Invalid, Market, file, parse_dataset};
 use crate::export::event_line;
 use crate::inbox::{self, State};
-use crate::replace::{lock_folder, replace};
+use crate::replace::{line_ending, lock_folder, replace};
 
 use super::sources::{self, NewSource};
 
@@ -82,7 +82,12 @@ struct Lines {
 
 impl Lines {
     fn new(text: &str) -> Lines {
-        let eol = if text.contains("\r\n") { "\r\n" } else { "\n" };
+        // Judged as every writer of the folder judges it (by the first line).
+        let eol = if line_ending(text.as_bytes()) == b"\r\n" {
+            "\r\n"
+        } else {
+            "\n"
+        };
         Lines {
             lines: text.lines().map(str::to_string).collect(),
             eol,
