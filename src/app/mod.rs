@@ -20,7 +20,7 @@ pub use keymap::{Key, KeyMap};
 pub use players::SortColumn;
 pub use search::{Phase, SEARCH_SLICE, Search};
 
-use crate::data::{Invalid, Market};
+use crate::data::{Diagnostic, Invalid, Market};
 use crate::layout::Panes;
 use ratatui::layout::Rect;
 
@@ -225,8 +225,8 @@ impl App {
                 // user knows which folder they are editing.
                 let first = invalid.0.first().map(|d| {
                     let file = d.path.file_name().unwrap_or(d.path.as_os_str());
-                    let file = file.to_string_lossy();
-                    format!("{file}:{}:{}: {}", d.line, d.column, d.message)
+                    let path = std::path::PathBuf::from(file);
+                    Diagnostic { path, ..d.clone() }.to_string()
                 });
                 self.reload_error = Some(first.unwrap_or_else(|| invalid.to_string()));
             }

@@ -5,8 +5,10 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 
 /// One problem in one data file, at a 1-based line and column (columns count characters).
+///
+/// Line 0 means the problem is the file or folder as a whole (it is missing): it prints
+/// as `PATH: message`, since a `:1:1` would point into something that is not there.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-#[error("{}:{line}:{column}: {message}", visible(&path.display().to_string()))]
 pub struct Diagnostic {
     pub path: PathBuf,
     pub line: usize,
@@ -30,10 +32,31 @@ impl Diagnostic {
         }
     }
 
+    /// A problem with a file or folder as a whole, such as its absence: no position.
+    pub fn whole(path: &Path, message: impl Into<String>) -> Self {
+        Self::new(path, 0, 0, message)
+    }
+
+    /// `PATH:LINE:COL` where the problem is, or only `PATH` for a whole file.
+    pub fn place(&self) -> String {
+        let path = self.path.display().to_string();
+        let path = visible(&path);
+        match self.line {
+            0 => path.into_owned(),
+            line => format!("{path}:{line}:{}", self.column),
+        }
+    }
+
     /// A problem at a byte offset of a whole file's text.
     pub fn at_offset(path: &Path, text: &[u8], offset: usize, message: impl Into<String>) -> Self {
         let (line, column) = line_column(text, offset);
         Self::new(path, line, column, message)
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.place(), self.message)
     }
 }
 
@@ -137,5 +160,11 @@ mod tests {
     fn displays_as_path_line_column_message() {
         let d = Diagnostic::new(Path::new("data/events.jsonl"), 3, 14, "bad date");
         assert_eq!(d.to_string(), "data/events.jsonl:3:14: bad date");
+    }
+
+    #[test]
+    fn a_whole_file_problem_has_no_position() {
+        let d = Diagnostic::whole(Path::new("data/market.toml"), "missing");
+        assert_eq!(d.to_string(), "data/market.toml: missing");
     }
 }

@@ -45,7 +45,11 @@ pub enum DataSource {
 
 impl DataSource {
     /// Picks the data folder: `--data` beats `$PASAR_DATA`, which beats `./data` when it
-    /// exists; with none of them, the embedded dataset.
+    /// holds a dataset file; with none of them, the embedded dataset.
+    ///
+    /// A `./data` with only `events.jsonl` is still chosen, so that loading it says
+    /// `market.toml` is missing: silently showing the bundled market instead would pass
+    /// it off as the user's data.
     pub fn resolve(flag: Option<&Path>, env: Option<&OsStr>, cwd: &Path) -> DataSource {
         if let Some(dir) = flag {
             return DataSource::Folder(dir.to_path_buf());
@@ -54,7 +58,10 @@ impl DataSource {
             return DataSource::Folder(PathBuf::from(dir));
         }
         let local = cwd.join("data");
-        if local.join("market.toml").is_file() {
+        if ["market.toml", "events.jsonl"]
+            .iter()
+            .any(|f| local.join(f).is_file())
+        {
             return DataSource::Folder(PathBuf::from("data"));
         }
         DataSource::Embedded
@@ -143,6 +150,10 @@ fn parse(market_path: &Path, market_text: &[u8], events: EventsFile) -> Result<M
             series: file.series,
             feeds: file.feeds,
             inbox_new: inbox_new(events),
+            folder: match events {
+                EventsFile::Disk(path) => path.parent().map(Path::to_path_buf),
+                EventsFile::Memory(..) => None,
+            },
             events: parsed.events,
         }),
         _ => Err(sorted(market_path, diagnostics)),
@@ -238,7 +249,12 @@ impl EventsFile<'_> {
     }
 }
 
+/// Why a dataset file could not be read; a missing one has no position to point at.
 fn unreadable(path: &Path, e: std::io::Error) -> Diagnostic {
+    if e.kind() == std::io::ErrorKind::NotFound {
+        let message = "no such file: a data folder holds market.toml and events.jsonl";
+        return Diagnostic::whole(path, message);
+    }
     Diagnostic::new(path, 1, 1, format!("cannot read: {e}"))
 }
 
@@ -262,8 +278,7 @@ impl Files {
             } else {
                 "no such folder"
             };
-            let message = format!("cannot read data: {why}");
-            return Err(Invalid(vec![Diagnostic::new(dir, 1, 1, message)]));
+            return Err(Invalid(vec![Diagnostic::whole(dir, why)]));
         }
         let market_path = dir.join("market.toml");
         let market = file::read_regular(&market_path, file::MARKET_LIMIT)

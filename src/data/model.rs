@@ -6,6 +6,7 @@
 
 use super::date::Date;
 use super::store::Events;
+use std::path::PathBuf;
 
 /// A whole market: what it is, who is in it, what happened and how big it is.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -18,6 +19,9 @@ pub struct Market {
     pub feeds: Vec<Feed>,
     /// How many inbox candidates wait for review (state `new`), for the tracker's header.
     pub inbox_new: usize,
+    /// The folder the dataset was read from, for the header; `None` when it was not read
+    /// from one (the dataset compiled into the binary).
+    pub folder: Option<PathBuf>,
     /// Events in file order; the tracker's `Index` keeps their timeline order.
     pub events: Events,
 }

@@ -82,8 +82,9 @@ pub fn scrollbar(area: Rect, buf: &mut Buffer, len: usize, height: usize, offset
 fn header(app: &App, theme: &Theme) -> Line<'static> {
     let market = &app.market;
     let mut text = format!(
-        " {} — {} events · {} players",
+        " {} [{}] — {} events · {} players",
         clean(&market.info.name),
+        origin(market.folder.as_deref()),
         market.events.len(),
         market.players.len()
     );
@@ -111,6 +112,18 @@ fn header(app: &App, theme: &Theme) -> Line<'static> {
         crate::text::truncate(&text, width).into_owned(),
         theme.title,
     )
+}
+
+/// Where the data comes from: the data folder's name (`data`, `id-market`), or `bundled`
+/// for the dataset compiled into the binary — so nobody takes one for the other. The
+/// name, not the path: the header is one line and headlines need the room.
+fn origin(folder: Option<&std::path::Path>) -> String {
+    let Some(folder) = folder else {
+        return "bundled".to_string();
+    };
+    let name = folder.file_name().unwrap_or(folder.as_os_str());
+    let name = name.to_string_lossy();
+    crate::text::truncate(&clean(&name), 24).into_owned()
 }
 
 /// Key hints from the key table, or the search prompt while it has the keyboard.

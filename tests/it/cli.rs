@@ -1,7 +1,7 @@
 //! The command line as a user runs it: `check`, `export`, `gen`, exit codes and streams.
 
 use std::path::Path;
-use std::process::Command;
+use std::process::{Command, Output};
 
 use crate::common::pasar;
 
@@ -159,18 +159,53 @@ fn duplicate_ids_point_at_the_id_wherever_it_stands_in_the_line() {
 fn a_missing_folder_or_market_file_is_an_error_naming_it() {
     let dir = tempfile::tempdir().unwrap();
     let out = pasar(&["check", "--data", "nowhere"], dir.path());
-    assert_eq!(
-        text(&out.stderr),
-        "nowhere:1:1: cannot read data: no such folder\n"
-    );
+    // A folder that is not there has no line or column to point at.
+    assert_eq!(text(&out.stderr), "nowhere: no such folder\n");
     assert_eq!(out.status.code(), Some(2));
     let out = pasar(&["check", "--data", "."], dir.path());
-    assert!(
-        text(&out.stderr).starts_with("./market.toml:1:1: cannot read: "),
-        "{}",
-        text(&out.stderr)
+    assert_eq!(
+        text(&out.stderr),
+        "./market.toml: no such file: a data folder holds market.toml and events.jsonl\n"
     );
     assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn a_data_folder_with_events_but_no_market_file_is_an_error_not_the_bundled_market() {
+    let cwd = tempfile::tempdir().unwrap();
+    std::fs::create_dir(cwd.path().join("data")).unwrap();
+    std::fs::write(cwd.path().join("data/events.jsonl"), EVENTS).unwrap();
+    for args in [&["check"][..], &["render", "--size", "80x24"]] {
+        let out = pasar(args, cwd.path());
+        assert_eq!(
+            (out.status.code(), text(&out.stdout), text(&out.stderr)),
+            (
+                Some(2),
+                "",
+                "data/market.toml: no such file: a data folder holds market.toml and events.jsonl\n"
+            ),
+            "{args:?}"
+        );
+    }
+}
+
+#[test]
+fn the_header_names_the_data_folder_or_says_bundled() {
+    let cwd = tempfile::tempdir().unwrap();
+    let first_line = |out: Output| text(&out.stdout).lines().next().unwrap_or("").to_owned();
+    let bundled = pasar(&["render", "--size", "80x24"], cwd.path());
+    assert_eq!(
+        first_line(bundled),
+        " Indonesia e-commerce [bundled] — 28 events · 15 players · E-commerce GMV $62B …"
+    );
+    std::fs::create_dir(cwd.path().join("data")).unwrap();
+    std::fs::write(cwd.path().join("data/market.toml"), MARKET).unwrap();
+    std::fs::write(cwd.path().join("data/events.jsonl"), EVENTS).unwrap();
+    let local = first_line(pasar(&["render", "--size", "80x24"], cwd.path()));
+    assert!(
+        local.starts_with(" Test market [data] — 2 events · 2 players"),
+        "{local}"
+    );
 }
 
 #[test]
@@ -189,7 +224,10 @@ fn exported_events_load_back_as_the_same_market() {
     assert_eq!(out.status.code(), Some(0));
     let copy = dataset(text(&out.stdout));
     let original = pasar::data::load_folder(dir.path()).unwrap();
-    let reloaded = pasar::data::load_folder(copy.path()).unwrap();
+    let mut reloaded = pasar::data::load_folder(copy.path()).unwrap();
+    // The same data, read from another folder.
+    assert_eq!(reloaded.folder.as_deref(), Some(copy.path()));
+    reloaded.folder = original.folder.clone();
     assert_eq!(original, reloaded);
     // Whole numbers stay whole, fractions keep their digits.
     assert!(text(&out.stdout).contains(r#"{"label":"price","value":840000000,"unit":"USD"}"#));

@@ -34,7 +34,7 @@ fn render_prints_the_first_frame_at_120_by_40() {
     assert!(lines.iter().all(|l| pasar::text::width(l) == 120));
     assert_eq!(
         lines[0].trim_end(),
-        " Indonesia e-commerce — 28 events · 15 players · E-commerce GMV $62B (2023) → $160B (2030), CAGR 14.5%"
+        " Indonesia e-commerce [data] — 28 events · 15 players · E-commerce GMV $62B (2023) → $160B (2030), CAGR 14.5%"
     );
     assert!(lines[1].starts_with("┌ Timeline (28) ─"));
     assert!(lines[2].starts_with("│▶2023-06-15 statement    TikTok CEO in Jakarta"));

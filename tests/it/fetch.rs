@@ -277,7 +277,13 @@ fn the_command_summarises_each_feed_and_exits_by_the_worst() {
         .map(str::to_owned);
     assert_eq!(
         header.as_deref().map(str::trim_end),
-        Some(" Newsroom test market — 0 events · 4 players · Inbox 1")
+        Some(
+            format!(
+                " Newsroom test market [{}] — 0 events · 4 players · Inbox 1",
+                Path::new(data).file_name().unwrap().to_string_lossy()
+            )
+            .as_str()
+        )
     );
     let output = pasar(&["--data", data, "fetch", "atom"]);
     assert_eq!(output.status.code(), Some(0));

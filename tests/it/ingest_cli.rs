@@ -160,10 +160,7 @@ fn unknown_source_and_missing_files_are_bad_input() {
         repo(),
     );
     assert_eq!(no_folder.status.code(), Some(2));
-    assert_eq!(
-        stderr(&no_folder),
-        "no-such-folder:1:1: cannot read data: no such folder\n"
-    );
+    assert_eq!(stderr(&no_folder), "no-such-folder: no such folder\n");
     let bad_date = pasar(
         &[
             "ingest",

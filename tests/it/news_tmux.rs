@@ -46,10 +46,11 @@ fn fetched_candidates_show_as_the_inbox_count_in_the_header() {
     );
     let config = tempfile::tempdir().expect("temp folder");
     let tmux = tracker(dir.path(), config.path());
-    tmux.wait_for(&[
-        " Newsroom test market — 0 events · 4 players · Inbox 4",
-        "q quit",
-    ]);
+    let header = format!(
+        " Newsroom test market [{}] — 0 events · 4 players · Inbox 4",
+        dir.path().file_name().unwrap().to_string_lossy()
+    );
+    tmux.wait_for(&[header.as_str(), "q quit"]);
     quit(&tmux);
 }
 
