@@ -270,7 +270,7 @@ fn the_command_summarises_each_feed_and_exits_by_the_worst() {
             news.base
         )
     );
-    let frame = pasar(&["--data", data, "render", "--size", "60x16"]);
+    let frame = pasar(&["--data", data, "render", "--size", "80x16"]);
     let header = String::from_utf8_lossy(&frame.stdout)
         .lines()
         .next()
