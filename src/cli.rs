@@ -86,19 +86,79 @@ pub struct Size {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct KeySequence(pub Vec<Key>);
 
-/// Parses `WIDTHxHEIGHT`, each between 1 and 1000.
+/// The widest and tallest frame `render` and a one-frame print draw: `--size` refuses
+/// more, and `$COLUMNS`/`$LINES` beyond it draw this many.
+pub const LARGEST_SIDE: u16 = 1000;
+
+/// Parses `WIDTHxHEIGHT`, each from 1 to [`LARGEST_SIDE`]; an error says which side is
+/// wrong and what the limits are.
 pub fn parse_size(text: &str) -> Result<Size, String> {
-    let bad = || format!("expected WIDTHxHEIGHT such as 120x40, got {text:?}");
-    let (w, h) = text.split_once(['x', 'X']).ok_or_else(bad)?;
-    let dimension = |d: &str| {
-        d.trim()
-            .parse::<u16>()
-            .ok()
-            .filter(|n| (1..=1000).contains(n))
+    let shown = crate::text::clip(text, 40);
+    let (w, h) = text
+        .split_once(['x', 'X'])
+        .ok_or_else(|| format!("expected WIDTHxHEIGHT such as 120x40, found {shown:?}"))?;
+    let side = |name: &str, d: &str| {
+        let n = d.trim().parse::<u64>().ok();
+        n.and_then(|n| u16::try_from(n).ok())
+            .filter(|n| (1..=LARGEST_SIDE).contains(n))
+            .ok_or_else(|| {
+                let found = crate::text::clip(d, 20);
+                format!("{name}: expected a whole number from 1 to {LARGEST_SIDE}, found {found:?}")
+            })
     };
-    match (dimension(w), dimension(h)) {
-        (Some(width), Some(height)) => Ok(Size { width, height }),
-        _ => Err(bad()),
+    Ok(Size {
+        width: side("width", w)?,
+        height: side("height", h)?,
+    })
+}
+
+#[cfg(test)]
+mod size_tests {
+    use super::*;
+
+    #[test]
+    fn a_size_error_names_the_side_its_limits_and_what_was_given() {
+        assert_eq!(
+            parse_size("120x40"),
+            Ok(Size {
+                width: 120,
+                height: 40
+            })
+        );
+        assert_eq!(
+            parse_size("1000X1"),
+            Ok(Size {
+                width: 1000,
+                height: 1
+            })
+        );
+        let cases = [
+            (
+                "1001x1",
+                "width: expected a whole number from 1 to 1000, found \"1001\"",
+            ),
+            (
+                "1x0",
+                "height: expected a whole number from 1 to 1000, found \"0\"",
+            ),
+            (
+                "99999999999999999999x1",
+                "width: expected a whole number from 1 to 1000, found \"99999999999999999999\"",
+            ),
+            (
+                "1x-3",
+                "height: expected a whole number from 1 to 1000, found \"-3\"",
+            ),
+            (
+                "wide",
+                "expected WIDTHxHEIGHT such as 120x40, found \"wide\"",
+            ),
+        ];
+        for (given, error) in cases {
+            assert_eq!(parse_size(given), Err(error.to_string()), "{given}");
+        }
+        let long = parse_size(&"9".repeat(100_000)).unwrap_err();
+        assert!(long.chars().count() < 100, "{long}");
     }
 }
 

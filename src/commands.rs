@@ -41,10 +41,14 @@ impl Failure {
 }
 
 /// The size a one-frame print uses: `$COLUMNS`×`$LINES` when both are set, else 120×40.
+///
+/// A side over [`LARGEST_SIDE`](crate::cli::LARGEST_SIDE), the most `--size` takes, draws
+/// that many cells: the same limit whichever way the size comes.
 pub fn print_size(columns: Option<String>, lines: Option<String>) -> Size {
     let parse = |v: Option<String>| {
-        v.and_then(|v| v.trim().parse::<u16>().ok())
+        v.and_then(|v| v.trim().parse::<u64>().ok())
             .filter(|&n| n > 0)
+            .map(|n| n.min(u64::from(crate::cli::LARGEST_SIDE)) as u16)
     };
     match (parse(columns), parse(lines)) {
         (Some(width), Some(height)) => Size { width, height },
@@ -168,4 +172,41 @@ pub fn render(
     out.write_all(text.as_bytes())?;
     out.flush()?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn columns_and_lines_keep_to_the_limit_size_keeps() {
+        let size = |c: &str, l: &str| print_size(Some(c.into()), Some(l.into()));
+        assert_eq!(
+            size("80", "24"),
+            Size {
+                width: 80,
+                height: 24
+            }
+        );
+        assert_eq!(
+            size("1001", "5"),
+            Size {
+                width: 1000,
+                height: 5
+            }
+        );
+        assert_eq!(
+            size("70000", "99999999999"),
+            Size {
+                width: 1000,
+                height: 1000
+            }
+        );
+        let default = Size {
+            width: 120,
+            height: 40,
+        };
+        assert_eq!(size("0", "5"), default);
+        assert_eq!(size("wide", "5"), default);
+    }
 }

@@ -24,6 +24,7 @@ use toml::Spanned;
 use crate::app::{Key, KeyMap};
 use crate::data::Diagnostic;
 use crate::data::error::line_column;
+use crate::data::toml_error::mismatch_message;
 use crate::ui::theme::Palette;
 
 /// What the config file sets; the defaults when there is none.
@@ -41,15 +42,36 @@ struct File {
     #[serde(default)]
     theme: BTreeMap<Spanned<String>, Spanned<String>>,
     #[serde(default)]
-    keys: BTreeMap<Spanned<String>, Spanned<Keys>>,
+    keys: BTreeMap<Spanned<String>, Spanned<toml::Value>>,
     fetch_every: Option<Spanned<i64>>,
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(untagged)]
-enum Keys {
-    One(String),
-    Many(Vec<String>),
+/// What each top-level table of the config file must be.
+const TABLES: &[(&str, &str)] = &[
+    ("theme", "a table [theme] of colours"),
+    ("keys", "a table [keys] of key bindings"),
+];
+
+/// The keys bound to an action: one key as text, or an array of them.
+fn key_texts(value: &toml::Value) -> Option<Vec<&str>> {
+    match value {
+        toml::Value::String(key) => Some(vec![key.as_str()]),
+        toml::Value::Array(keys) => keys.iter().map(toml::Value::as_str).collect(),
+        _ => None,
+    }
+}
+
+/// A value as the file wrote it, for a message: its TOML kind and its text, cut short.
+fn found(value: &toml::Value) -> String {
+    let kind = match value {
+        toml::Value::String(_) => "text",
+        toml::Value::Integer(_) | toml::Value::Float(_) => "a number",
+        toml::Value::Boolean(_) => "a boolean",
+        toml::Value::Datetime(_) => "a date without quotes",
+        toml::Value::Array(_) => "an array",
+        toml::Value::Table(_) => "a table",
+    };
+    format!("{kind} {}", crate::text::clip(&value.to_string(), 40))
 }
 
 /// Where the config file is looked for.
@@ -83,15 +105,20 @@ pub fn parse(path: &Path, text: &str) -> Result<Config, Diagnostic> {
         let (line, column) = line_column(text.as_bytes(), span.start);
         Diagnostic::new(path, line, column, message)
     };
-    let file: File =
-        toml::from_str(text).map_err(|e| at(e.span().unwrap_or(0..0), e.message().to_string()))?;
+    let file: File = toml::from_str(text).map_err(|e| {
+        let (offset, message) = crate::data::toml_error::explain(text, &e, TABLES);
+        at(offset..offset, message)
+    })?;
     let mut config = Config::default();
     if let Some(minutes) = &file.fetch_every {
         let valid = u32::try_from(*minutes.get_ref())
             .ok()
             .filter(|m| (1..=10_080).contains(m));
-        let message = "fetch_every: minutes between background fetches, from 1 to 10080";
-        config.fetch_every = Some(valid.ok_or_else(|| at(minutes.span(), message.into()))?);
+        let message = || {
+            let expected = "minutes between background fetches, from 1 to 10080";
+            mismatch_message("fetch_every", expected, &minutes.get_ref().to_string())
+        };
+        config.fetch_every = Some(valid.ok_or_else(|| at(minutes.span(), message()))?);
     }
     for (name, value) in &file.theme {
         let known = Palette::names();
@@ -102,16 +129,20 @@ pub fn parse(path: &Path, text: &str) -> Result<Config, Diagnostic> {
                 format!("unknown theme colour {:?}; known: {known}", name.get_ref()),
             )
         })?;
-        *slot = value
-            .get_ref()
-            .parse::<Color>()
-            .map_err(|_| at(value.span(), format!("not a colour: {:?}", value.get_ref())))?;
+        *slot = value.get_ref().parse::<Color>().map_err(|_| {
+            let field = format!("theme.{}", name.get_ref());
+            let expected = "a colour name, an index \"0\"-\"255\" or \"#rrggbb\"";
+            let found = format!("{:?}", crate::text::clip(value.get_ref(), 40));
+            at(value.span(), mismatch_message(&field, expected, &found))
+        })?;
     }
     for (name, value) in &file.keys {
-        let texts = match value.get_ref() {
-            Keys::One(key) => std::slice::from_ref(key),
-            Keys::Many(keys) => keys.as_slice(),
-        };
+        let texts = key_texts(value.get_ref()).ok_or_else(|| {
+            let field = format!("keys.{}", name.get_ref());
+            let expected = "a key in quotes such as \"j\", or an array of them";
+            let message = mismatch_message(&field, expected, &found(value.get_ref()));
+            at(value.span(), message)
+        })?;
         let keys = texts
             .iter()
             .map(|k| Key::parse(k))
@@ -181,7 +212,7 @@ mod tests {
     fn errors_name_the_file_line_and_column() {
         assert_eq!(
             parse_text("[theme]\naccent = \"nope\"\n").unwrap_err(),
-            "cfg/config.toml:2:10: not a colour: \"nope\""
+            "cfg/config.toml:2:10: theme.accent: expected a colour name, an index \"0\"-\"255\" or \"#rrggbb\", found \"nope\""
         );
         let unknown = parse_text("[keys]\n\nfly = \"f\"\n").unwrap_err();
         assert!(
@@ -199,6 +230,69 @@ mod tests {
         assert!(field.starts_with("cfg/config.toml:1:"), "{field}");
     }
 
+    /// Every kind of wrong value names its field, what it must be and what it is, in
+    /// TOML's words, never serde's Rust types ("untagged enum Keys", "map", "i64").
+    #[test]
+    fn a_wrong_value_names_field_expected_and_found() {
+        let cases = [
+            (
+                "[keys]\ndown = 5\n",
+                "2:8: keys.down: expected a key in quotes such as \"j\", or an array of them, found a number 5",
+            ),
+            (
+                "[keys]\ndown = [\"j\", 5]\n",
+                "2:8: keys.down: expected a key in quotes such as \"j\", or an array of them, found an array [\"j\", 5]",
+            ),
+            (
+                "[theme]\naccent = 1979-05-27\n",
+                "2:10: accent: expected text in quotes, found a date without quotes 1979-05-27",
+            ),
+            (
+                "[theme]\naccent = 5\n",
+                "2:10: accent: expected text in quotes, found a number 5",
+            ),
+            (
+                "[[theme]]\naccent = \"red\"\n",
+                "1:1: theme: expected a table [theme] of colours, found an array of tables [[theme]]",
+            ),
+            (
+                "fetch_every = \"30\"\n",
+                "1:15: fetch_every: expected a whole number such as 2024 (no quotes), found text \"30\"",
+            ),
+            (
+                "fetch_every = 99999\n",
+                "1:15: fetch_every: expected minutes between background fetches, from 1 to 10080, found 99999",
+            ),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(
+                parse_text(text).unwrap_err(),
+                format!("cfg/config.toml:{expected}"),
+                "{text}"
+            );
+        }
+    }
+
+    /// A value of megabytes is quoted cut, so the error stays one readable line.
+    #[test]
+    fn a_long_value_is_cut_in_the_error() {
+        let long = "x".repeat(500_000);
+        for text in [
+            format!("[theme]\naccent = \"{long}\"\n"),
+            format!("[theme]\n{long} = \"red\"\n"),
+            format!("[keys]\ndown = \"{long}\"\n"),
+            format!("[keys]\n{long} = \"j\"\n"),
+        ] {
+            let error = parse_text(&text).unwrap_err();
+            assert!(
+                error.chars().count() < 400,
+                "{}",
+                crate::text::clip(&error, 400)
+            );
+            assert!(error.contains("…"), "{error}");
+        }
+    }
+
     #[test]
     fn fetch_every_is_off_by_default_and_checked_when_set() {
         assert_eq!(parse_text("").unwrap().fetch_every, None);
@@ -208,7 +302,7 @@ mod tests {
         );
         assert_eq!(
             parse_text("fetch_every = 0\n").unwrap_err(),
-            "cfg/config.toml:1:15: fetch_every: minutes between background fetches, from 1 to 10080"
+            "cfg/config.toml:1:15: fetch_every: expected minutes between background fetches, from 1 to 10080, found 0"
         );
     }
 }

@@ -18,17 +18,19 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     /// A problem at a position; control characters quoted from the data are escaped, so
-    /// that printing the message can never drive the terminal.
+    /// that printing the message can never drive the terminal, and a message that quotes
+    /// a long value is [cut](readable) to a readable length.
     pub fn new(path: &Path, line: usize, column: usize, message: impl Into<String>) -> Self {
         let message = message.into();
+        let message = match visible(&message) {
+            Cow::Borrowed(_) => message,
+            Cow::Owned(escaped) => escaped,
+        };
         Diagnostic {
             path: path.to_path_buf(),
             line,
             column,
-            message: match visible(&message) {
-                Cow::Borrowed(_) => message,
-                Cow::Owned(escaped) => escaped,
-            },
+            message: readable(message),
         }
     }
 
@@ -58,6 +60,36 @@ impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}: {}", self.place(), self.message)
     }
+}
+
+/// The most characters of a message's start kept when it is cut: the field and what it
+/// is about come first.
+const MESSAGE_HEAD: usize = 120;
+/// The most characters of a message's end kept when it is cut: what was expected comes
+/// last, and a list of allowed values can be long.
+const MESSAGE_TAIL: usize = 200;
+
+/// `message` cut in the middle when it is longer than a person reads in one line.
+///
+/// Messages quote what they found, and a value can be megabytes long; its start and end
+/// stay (the field and the value's beginning, what was expected), and the cut says how
+/// many characters it left out. The one rule for every message about a file.
+pub fn readable(message: String) -> String {
+    let chars = message.chars().count();
+    if chars <= MESSAGE_HEAD + MESSAGE_TAIL + 40 {
+        return message;
+    }
+    let head_end = message
+        .char_indices()
+        .nth(MESSAGE_HEAD)
+        .map_or(0, |(i, _)| i);
+    let tail_start = (message.char_indices().nth(chars - MESSAGE_TAIL)).map_or(0, |(i, _)| i);
+    let left_out = chars - MESSAGE_HEAD - MESSAGE_TAIL;
+    format!(
+        "{}…({left_out} characters)…{}",
+        &message[..head_end],
+        &message[tail_start..]
+    )
 }
 
 /// Every problem found while loading a dataset, in file and line order.
@@ -154,6 +186,35 @@ mod tests {
             "kind \"\\u{1b}]52;c;eA==\\u{7}\\u{1b}[2J\\u{202e}\\u{200b}\\u{9b}x\""
         );
         assert_eq!(visible("plain, ünïcode 中文 😀"), "plain, ünïcode 中文 😀");
+    }
+
+    #[test]
+    fn a_long_message_keeps_its_start_and_end_and_says_what_it_cut() {
+        let value = "x".repeat(5_000_000);
+        let long = format!("role: unknown role \"{value}\"; expected one of a | b");
+        let d = Diagnostic::new(Path::new("m"), 1, 1, long.clone());
+        let left_out = long.len() - 120 - 200;
+        let head = &long[..120];
+        let tail = &long[long.len() - 200..];
+        assert_eq!(d.message, format!("{head}…({left_out} characters)…{tail}"));
+        assert!(tail.ends_with("xxx\"; expected one of a | b"));
+        let short = "y".repeat(360);
+        assert_eq!(
+            Diagnostic::new(Path::new("m"), 1, 1, short.clone()).message,
+            short
+        );
+    }
+
+    proptest::proptest! {
+        /// Whatever a message quotes, escapes included, it prints as a few lines at most.
+        #[test]
+        fn every_message_is_cut_to_a_readable_length(
+            quoted in "\\PC{0,3000}|[\\x00-\\x1f]{0,3000}"
+        ) {
+            let d = Diagnostic::new(Path::new("m"), 1, 1, format!("title: {quoted}"));
+            proptest::prop_assert!(d.message.chars().count() <= 120 + 200 + 40, "{}", d.message);
+            proptest::prop_assert!(d.message.starts_with("title: "));
+        }
     }
 
     #[test]

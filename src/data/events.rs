@@ -271,9 +271,16 @@ fn read_figures(r: &mut Reader, draft: &mut Draft, problems: &mut Vec<LineError>
 #[inline]
 fn typed<T>(read: Read<T>, name: impl std::fmt::Display, expected: &str) -> Read<T> {
     read.map_err(|e| {
-        if e.message.starts_with("expected a string")
-            || e.message.starts_with("line ends where a string")
-        {
+        if e.message.starts_with("expected a string") {
+            let found = e
+                .message
+                .split_once(", found ")
+                .map_or("", |(_, found)| found);
+            LineError::new(
+                e.offset,
+                format!("{name}: expected {expected}, found {found}"),
+            )
+        } else if e.message.starts_with("line ends where a string") {
             LineError::new(e.offset, format!("{name}: expected {expected}"))
         } else {
             e
@@ -288,9 +295,10 @@ fn typed_array<'a>(
     item: impl FnMut(&mut Reader<'a>, usize) -> Read<()>,
 ) -> Read<()> {
     if r.peek() != Some(b'[') {
+        let found = r.value_here();
         return Err(LineError::new(
             r.pos(),
-            format!("{name}: expected {expected}"),
+            format!("{name}: expected {expected}, found {found}"),
         ));
     }
     r.array(item)

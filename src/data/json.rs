@@ -105,6 +105,36 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// The value that starts here, as a message quotes what it found: its kind and its
+    /// first characters (a value can be megabytes long).
+    pub fn value_here(&mut self) -> String {
+        const QUOTED: usize = 40;
+        let Some(first) = self.peek() else {
+            return "the end of the line".to_string();
+        };
+        let rest = &self.text[self.pos..];
+        match first {
+            b'[' => "an array".to_string(),
+            b'{' => "an object".to_string(),
+            b'"' => {
+                let mut escaped = false;
+                let end = rest.char_indices().skip(1).find_map(|(i, c)| {
+                    let closes = c == '"' && !escaped;
+                    escaped = c == '\\' && !escaped;
+                    closes.then_some(i + 1)
+                });
+                let quoted = &rest[..end.unwrap_or(rest.len())];
+                format!("the string {}", crate::text::clip(quoted, QUOTED))
+            }
+            _ => {
+                let end = rest
+                    .find(|c: char| matches!(c, ',' | ']' | '}') || c.is_whitespace())
+                    .unwrap_or(rest.len());
+                format!("`{}`", crate::text::clip(&rest[..end], QUOTED))
+            }
+        }
+    }
+
     fn eat(&mut self, byte: u8, expected: &str) -> Read<()> {
         if self.peek() == Some(byte) {
             self.pos += 1;
@@ -177,6 +207,11 @@ impl<'a> Reader<'a> {
 
     /// Reads a string, borrowing it from the line when it has no escapes.
     pub fn string(&mut self) -> Read<Cow<'a, str>> {
+        if self.peek().is_some_and(|b| b != b'"') {
+            let found = self.value_here();
+            let message = format!("expected a string in quotes, found {found}");
+            return Err(LineError::new(self.pos, message));
+        }
         self.eat(b'"', "a string in quotes")?;
         let start = self.pos;
         let mut owned: Option<String> = None;
@@ -293,7 +328,12 @@ impl<'a> Reader<'a> {
             ok = digits(&mut pos);
         }
         if !ok {
-            return Err(self.unexpected("a number"));
+            self.pos = start;
+            let found = self.value_here();
+            return Err(LineError::new(
+                start,
+                format!("expected a number, found {found}"),
+            ));
         }
         self.pos = pos;
         self.text[start..pos]

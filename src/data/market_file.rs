@@ -160,11 +160,17 @@ fn read_toml(text: &[u8]) -> Result<RawFile, (usize, String)> {
         let message = "file starts with a byte order mark; save it as UTF-8 without BOM";
         return Err((0, message.to_string()));
     }
-    toml::from_str(utf8).map_err(|e| {
-        let offset = e.span().map_or(0, |span| span.start);
-        (offset, e.message().trim_end().replace('\n', "; "))
-    })
+    toml::from_str(utf8).map_err(|e| super::toml_error::explain(utf8, &e, TABLES))
 }
+
+/// What each top-level name of `market.toml` must be.
+const TABLES: &[(&str, &str)] = &[
+    ("market", "one table [market]"),
+    ("sources", "an array of tables [[sources]]"),
+    ("players", "an array of tables [[players]]"),
+    ("series", "an array of tables [[series]]"),
+    ("feeds", "an array of tables [[feeds]]"),
+];
 
 fn sources(raw: Vec<RawSource>, problem: &mut impl FnMut(usize, String)) -> (Vec<Source>, Ids) {
     let mut ids = Ids::new("source");

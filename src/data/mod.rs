@@ -12,6 +12,7 @@ mod market_file;
 pub mod model;
 pub mod names;
 pub mod store;
+pub mod toml_error;
 pub mod value;
 pub mod watch;
 

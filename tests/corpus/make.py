@@ -180,6 +180,27 @@ for name, alias in [('with-a-trailing-space', 'Shop A '), ('with-a-leading-space
 case('alias-empty', market=m('aliases = ["ShopA"]', 'aliases = ["ShopA", ""]'))
 case('alias-blank', market=m('aliases = ["ShopA"]', 'aliases = ["ShopA", " \\u00a0 "]'))
 case('name-differs-only-in-sharp-s', market=m('name = "Ministry"', 'name = "Strasse"\naliases = ["STRAẞE"]').replace(b'name = "Shop A"', 'name = "Straße"'.encode()))
+# Values of the wrong kind (class 9): each error names the field, what it must be and
+# what it is, in TOML's or JSON's words, and quotes a long value cut.
+case('year-in-quotes', market=m('year = 2022', 'year = "2022"'))
+case('market-as-an-array-of-tables', market=m('[market]', '[[market]]'))
+case('players-as-one-table', market=m('[[players]]\nid = "ministry"\nname = "Ministry"\nrole = "regulator"\n', '').replace(b'[[players]]', b'[players]'), events=ev(L2))
+case('source-date-without-quotes', market=m('published = "2024-02"', 'published = 2024-02-01'))
+case('market-name-a-number', market=m('name = "Corpus market"', 'name = 5'))
+case('projected-in-quotes', market=m('projected = true', 'projected = "yes"'))
+case('region-a-list', market=m('region = "ID"', 'region = ["ID"]'))
+case('role-of-a-hundred-thousand-characters', market=m('role = "regulator"', 'role = "%s"' % ('x' * 100000)))
+case('kind-of-a-hundred-thousand-characters', ev(L1.replace('"regulation"', '"%s"' % ('k' * 100000))))
+case('actors-an-object', ev(L1.replace('["ministry"]', '{"id":"ministry"}')))
+case('figure-value-a-long-string', ev(L2.replace('"value":1200', '"value":"%s"' % ('1' * 100000))))
+# Data files reached through links (class 6): read as the files they lead to.
+case('files-are-links', market=None, events=None, kind='valid')
+d = os.path.join(root, 'valid', 'files-are-links')
+os.makedirs(os.path.join(d, 'real'))
+open(os.path.join(d, 'real', 'market.toml'), 'w').write(BASE)
+open(os.path.join(d, 'real', 'events.jsonl'), 'wb').write(GOOD)
+os.symlink('real/market.toml', os.path.join(d, 'market.toml'))
+os.symlink('real/events.jsonl', os.path.join(d, 'events.jsonl'))
 # valid edge cases
 case('crlf-line-endings', events=GOOD.replace(b'\n', b'\r\n'), kind='valid')
 case('empty-events-file', events=b'', kind='valid')

@@ -148,7 +148,10 @@ fn a_bad_config_is_an_error_with_its_position_and_exit_2() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(
         stderr.trim_end(),
-        format!("{}:2:10: not a colour: \"blurple\"", path.display())
+        format!(
+            "{}:2:10: theme.accent: expected a colour name, an index \"0\"-\"255\" or \"#rrggbb\", found \"blurple\"",
+            path.display()
+        )
     );
 }
 

@@ -158,13 +158,58 @@ fn rejects_wrong_types() {
     let line = GOOD.replace("[\"tiktok\",\"tokopedia\"]", "\"tiktok\"");
     assert_eq!(
         problems(&line),
-        [(63, "actors: expected an array of player ids".to_string())]
+        [(
+            63,
+            "actors: expected an array of player ids, found the string \"tiktok\"".to_string()
+        )]
     );
     let line = GOOD.replace("\"T\"", "7");
     assert_eq!(
         problems(&line),
-        [(50, "title: expected a string".to_string())]
+        [(50, "title: expected a string, found `7`".to_string())]
     );
+}
+
+/// Every wrong kind of value names the field, what it must be and what it is, and a long
+/// value is quoted cut.
+#[test]
+fn a_wrong_value_names_field_expected_and_found() {
+    let long = "9".repeat(100_000);
+    let cases = [
+        (
+            "\"T\"",
+            "{}".to_string(),
+            "title: expected a string, found an object",
+        ),
+        (
+            "\"T\"",
+            "[\"T\"]".to_string(),
+            "title: expected a string, found an array",
+        ),
+        (
+            "\"T\"",
+            "null".to_string(),
+            "title: expected a string, found `null`",
+        ),
+        (
+            "\"T\"",
+            long.clone(),
+            "title: expected a string, found `99999",
+        ),
+        (
+            "[\"tiktok\",\"tokopedia\"]",
+            "{}".to_string(),
+            "actors: expected an array of player ids, found an object",
+        ),
+    ];
+    for (from, to, expected) in cases {
+        let line = GOOD.replace(from, &to);
+        let message = &problems(&line)[0].1;
+        match to.len() {
+            100_000 => assert_eq!(*message, format!("{expected}{}…`", &long[..35])),
+            _ => assert_eq!(message, expected, "{to}"),
+        }
+    }
 }
 
 #[test]
@@ -179,7 +224,7 @@ fn rejects_negative_and_infinite_figures() {
     let line = GOOD.replace("}", r#","figures":[{"label":"a","value":NaN,"unit":"u"}]}"#);
     assert_eq!(
         problems(&line)[0].1,
-        "figures[0].value: expected a number, found `NaN,\"unit\":\"`"
+        "figures[0].value: expected a number, found `NaN`"
     );
 }
 
