@@ -12,6 +12,7 @@ pub mod forecast;
 pub mod format;
 pub mod inbox;
 pub mod ingest;
+pub mod last_resort;
 pub mod layout;
 pub mod render;
 pub mod replace;

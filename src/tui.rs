@@ -2,7 +2,7 @@
 
 use std::io::{self, stdout};
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicI32, Ordering};
 use std::sync::mpsc::{self, Receiver};
 use std::time::{Duration, Instant};
 
@@ -39,8 +39,9 @@ const WHEEL_LINES: i8 = 3;
 /// `ratatui::try_init` enters raw mode and the alternate screen and installs a panic hook
 /// that leaves them; the hook added here also turns mouse reporting off first.
 pub fn run(app: &mut App, theme: &Theme, live: Option<LiveData>) -> io::Result<()> {
-    let stop = Arc::new(AtomicBool::new(false));
+    let stop = Arc::new(AtomicI32::new(0));
     watch_signals(Arc::clone(&stop))?;
+    crate::last_resort::arm();
     let mut terminal = ratatui::try_init()?;
     let previous = std::panic::take_hook();
     let ui = std::thread::current().id();
@@ -59,7 +60,18 @@ pub fn run(app: &mut App, theme: &Theme, live: Option<LiveData>) -> io::Result<(
         .and_then(|()| event_loop(&mut terminal, app, theme, live, &stop));
     let _ = execute!(stdout(), DisableMouseCapture);
     ratatui::restore();
+    end_by_signal(stop.load(Ordering::Relaxed));
     result
+}
+
+/// Ends pasar by `signal`, if one stopped the tracker, once the terminal is restored: the
+/// exit status is then the signal's (128 + its number in a shell), as for every other
+/// command and whether the tracker was idle or busy when it came.
+fn end_by_signal(signal: i32) {
+    if signal != 0 {
+        let _ = signal_hook::low_level::emulate_default_handler(signal);
+        std::process::exit(128 + signal);
+    }
 }
 
 fn event_loop(
@@ -67,7 +79,7 @@ fn event_loop(
     app: &mut App,
     theme: &Theme,
     live: Option<LiveData>,
-    stop: &AtomicBool,
+    stop: &AtomicI32,
 ) -> io::Result<()> {
     let size = terminal.size()?;
     app.update(Action::Resize {
@@ -77,7 +89,7 @@ fn event_loop(
     let reloads = live.map(reload_on_change);
     let mut dirty = true;
     let mut drawn = Instant::now();
-    while !app.quit && !stop.load(Ordering::Relaxed) {
+    while !app.quit && stop.load(Ordering::Relaxed) == 0 {
         // Keys that are already waiting (a paste comes as thousands) are all taken before
         // the next frame, which is drawn at least every FRAME: a frame per key would
         // make a paste cost as many frames as it has characters.
@@ -89,6 +101,7 @@ fn event_loop(
             })?;
             dirty = false;
             panic_if_asked("PASAR_PANIC_AFTER_DRAW");
+            abort_or_stall_if_asked();
         }
         if let Some(loaded) = reloads.as_ref().and_then(|r| r.try_recv().ok()) {
             let swapped = loaded.is_ok();
@@ -223,27 +236,44 @@ fn mouse_action(mouse: &MouseEvent) -> Option<Action> {
     }
 }
 
-/// SIGTERM, SIGHUP (the terminal went away) and SIGINT end the loop like `q`, so the
-/// terminal is restored and pasar exits 0.
+/// SIGTERM, SIGHUP (the terminal went away) and SIGINT end the loop like `q`; once the
+/// terminal is restored, pasar ends by the signal ([`end_by_signal`]).
 ///
-/// A terminal that has gone away can leave the input reader spinning on end-of-file
-/// before the loop looks at the flag again; if the loop has not ended soon after the
-/// signal, this thread restores what it can and exits with 128 + the signal's number.
-fn watch_signals(stop: Arc<AtomicBool>) -> io::Result<()> {
+/// A busy tracker (a long search, a terminal gone away leaving the input reader spinning)
+/// may not look at the flag soon; if the loop has not ended shortly after the signal,
+/// this thread restores what it can and ends pasar the same way, so the exit status is
+/// the same idle or busy.
+fn watch_signals(stop: Arc<AtomicI32>) -> io::Result<()> {
     use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
     let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT])?;
     std::thread::spawn(move || {
         if let Some(signal) = signals.forever().next() {
-            stop.store(true, Ordering::Relaxed);
+            stop.store(signal, Ordering::Relaxed);
             std::thread::sleep(Duration::from_millis(500));
             // `try_restore`, not `restore`: with the terminal gone, `restore` would report
             // its failure on stderr, and that write panics instead of exiting.
             let _ = execute!(stdout(), DisableMouseCapture);
             let _ = ratatui::try_restore();
-            std::process::exit(128 + signal);
+            end_by_signal(signal);
         }
     });
     Ok(())
+}
+
+/// For the end-to-end tests, with the `test-hooks` feature: `PASAR_ABORT_AFTER_DRAW`
+/// aborts as running out of memory does, and `PASAR_STALL_AFTER_DRAW=SECONDS` keeps the
+/// loop busy that long, as a long search would.
+fn abort_or_stall_if_asked() {
+    if !cfg!(feature = "test-hooks") {
+        return;
+    }
+    if std::env::var_os("PASAR_ABORT_AFTER_DRAW").is_some() {
+        std::process::abort();
+    }
+    let stall = std::env::var("PASAR_STALL_AFTER_DRAW").ok();
+    if let Some(seconds) = stall.and_then(|s| s.parse().ok()) {
+        std::thread::sleep(Duration::from_secs(seconds));
+    }
 }
 
 /// Lets the end-to-end tests check what a panic does: built with the `test-hooks` feature

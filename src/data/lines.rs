@@ -25,6 +25,11 @@ pub type ReadLine<'a, S> = dyn Fn(&mut S, &str, usize) -> Result<(), Vec<LineErr
 /// tests use small blocks, so that a few hundred kilobytes span several.
 const PER_THREAD: usize = if cfg!(test) { 64 << 10 } else { 4 << 20 };
 
+/// The longest line read: a longer one is an error and is skipped without being kept, so
+/// a file of one endless line (a sparse file, a stream of zeros renamed over the data)
+/// costs a reload this much memory at most, not the whole file.
+pub const LONGEST_LINE: usize = 64 << 20;
+
 /// Reads every non-blank line of `input` with `read`, into a fresh `S` from `start` for
 /// each piece of a block (told the piece's size), and hands the pieces to `keep` in file
 /// order.
@@ -46,6 +51,7 @@ pub fn read_lines<S: Send>(
     let mut lines_before = 0;
     let mut at_start = true;
     let mut wanted = block;
+    let mut searched = 0;
     loop {
         let end_of_file = fill(input, &mut buffer, wanted)?;
         if at_start {
@@ -56,16 +62,30 @@ pub fn read_lines<S: Send>(
                 buffer.drain(..3);
             }
         }
-        let whole_lines = match memchr::memrchr(b'\n', &buffer) {
+        // Only what was read since the last look can hold a newline: a long line is
+        // searched once, not once per block.
+        let newline = memchr::memrchr(b'\n', &buffer[searched..]).map(|i| searched + i);
+        let whole_lines = match newline {
             _ if end_of_file => buffer.len(),
             Some(last) => last + 1,
+            None if buffer.len() > LONGEST_LINE => {
+                let message = format!(
+                    "line longer than {} MiB, the most one event may take",
+                    LONGEST_LINE >> 20
+                );
+                diagnostics.push(Diagnostic::new(path, lines_before + 1, 1, message));
+                skip_rest_of_line(input, &mut buffer, block)?;
+                lines_before += 1;
+                (wanted, searched) = (block, 0);
+                continue;
+            }
             None => {
                 // One line longer than a block: read on until it ends.
-                wanted = buffer.len() + block;
+                (wanted, searched) = (buffer.len() + block, buffer.len());
                 continue;
             }
         };
-        wanted = block;
+        (wanted, searched) = (block, 0);
         let bytes = &buffer[..whole_lines];
         let parts = split_at_line_ends(bytes, threads.min(bytes.len() / PER_THREAD + 1));
         let pieces: Vec<Piece<S>> = if parts.len() == 1 {
@@ -100,6 +120,23 @@ pub fn read_lines<S: Send>(
             return Ok(());
         }
         buffer.drain(..whole_lines);
+    }
+}
+
+/// Reads on, a block at a time, past the next newline; `buffer` is left holding what
+/// follows it (empty at the end of the input).
+fn skip_rest_of_line(input: &mut dyn Read, buffer: &mut Vec<u8>, block: usize) -> io::Result<()> {
+    loop {
+        buffer.clear();
+        let end_of_file = fill(input, buffer, block)?;
+        if let Some(newline) = memchr::memchr(b'\n', buffer) {
+            buffer.drain(..=newline);
+            return Ok(());
+        }
+        if end_of_file {
+            buffer.clear();
+            return Ok(());
+        }
     }
 }
 
@@ -225,9 +262,36 @@ mod tests {
         }
     }
 
+    #[test]
+    fn a_line_over_the_limit_is_an_error_and_skipped_without_being_kept() {
+        let long = std::io::repeat(b'x').take(LONGEST_LINE as u64 + (40 << 20));
+        let mut input = b"item 1\n".chain(long).chain(&b"\nitem 3\n"[..]);
+        let mut diagnostics = Vec::new();
+        let items = numbered_from(&mut input, &mut diagnostics);
+        assert_eq!(items, [(1, 1), (3, 3)]);
+        let shown: Vec<String> = diagnostics.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            shown,
+            ["e.jsonl:2:1: line longer than 64 MiB, the most one event may take"]
+        );
+        // A file that ends inside the long line ends the reading there.
+        let mut input = b"item 1\n".chain(std::io::repeat(b'x').take(LONGEST_LINE as u64 + 1));
+        let mut diagnostics = Vec::new();
+        assert_eq!(numbered_from(&mut input, &mut diagnostics), [(1, 1)]);
+        assert_eq!(diagnostics.len(), 1);
+    }
+
+    fn numbered(text: &[u8], diagnostics: &mut Vec<Diagnostic>) -> Vec<(usize, usize)> {
+        let mut input = text;
+        numbered_from(&mut input, diagnostics)
+    }
+
     /// Reads `text` into `(number, line)` pairs of the whole file, in as many blocks and
     /// pieces as `read_lines` makes of it.
-    fn numbered(text: &[u8], diagnostics: &mut Vec<Diagnostic>) -> Vec<(usize, usize)> {
+    fn numbered_from(
+        input: &mut dyn Read,
+        diagnostics: &mut Vec<Diagnostic>,
+    ) -> Vec<(usize, usize)> {
         let mut items = Vec::new();
         let read = |items: &mut Vec<(usize, usize)>, line: &str, number: usize| match line
             .strip_prefix("item ")
@@ -238,10 +302,9 @@ mod tests {
             }
             None => Err(vec![LineError::new(4, "not an item")]),
         };
-        let mut input = text;
         read_lines(
             Path::new("e.jsonl"),
-            &mut input,
+            input,
             diagnostics,
             &|_| Vec::new(),
             &read,

@@ -21,8 +21,13 @@ fn editable_data() -> tempfile::TempDir {
 
 /// Runs the tracker in tmux; it writes its pid to `pid` and the shell reports its exit.
 fn tracker(data: &Path, pid: &Path) -> Tmux {
+    tracker_with(data, pid, "")
+}
+
+/// [`tracker`] with more environment, such as a test hook (`NAME=VALUE ...`).
+fn tracker_with(data: &Path, pid: &Path, env: &str) -> Tmux {
     let command = format!(
-        "sh -c 'echo $$ > \"{pid}\"; exec env -u NO_COLOR XDG_CONFIG_HOME=/nonexistent \"{bin}\" --data \"{data}\"'; echo EXIT=$?; sleep 30",
+        "sh -c 'echo $$ > \"{pid}\"; exec env -u NO_COLOR XDG_CONFIG_HOME=/nonexistent {env} \"{bin}\" --data \"{data}\"'; echo EXIT=$?; sleep 30",
         pid = pid.display(),
         bin = env!("CARGO_BIN_EXE_pasar"),
         data = data.display(),
@@ -52,7 +57,15 @@ fn assert_restored(tmux: &Tmux, exit: &str) {
 
 #[test]
 fn quitting_keys_and_signals_restore_the_terminal() {
-    for way in ["q", "C-c", "-TERM", "-HUP", "-INT"] {
+    // Keys quit with 0; a signal ends pasar by that signal once the terminal is restored,
+    // so a shell sees 128 + its number, as for `pasar check` or `cat`.
+    for (way, exit) in [
+        ("q", "EXIT=0"),
+        ("C-c", "EXIT=0"),
+        ("-TERM", "EXIT=143"),
+        ("-HUP", "EXIT=129"),
+        ("-INT", "EXIT=130"),
+    ] {
         let dir = tempfile::tempdir().unwrap();
         let pid = dir.path().join("pid");
         let tmux = tracker(&bundled(), &pid);
@@ -60,8 +73,47 @@ fn quitting_keys_and_signals_restore_the_terminal() {
             Some(_) => signal(&pid, way),
             None => tmux.keys(&[way]),
         }
-        assert_restored(&tmux, "EXIT=0");
+        assert_restored(&tmux, exit);
     }
+}
+
+#[test]
+fn a_signal_ends_a_busy_tracker_with_the_same_status_as_an_idle_one() {
+    for (way, exit) in [
+        ("-TERM", "EXIT=143"),
+        ("-HUP", "EXIT=129"),
+        ("-INT", "EXIT=130"),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let pid = dir.path().join("pid");
+        // The loop sleeps 20 s after drawing: it cannot look at the signal's flag.
+        let tmux = tracker_with(&bundled(), &pid, "PASAR_STALL_AFTER_DRAW=20");
+        signal(&pid, way);
+        assert_restored(&tmux, exit);
+    }
+}
+
+#[test]
+fn an_abort_such_as_running_out_of_memory_still_restores_the_terminal() {
+    let command = format!(
+        "env -u NO_COLOR XDG_CONFIG_HOME=/nonexistent PASAR_ABORT_AFTER_DRAW=1 '{}' --data '{}'; echo EXIT=$?; stty -a | tr ' ' '\\n' | grep -x -e icanon -e echo; sleep 30",
+        env!("CARGO_BIN_EXE_pasar"),
+        bundled().display()
+    );
+    let tmux = Tmux::start(&command);
+    // SIGABRT: 128 + 6. The terminal is back in cooked mode with echo, off the alternate
+    // screen, and mouse reporting is off.
+    let screen = tmux.wait_for(&["EXIT=134", "icanon", "echo"]);
+    assert!(!tmux.alternate_screen(), "{screen}");
+    let mouse = tmux.run(&[
+        "display-message",
+        "-p",
+        "-t",
+        "e2e",
+        "#{mouse_any_flag}#{mouse_button_flag}#{mouse_standard_flag}",
+    ]);
+    let mouse = String::from_utf8_lossy(&mouse.stdout);
+    assert_eq!(mouse.trim(), "000", "mouse reporting still on");
 }
 
 #[test]
