@@ -7,7 +7,7 @@ use std::path::Path;
 use std::process::{Command, Output};
 use std::time::Duration;
 
-use crate::newsroom::{LAZADA, LAZADA_EN, Newsroom, SHOPEE_UTF8, TIKTOK, TOKOPEDIA};
+use crate::newsroom::{LAST_MODIFIED, LAZADA, LAZADA_EN, Newsroom, SHOPEE_UTF8, TIKTOK, TOKOPEDIA};
 use pasar::data::DataSource;
 use pasar::fetch::http::{Client, HttpError, Options};
 use pasar::fetch::{FeedReport, Outcome, fetch};
@@ -147,6 +147,101 @@ fn a_304_after_an_etag_costs_no_parsing_and_ignored_validators_add_nothing() {
     assert_eq!(asked.len(), 2);
     assert_eq!(asked[0].if_none_match, None);
     assert_eq!(asked[1].if_none_match.as_deref(), Some("\"v1\""));
+}
+
+#[test]
+fn last_modified_is_sent_back_and_a_304_reads_nothing() {
+    let news = Newsroom::start();
+    let dir = market_folder(&news.market(&["modified"]));
+    assert_eq!(
+        outcomes(&fetch_all(dir.path(), options())),
+        [("modified", read(1, 1, 1))]
+    );
+    let memory = fs::read_to_string(dir.path().join("fetched.txt")).unwrap();
+    assert!(
+        memory.contains(&format!("modified\tmodified\t{LAST_MODIFIED}\n")),
+        "{memory}"
+    );
+    let queued = inbox(dir.path());
+    assert_eq!(
+        outcomes(&fetch_all(dir.path(), options())),
+        [("modified", Outcome::NotModified)]
+    );
+    assert_eq!(inbox(dir.path()), queued);
+    let asked: Vec<_> = news
+        .requests()
+        .into_iter()
+        .filter(|r| r.path == "/modified.xml")
+        .map(|r| r.if_modified_since)
+        .collect();
+    assert_eq!(asked, [None, Some(LAST_MODIFIED.to_string())]);
+}
+
+#[test]
+fn an_article_known_by_address_or_text_adds_nothing_and_restatements_are_marked() {
+    let news = Newsroom::start();
+    let dir = market_folder(&news.market(&["rss1", "mirror"]));
+    // The dataset already holds the seller academy the mirror's new article reports.
+    fs::write(
+        dir.path().join("events.jsonl"),
+        "{\"id\":\"lazada-academy\",\"date\":\"2024-05-08\",\"kind\":\"launch\",\"title\":\"Lazada opens a seller academy\",\"actors\":[\"lazada\"]}\n",
+    )
+    .unwrap();
+    let base = &news.base;
+    let gone = format!("{base}/berita/hilang.html: HTTP 404");
+    let reports = fetch_all(dir.path(), options());
+    assert_eq!(
+        outcomes(&reports),
+        [
+            ("rss1", read(1, 1, 1)),
+            (
+                "mirror",
+                Outcome::Read {
+                    items: 4,
+                    articles: 1,
+                    candidates: 1,
+                    failed: vec![gone.clone()],
+                }
+            ),
+        ]
+    );
+    assert_eq!(
+        reports[1].to_string(),
+        format!("mirror: 4 items, 1 new article, 1 candidate; 1 page not read ({gone})")
+    );
+    let queued = inbox(dir.path());
+    assert_eq!(queued.lines().count(), 2, "{queued}");
+    let academy = queued.lines().find(|l| l.contains(LAZADA_EN)).unwrap();
+    assert!(
+        academy.contains(r#""duplicate_of":"lazada-academy""#),
+        "{academy}"
+    );
+    let tiktok = queued.lines().find(|l| l.contains(TIKTOK)).unwrap();
+    assert!(tiktok.contains(r#""duplicate_of":null"#), "{tiktok}");
+    assert!(DataSource::Folder(dir.path().to_path_buf()).check().is_ok());
+
+    // The page that was gone is asked for again; nothing else is read again.
+    let again = fetch_all(dir.path(), options());
+    assert_eq!(
+        outcomes(&again),
+        [
+            ("rss1", read(1, 0, 0)),
+            (
+                "mirror",
+                Outcome::Read {
+                    items: 4,
+                    articles: 0,
+                    candidates: 0,
+                    failed: vec![gone],
+                }
+            ),
+        ]
+    );
+    assert_eq!(inbox(dir.path()), queued);
+    let count = |path: &str| news.requests().iter().filter(|r| r.path == path).count();
+    assert_eq!(count("/berita/tiktok.html"), 1);
+    assert_eq!(count("/salinan/tiktok.html"), 1);
+    assert_eq!(count("/berita/hilang.html"), 2);
 }
 
 #[test]
@@ -297,6 +392,43 @@ fn the_command_summarises_each_feed_and_exits_by_the_worst() {
         String::from_utf8_lossy(&output.stderr),
         "pasar: unknown feed \"nope\"; market.toml defines: atom, missing\n"
     );
+}
+
+#[test]
+fn a_feed_that_is_not_a_feed_or_an_invalid_market_exits_2() {
+    let news = Newsroom::start();
+    let dir = market_folder(&news.market(&["broken", "atom"]));
+    let data = dir.path().to_str().unwrap();
+    let output = pasar(&["--data", data, "fetch"]);
+    assert_eq!(output.status.code(), Some(2));
+    let said = String::from_utf8_lossy(&output.stderr).into_owned();
+    let lines: Vec<&str> = said.lines().collect();
+    assert_eq!(lines.len(), 2, "{said}");
+    let broken = format!("broken: {}/broken.xml is not a feed: ", news.base);
+    assert!(lines[0].starts_with(&broken), "{said}");
+    assert_eq!(lines[1], "atom: 1 item, 1 new article, 1 candidate");
+    assert!(inbox(dir.path()).contains(TOKOPEDIA));
+
+    let market = format!(
+        "{}\n[[feeds]]\nid = \"bad\"\nurl = \"ftp://{}/x\"\n",
+        crate::newsroom::MARKET,
+        news.base.trim_start_matches("http://")
+    );
+    let dir = market_folder(&market);
+    let data = dir.path().to_str().unwrap();
+    let output = pasar(&["--data", data, "fetch"]);
+    assert_eq!(output.status.code(), Some(2));
+    let said = String::from_utf8_lossy(&output.stderr).into_owned();
+    assert!(
+        said.ends_with(&format!(
+            "market.toml:28:7: url: \"ftp://{}/x\" is not an http or https address (scheme ftp)\n",
+            news.base.trim_start_matches("http://")
+        )),
+        "{said}"
+    );
+    assert!(news.requests().iter().all(|r| r.path != "/x"));
+    assert!(!dir.path().join("inbox.jsonl").exists());
+    assert!(!dir.path().join("fetched.txt").exists());
 }
 
 #[test]

@@ -15,6 +15,7 @@ pub struct Seen {
     pub path: String,
     pub user_agent: String,
     pub if_none_match: Option<String>,
+    pub if_modified_since: Option<String>,
     pub accepts_gzip: bool,
     pub at: Instant,
 }
@@ -124,6 +125,27 @@ fn json_feed(base: &str) -> String {
     )
 }
 
+/// When `/modified.xml` last changed, as its `Last-Modified` says.
+pub const LAST_MODIFIED: &str = "Mon, 20 May 2024 08:00:00 GMT";
+
+/// A feed that repeats what others list, under other addresses: the TikTok article with
+/// tracking parameters and a fragment, the same article copied to a second address, a
+/// page that is gone, and one new article (its text in the feed) about a seller academy.
+fn mirror(base: &str) -> String {
+    format!(
+        r#"<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel>
+<title>Cermin</title><link>{base}/</link><description>Salinan</description>
+<item><title>Belanja langsung</title><link>{base}/berita/tiktok.html?utm_source=cermin&amp;fbclid=abc#atas</link><guid>m1</guid></item>
+<item><title>Belanja langsung (salinan)</title><link>{base}/salinan/tiktok.html</link><guid>m2</guid></item>
+<item><title>Hilang</title><link>{base}/berita/hilang.html</link><guid>m3</guid></item>
+<item><title>Seller academy</title><link>{base}/en/academy-medan</link><guid>m4</guid>
+<pubDate>Wed, 08 May 2024 08:00:00 +0700</pubDate>
+<content:encoded><![CDATA[<p>{LAZADA_EN}</p>]]></content:encoded></item>
+</channel></rss>"#
+    )
+}
+
 fn windows_1252(text: &str) -> Vec<u8> {
     let (bytes, _, unmappable) = encoding_rs::WINDOWS_1252.encode(text);
     assert!(!unmappable);
@@ -141,7 +163,7 @@ fn header(name: &str, value: &str) -> Header {
 }
 
 /// Feeds served: `(id, path)`; `start` lists the paths of all of them.
-pub const FEEDS: [(&str, &str); 13] = [
+pub const FEEDS: [(&str, &str); 15] = [
     ("rss2", "/rss2.xml"),
     ("rss1", "/rss1.rdf"),
     ("atom", "/atom.xml"),
@@ -155,6 +177,8 @@ pub const FEEDS: [(&str, &str); 13] = [
     ("broken", "/broken.xml"),
     ("missing", "/missing.xml"),
     ("failing", "/error.xml"),
+    ("modified", "/modified.xml"),
+    ("mirror", "/mirror.xml"),
 ];
 
 impl Newsroom {
@@ -211,11 +235,13 @@ fn serve(request: Request, base: &str, seen: &Mutex<Vec<Seen>>) {
     };
     let path = request.url().to_string();
     let if_none_match = get("If-None-Match");
+    let unchanged_since = get("If-Modified-Since").as_deref() == Some(LAST_MODIFIED);
     let gzip_ok = get("Accept-Encoding").is_some_and(|v| v.contains("gzip"));
     seen.lock().expect("requests").push(Seen {
         path: path.clone(),
         user_agent: get("User-Agent").unwrap_or_default(),
         if_none_match: if_none_match.clone(),
+        if_modified_since: get("If-Modified-Since"),
         accepts_gzip: gzip_ok,
         at: Instant::now(),
     });
@@ -253,6 +279,9 @@ fn serve(request: Request, base: &str, seen: &Mutex<Vec<Seen>>) {
             Response::from_data(Vec::new()).with_status_code(304)
         }
         "/etag.xml" => xml(atom(base)).with_header(header("ETag", "\"v1\"")),
+        "/modified.xml" if unchanged_since => Response::from_data(Vec::new()).with_status_code(304),
+        "/modified.xml" => xml(rss1(base)).with_header(header("Last-Modified", LAST_MODIFIED)),
+        "/mirror.xml" => xml(mirror(base)),
         p if p.starts_with("/hop/") => {
             let n: u32 = p[5..].parse().unwrap_or(0);
             redirect(format!("{base}/hop/{}", n + 1))
@@ -275,8 +304,9 @@ fn serve(request: Request, base: &str, seen: &Mutex<Vec<Seen>>) {
         "/error.xml" => Response::from_data(b"oops".to_vec()).with_status_code(500),
         "/berita/kafe.html" => Response::from_data(windows_1252(&page("Kafé Niaga", SHOPEE_UTF8, "windows-1252")))
             .with_header(header("Content-Type", "text/html")),
-        "/berita/tiktok.html" => html(page("Belanja langsung", TIKTOK, "utf-8")),
-        p if p.starts_with("/bench/") => html(page("Bench", LAZADA, "utf-8")),
+        "/berita/tiktok.html" | "/salinan/tiktok.html" => {
+            html(page("Belanja langsung", TIKTOK, "utf-8"))
+        }
         _ => Response::from_data(b"not here".to_vec()).with_status_code(404),
     };
     let _ = request.respond(response);
