@@ -1,5 +1,8 @@
 //! pasar: a terminal tracker for news-driven markets.
 
+/// Lets code shared with the benches (`benches/extraction/score.rs`) name the crate alike.
+extern crate self as pasar;
+
 pub mod app;
 pub mod cli;
 pub mod commands;

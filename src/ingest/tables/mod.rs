@@ -2,6 +2,7 @@
 //! fixes its byte offsets), its kind, value or date, and further fields.
 
 mod amounts;
+mod benchmark;
 mod dates;
 
 use serde_json::Value;

@@ -1,0 +1,405 @@
+#!/usr/bin/env python3
+"""Writes phrases.tsv: the labelled phrases of the extraction benchmark.
+
+Every row is one sentence written for pasar, in the manner of a business desk
+(Indonesian or English), holding exactly the mentions its last column lists, so a
+recogniser that reports anything else in it loses precision. Sentences are built from
+hand-written frames and hand-written forms of each kind of mention; a fixed seed picks
+the combinations, so the file is the same on every run.
+
+Columns: category, lang, sentence, expected mentions (`kind|text|value`, joined by ` ;; `).
+Values: money `AMOUNT CODE`, numeral and percent the plain number, date as pasar writes
+it (`2024-03-15`, `2024-07/2024-09`), organization nothing. Relative dates resolve against
+a publication on Friday 2024-03-15.
+
+Run from anywhere: python3 benches/extraction/make.py
+"""
+
+import os
+import random
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+rng = random.Random(20261201)
+
+# ---------------------------------------------------------------- money
+MONEY_ID_FRAMES = [
+    "Perseroan membukukan laba bersih {} sepanjang periode tersebut.",
+    "Nilai transaksi itu ditaksir mencapai {} menurut para analis.",
+    "Pemerintah menyiapkan anggaran {} untuk program digitalisasi pasar rakyat.",
+    "Startup logistik itu meraih pendanaan seri B senilai {} dari sejumlah investor.",
+    "Kerugian yang ditanggung perusahaan tercatat {} pada laporan keuangan terbaru.",
+    "Harga paket termurah kini dipatok {} per bulan.",
+    "Belanja modal tahun ini dianggarkan sebesar {} untuk membangun gudang baru.",
+    "Penjualan kotor di platform tersebut menembus {} selama pekan promosi.",
+    "Arus kas operasional perseroan tercatat {} pada periode itu.",
+    "Bank tersebut menyalurkan kredit UMKM senilai {} kepada para pedagang.",
+    "Nilai ekspor produk kerajinan itu mencapai {} menurut data asosiasi.",
+    "Dana segar sebesar {} akan dipakai untuk memperluas jaringan pengiriman.",
+    "Saham perusahaan ditutup pada harga {} per lembar.",
+    "Rugi kurs yang dicatat emiten itu mencapai {} akibat pelemahan mata uang.",
+]
+MONEY_EN_FRAMES = [
+    "The company booked a net profit of {} for the period.",
+    "Analysts put the value of the transaction at {} on Friday.",
+    "The logistics startup raised {} in a Series B round led by existing backers.",
+    "The retailer reported a loss of {} as costs climbed.",
+    "A monthly subscription now costs {} for new customers.",
+    "Capital spending is budgeted at {} to build new warehouses.",
+    "Gross merchandise value on the platform topped {} during the sale.",
+    "The lender extended {} in loans to small merchants.",
+    "Shares closed at {} apiece after a volatile session.",
+    "The fund committed {} to early-stage founders in the region.",
+    "Operating cash flow came in at {} for the quarter.",
+    "The group agreed to pay {} to settle the dispute.",
+    "Exports of handicrafts reached {} according to the trade association.",
+    "The firm set aside {} to cover expected credit losses.",
+]
+# (form, value with currency)
+MONEY_ID_FORMS = [
+    ("Rp15.000", "15000 IDR"), ("Rp 15.000", "15000 IDR"), ("Rp. 2,5 miliar", "2500000000 IDR"),
+    ("Rp 1,5 triliun", "1500000000000 IDR"), ("Rp 30 jt", "30000000 IDR"), ("Rp 500 rb", "500000 IDR"),
+    ("Rp5 M", "5000000000 IDR"), ("Rp 2,5 T", "2500000000000 IDR"), ("Rp 2,5 M", "2500000000 IDR"),
+    ("IDR 5 miliar", "5000000000 IDR"), ("idr 200 juta", "200000000 IDR"), ("20 Rp", "20 IDR"),
+    ("15.000 rupiah", "15000 IDR"), ("dua ratus ribu rupiah", "200000 IDR"), ("satu rupiah", "1 IDR"),
+    ("setengah miliar rupiah", "500000000 IDR"), ("-Rp 1,5 juta", "-1500000 IDR"),
+    ("Rp -1,5 juta", "-1500000 IDR"), ("(Rp 1.000,00)", "-1000 IDR"), ("minus Rp 3 miliar", "-3000000000 IDR"),
+    ("negatif Rp 750 juta", "-750000000 IDR"), ("Rp 1 500 000", "1500000 IDR"),
+    ("US$ 20 juta", "20000000 USD"), ("$5 juta", "5000000 USD"), ("10 juta dolar AS", "10000000 USD"),
+    ("SGD 3 juta", "3000000 SGD"), ("3 juta SGD", "3000000 SGD"), ("MYR 40 juta", "40000000 MYR"),
+    ("RM 12 juta", "12000000 MYR"), ("CNY 2 miliar", "2000000000 CNY"), ("500 juta yuan", "500000000 CNY"),
+    ("EUR 7 juta", "7000000 EUR"), ("7 juta euro", "7000000 EUR"), ("JPY 300 juta", "300000000 JPY"),
+    ("300 juta yen", "300000000 JPY"), ("Rp 3,2 kuadriliun", "3200000000000000 IDR"),
+    ("Rp 12,5 milyar", "12500000000 IDR"), ("dua belas koma lima miliar rupiah", "12500000000 IDR"),
+    ("Rp 4 trilyun", "4000000000000 IDR"), ("usd 20", "20 USD"), ("20 USD", "20 USD"),
+    ("Rp 1 kuintiliun", "1000000000000000000 IDR"), ("Rp 2 quadriliun", "2000000000000000 IDR"),
+    ("tiga perempat triliun rupiah", "750000000000 IDR"), ("seperempat miliar rupiah", "250000000 IDR"),
+    ("Rp 7,25 triliun", "7250000000000 IDR"), ("Rp 450 ribu", "450000 IDR"), ("Rp 99.999", "99999 IDR"),
+    ("Rp 1.250.000", "1250000 IDR"), ("5 juta dolar Singapura", "5000000 SGD"), ("S$ 8 juta", "8000000 SGD"),
+    ("€ 3 juta", "3000000 EUR"), ("¥ 5 miliar", "5000000000 JPY"), ("Rp 60 jt", "60000000 IDR"),
+    ("empat ratus juta rupiah", "400000000 IDR"), ("Rp 0,5 triliun", "500000000000 IDR"),
+    ("Rp 125 ribu", "125000 IDR"), ("IDR 2.500.000", "2500000 IDR"), ("15 miliar ringgit", "15000000000 MYR"),
+]
+MONEY_EN_FORMS = [
+    ("$20", "20 USD"), ("$1.5 billion", "1500000000 USD"), ("US$ 300 million", "300000000 USD"),
+    ("usd 20", "20 USD"), ("20 USD", "20 USD"), ("10$", "10 USD"), ("47¢", "0.47 USD"),
+    ("20 dollars 43 cents", "20.43 USD"), ("$20 and 43c", "20.43 USD"),
+    ("twenty dollars and 43 cents", "20.43 USD"), ("a dollar", "1 USD"), ("$5M", "5000000 USD"),
+    ("$5bn", "5000000000 USD"), ("half a million dollars", "500000 USD"),
+    ("$1 234 567.89", "1234567.89 USD"), ("(US$ 2.5 million)", "-2500000 USD"),
+    ("-$3 million", "-3000000 USD"), ("$-3 million", "-3000000 USD"), ("minus $3 million", "-3000000 USD"),
+    ("S$ 40 million", "40000000 SGD"), ("SGD 40 million", "40000000 SGD"),
+    ("40 million Singapore dollars", "40000000 SGD"), ("RM 25 million", "25000000 MYR"),
+    ("MYR 25 million", "25000000 MYR"), ("25 million ringgit", "25000000 MYR"),
+    ("CNY 1.2 billion", "1200000000 CNY"), ("1.2 billion yuan", "1200000000 CNY"),
+    ("€15 million", "15000000 EUR"), ("EUR 15 million", "15000000 EUR"), ("15 million euros", "15000000 EUR"),
+    ("JPY 3 billion", "3000000000 JPY"), ("¥3 billion", "3000000000 JPY"), ("3 billion yen", "3000000000 JPY"),
+    ("Rp 5 trillion", "5000000000000 IDR"), ("IDR 2.5 trillion", "2500000000000 IDR"),
+    ("2.5 trillion rupiah", "2500000000000 IDR"), ("three point two million dollars", "3200000 USD"),
+    ("$12.75", "12.75 USD"), ("US$840 million", "840000000 USD"), ("$2.3bn", "2300000000 USD"),
+    ("$750,000", "750000 USD"), ("three quarters of a billion dollars", "750000000 USD"),
+    ("a quarter of a million dollars", "250000 USD"), ("one dollar", "1 USD"), ("5 USD", "5 USD"),
+    ("eur 9 million", "9000000 EUR"), ("sgd 4.5 million", "4500000 SGD"), ("¢99", "0.99 USD"),
+    ("$0.99", "0.99 USD"), ("US$1.1 trillion", "1100000000000 USD"), ("negative $4 million", "-4000000 USD"),
+    ("$3 quadrillion", "3000000000000000 USD"), ("£2 million", "2000000 GBP"), ("$400k", "400000 USD"),
+    ("fifty million dollars", "50000000 USD"), ("$ 6 billion", "6000000000 USD"),
+]
+
+# ---------------------------------------------------------------- numerals
+NUM_ID_FRAMES = [
+    "Jumlah gerai yang beroperasi kini {} di seluruh provinsi.",
+    "Data asosiasi mencatat angka itu {} pada akhir periode.",
+    "Rasio kredit bermasalah tercatat {} menurut laporan bank.",
+    "Indeks kepercayaan konsumen berada di level {} bulan itu.",
+    "Perusahaan menargetkan volume pengiriman {} unit sepanjang tahun.",
+    "Skor kepuasan pelanggan naik menjadi {} poin.",
+    "Kapasitas gudang baru itu mencapai {} meter persegi.",
+    "Pemerintah mencatat {} pelaku usaha telah mendaftar.",
+    "Antrean pesanan di pusat distribusi mencapai {} paket.",
+    "Jumlah mitra pengemudi yang aktif sekitar {} orang.",
+    "Rata-rata nilai keranjang belanja naik {} kali lipat.",
+    "Luas lahan yang dibebaskan mencapai {} hektare.",
+]
+NUM_EN_FRAMES = [
+    "The number of stores in operation now stands at {} nationwide.",
+    "The association counted {} registered sellers at the end of the period.",
+    "The consumer confidence index stood at {} that month.",
+    "The company aims to ship {} units over the year.",
+    "Customer satisfaction rose to {} points in the survey.",
+    "The new warehouse covers {} square meters.",
+    "Regulators said {} merchants had signed up so far.",
+    "The backlog at the sorting centre reached {} parcels.",
+    "Average basket size grew {} times over the period.",
+    "The platform now counts {} monthly active users.",
+    "The ratio of bad loans came to {} under the new rules.",
+    "Drivers completed {} trips on the busiest day.",
+]
+NUM_ID_FORMS = [
+    ("dua belas koma lima", "12.5"), ("tiga koma dua", "3.2"), ("setengah", "0.5"), ("seperempat", "0.25"),
+    ("tiga perempat", "0.75"), ("setengah miliar", "500000000"), ("1 500 000", "1500000"),
+    ("dua puluh lima", "25"), ("seratus dua puluh", "120"), ("tiga ribu", "3000"), ("15.000", "15000"),
+    ("1,5 juta", "1500000"), ("2 kuadriliun", "2000000000000000"), ("3 kuintiliun", "3000000000000000000"),
+    ("4 quadriliun", "4000000000000000"), ("7 milyar", "7000000000"), ("2 trilyun", "2000000000000"),
+    ("dua ratus ribu", "200000"), ("seribu lima ratus", "1500"), ("empat belas", "14"),
+    ("delapan puluh tujuh", "87"), ("12.500", "12500"), ("3,75", "3.75"), ("minus lima", "-5"),
+    ("negatif 3,2", "-3.2"), ("-7", "-7"), ("−4,5", "-4.5"), ("min 2", "-2"),
+    ("sembilan ratus", "900"), ("enam puluh", "60"), ("1,2 miliar", "1200000000"), ("500 ribu", "500000"),
+    ("tujuh belas ribu", "17000"), ("satu setengah juta", "1500000"), ("sebelas", "11"),
+    ("sepuluh", "10"), ("lima koma tujuh lima", "5.75"), ("dua setengah", "2.5"), ("40 rb", "40000"),
+    ("8 jt", "8000000"), ("seperempat juta", "250000"), ("tiga perempat juta", "750000"),
+    ("10 000", "10000"), ("1.234.567", "1234567"), ("0,8", "0.8"), ("sembilan belas", "19"),
+]
+NUM_EN_FORMS = [
+    ("twelve point five", "12.5"), ("three point two", "3.2"), ("half", "0.5"), ("a quarter", "0.25"),
+    ("three quarters", "0.75"), ("half a million", "500000"), ("1 234 567", "1234567"),
+    ("2.5 million", "2500000"), ("3 quadrillion", "3000000000000000"), ("seventy-five", "75"),
+    ("one hundred and twenty", "120"), ("fifteen thousand", "15000"), ("4,500", "4500"),
+    ("minus 7", "-7"), ("-3.5", "-3.5"), ("negative 2", "-2"), ("twenty-one", "21"),
+    ("two hundred thousand", "200000"), ("1.8 billion", "1800000000"), ("12,000", "12000"),
+    ("sixty", "60"), ("ninety-nine", "99"), ("a quarter of a million", "250000"),
+    ("three quarters of a million", "750000"), ("half a billion", "500000000"), ("4.25", "4.25"),
+    ("eleven", "11"), ("nineteen", "19"), ("seven hundred", "700"), ("six point seven five", "6.75"),
+    ("2 quintillion", "2000000000000000000"), ("one and a half million", "1500000"), ("35k", "35000"),
+    ("40 000", "40000"), ("two and a half", "2.5"), ("0.6", "0.6"), ("thirty thousand", "30000"),
+    ("fifty-two", "52"), ("a dozen", "12"), ("−1.5", "-1.5"), ("ten", "10"), ("8.1 million", "8100000"),
+]
+
+# ---------------------------------------------------------------- percentages
+PCT_ID_FRAMES = [
+    "Pendapatan perseroan tumbuh {} dibandingkan periode yang sama tahun sebelumnya.",
+    "Pangsa pasar platform itu tercatat {} menurut riset terbaru.",
+    "Laba bersih emiten tersebut berubah {} secara tahunan.",
+    "Tingkat inflasi tahunan berada di level {} pada bulan itu.",
+    "Harga saham perusahaan bergerak {} dalam sepekan.",
+    "Penjualan ritel modern terkoreksi {} akibat melemahnya daya beli.",
+    "Kontribusi penjualan daring terhadap total pendapatan mencapai {}.",
+    "Bunga kredit usaha rakyat ditetapkan {} per tahun.",
+    "Porsi kepemilikan investor asing kini {} dari total saham.",
+    "Volume transaksi harian naik {} setelah promo diluncurkan.",
+    "Margin laba kotor menyusut menjadi {} karena biaya logistik.",
+]
+PCT_EN_FRAMES = [
+    "Revenue grew {} from a year earlier.",
+    "The platform held a market share of {} according to the survey.",
+    "Net income changed {} year on year.",
+    "Annual inflation stood at {} that month.",
+    "The stock moved {} over the week.",
+    "Sales at department stores fell {} as shoppers cut back.",
+    "Online sales made up {} of total revenue.",
+    "The central bank kept its policy rate at {} on Thursday.",
+    "Foreign investors now own {} of the shares.",
+    "Daily transaction volume rose {} after the promotion began.",
+    "Gross margin narrowed to {} because of shipping costs.",
+]
+PCT_ID_FORMS = [
+    ("11%", "11"), ("-11%", "-11"), ("−11%", "-11"), ("minus lima persen", "-5"), ("12,5 persen", "12.5"),
+    ("dua belas koma lima persen", "12.5"), ("lima persen", "5"), ("0,25%", "0.25"), ("sepuluh persen", "10"),
+    ("negatif 3%", "-3"), ("min 2,4%", "-2.4"), ("75,01%", "75.01"), ("setengah persen", "0.5"),
+    ("seperempat persen", "0.25"), ("3,5 persen", "3.5"), ("dua puluh persen", "20"), ("8 %", "8"),
+    ("tiga perempat persen", "0.75"), ("100 persen", "100"), ("1,75 persen", "1.75"),
+    ("minus 0,8 persen", "-0.8"), ("empat koma dua persen", "4.2"), ("-2,5 persen", "-2.5"),
+    ("enam persen", "6"), ("17%", "17"), ("sembilan belas persen", "19"), ("40 pct", "40"),
+    ("negatif 1,2 persen", "-1.2"), ("tujuh puluh persen", "70"), ("(4,5%)", "-4.5"),
+]
+PCT_EN_FORMS = [
+    ("11%", "11"), ("-11%", "-11"), ("minus five percent", "-5"), ("12.5 per cent", "12.5"),
+    ("twelve point five percent", "12.5"), ("five percent", "5"), ("0.25 pct", "0.25"),
+    ("negative 3%", "-3"), ("75.01 percent", "75.01"), ("half a percent", "0.5"), ("(3.2%)", "-3.2"),
+    ("−4%", "-4"), ("20 percent", "20"), ("seven per cent", "7"), ("1.5%", "1.5"), ("minus 0.4%", "-0.4"),
+    ("a quarter of a percent", "0.25"), ("three quarters of a percent", "0.75"), ("ten percent", "10"),
+    ("thirty-five percent", "35"), ("2.25 pct", "2.25"), ("0.5 percentage point", "0.5"),
+    ("100%", "100"), ("six percent", "6"), ("-0.7 per cent", "-0.7"), ("eighteen percent", "18"),
+    ("three point one percent", "3.1"), ("minus 12 percent", "-12"), ("9 %", "9"), ("4.75%", "4.75"),
+]
+
+# ---------------------------------------------------------------- dates
+DATE_ID_FRAMES = [
+    "Kesepakatan itu ditandatangani {} di kantor pusat perseroan.",
+    "Regulasi baru tersebut mulai berlaku {} bagi seluruh platform.",
+    "Rapat umum pemegang saham digelar {} secara daring.",
+    "Gudang baru itu dijadwalkan beroperasi {} menurut manajemen.",
+    "Laporan keuangan itu dipublikasikan {} melalui keterbukaan informasi.",
+    "Layanan tersebut dihentikan sementara {} untuk pemeliharaan.",
+    "Peluncuran fitur itu diumumkan {} oleh manajemen.",
+    "Pembayaran dividen dilakukan {} kepada pemegang saham.",
+    "Program diskon nasional berlangsung {} di berbagai kota.",
+    "Penawaran umum perdana saham itu dibuka {} untuk investor ritel.",
+]
+DATE_EN_FRAMES = [
+    "The agreement was signed {} at the group's headquarters.",
+    "The new rules take effect {} for every platform.",
+    "Shareholders will vote on the plan {} at a meeting in the capital.",
+    "The warehouse is due to open {} according to management.",
+    "The results were published {} in a stock exchange filing.",
+    "The service was suspended {} for maintenance.",
+    "The feature was announced {} by management.",
+    "The dividend is paid {} to shareholders on record.",
+    "The national shopping festival runs {} in several cities.",
+    "Books for the share offering open {} to retail investors.",
+]
+DATE_ID_FORMS = [
+    ("pada 13/11/2023", "13/11/2023", "2023-11-13"), ("pada 13-11-2023", "13-11-2023", "2023-11-13"),
+    ("pada 13.11.2023", "13.11.2023", "2023-11-13"), ("pada 2023/11/13", "2023/11/13", "2023-11-13"),
+    ("pada 2023-11-13", "2023-11-13", "2023-11-13"), ("pada Jumat (15/3)", "Jumat (15/3)", "2024-03-15"),
+    ("pada Kamis (14/3)", "Kamis (14/3)", "2024-03-14"), ("pada 29 Mei 1453", "29 Mei 1453", "1453-05-29"),
+    ("pada 17 Agustus 1945", "17 Agustus 1945", "1945-08-17"), ("pada 4 Oktober 2023", "4 Oktober 2023", "2023-10-04"),
+    ("pada 12 Februari", "12 Februari", "2024-02-12"), ("kemarin", "kemarin", "2024-03-14"),
+    ("kemarin lusa", "kemarin lusa", "2024-03-13"), ("besok lusa", "besok lusa", "2024-03-17"),
+    ("besok", "besok", "2024-03-16"), ("3 bulan lagi", "3 bulan lagi", "2024-06"),
+    ("dalam waktu 2 tahun", "dalam waktu 2 tahun", "2026"), ("dalam dua tahun", "dalam dua tahun", "2026"),
+    ("pada kuartal III 2024", "kuartal III 2024", "2024-07/2024-09"),
+    ("pada kuartal ketiga 2023", "kuartal ketiga 2023", "2023-07/2023-09"),
+    ("pada H1 2024", "H1 2024", "2024-01/2024-06"), ("pada semester pertama 2024", "semester pertama 2024", "2024-01/2024-06"),
+    ("pada semester I 2025", "semester I 2025", "2025-01/2025-06"), ("pada semester pertama", "semester pertama", "2024-01/2024-06"),
+    ("pada triwulan II 2023", "triwulan II 2023", "2023-04/2023-06"), ("pada Maret 2023", "Maret 2023", "2023-03"),
+    ("pada tahun 2030", "tahun 2030", "2030"), ("pekan lalu", "pekan lalu", "2024-03-04/2024-03-10"),
+    ("bulan lalu", "bulan lalu", "2024-02"), ("tahun depan", "tahun depan", "2025"), ("pada 2030", "2030", "2030"),
+    ("enam bulan lagi", "enam bulan lagi", "2024-09"), ("dua hari lalu", "dua hari lalu", "2024-03-13"),
+    ("pada 1 Januari 2025", "1 Januari 2025", "2025-01-01"), ("pada 31/12/2024", "31/12/2024", "2024-12-31"),
+    ("pada 05-01-2024", "05-01-2024", "2024-01-05"), ("pada 9.2.2024", "9.2.2024", "2024-02-09"),
+    ("pada 10 Nop 2023", "10 Nop 2023", "2023-11-10"), ("dalam 5 tahun ke depan", "dalam 5 tahun ke depan", "2029"),
+    ("pada kuartal IV 2024", "kuartal IV 2024", "2024-10/2024-12"), ("hari ini", "hari ini", "2024-03-15"),
+    ("pada 20 Desember 1998", "20 Desember 1998", "1998-12-20"), ("pada Selasa (12/3)", "Selasa (12/3)", "2024-03-12"),
+    ("pada semester kedua 2024", "semester kedua 2024", "2024-07/2024-12"), ("pada 2024/01/31", "2024/01/31", "2024-01-31"),
+]
+DATE_EN_FORMS = [
+    ("on Nov. 13, 2023", "Nov. 13, 2023", "2023-11-13"), ("on November 13, 2023", "November 13, 2023", "2023-11-13"),
+    ("on 13 November 2023", "13 November 2023", "2023-11-13"), ("on 2023-11-13", "2023-11-13", "2023-11-13"),
+    ("on 13/11/2023", "13/11/2023", "2023-11-13"), ("on 13.11.2023", "13.11.2023", "2023-11-13"),
+    ("on 13-11-2023", "13-11-2023", "2023-11-13"), ("on 2023/11/13", "2023/11/13", "2023-11-13"),
+    ("on May 29, 1453", "May 29, 1453", "1453-05-29"), ("on 4 October 1957", "4 October 1957", "1957-10-04"),
+    ("yesterday", "yesterday", "2024-03-14"), ("the day before yesterday", "the day before yesterday", "2024-03-13"),
+    ("the day after tomorrow", "the day after tomorrow", "2024-03-17"), ("tomorrow", "tomorrow", "2024-03-16"),
+    ("in two years", "in two years", "2026"), ("within six months", "within six months", "2024-09"),
+    ("in three months", "in three months", "2024-06"), ("within 2 years", "within 2 years", "2026"),
+    ("in Q3 2024", "Q3 2024", "2024-07/2024-09"), ("in the third quarter of 2024", "third quarter of 2024", "2024-07/2024-09"),
+    ("in H1 2024", "H1 2024", "2024-01/2024-06"), ("in the first half of 2024", "first half of 2024", "2024-01/2024-06"),
+    ("last month", "last month", "2024-02"), ("next year", "next year", "2025"), ("in March 2023", "March 2023", "2023-03"),
+    ("in 2030", "2030", "2030"), ("three days ago", "three days ago", "2024-03-12"), ("on Feb. 2", "Feb. 2", "2024-02-02"),
+    ("on January 31, 2025", "January 31, 2025", "2025-01-31"), ("on 31/12/2024", "31/12/2024", "2024-12-31"),
+    ("in the second half of 2025", "second half of 2025", "2025-07/2025-12"), ("in Q4 2023", "Q4 2023", "2023-10/2023-12"),
+    ("last week", "last week", "2024-03-04/2024-03-10"), ("today", "today", "2024-03-15"),
+    ("on 9 February 2024", "9 February 2024", "2024-02-09"), ("on Dec 20, 1998", "Dec 20, 1998", "1998-12-20"),
+    ("in five years", "in five years", "2029"), ("on 2024-01-31", "2024-01-31", "2024-01-31"),
+    ("in the fourth quarter of 2024", "fourth quarter of 2024", "2024-10/2024-12"),
+]
+
+# ---------------------------------------------------------------- organisations
+ORG_ID_FRAMES = [
+    "Langkah itu disambut positif oleh {} dalam keterangan resminya.",
+    "Menurut {} kebijakan tersebut masih dikaji lebih lanjut.",
+    "Kerja sama itu melibatkan {} sebagai mitra utama.",
+    "Keputusan tersebut diumumkan {} di Jakarta.",
+    "Pihak {} belum memberikan tanggapan atas pertanyaan wartawan.",
+    "Laporan itu disusun {} berdasarkan survei konsumen.",
+    "Investasi tersebut datang dari {} yang berbasis di luar negeri.",
+    "Rencana itu juga mendapat sorotan dari {} pekan ini.",
+]
+ORG_EN_FRAMES = [
+    "The move was welcomed by {} in a statement.",
+    "According to {} the policy is still under review.",
+    "The partnership brings in {} as the main backer.",
+    "The decision was announced by {} in Jakarta.",
+    "A spokesperson for {} did not respond to questions.",
+    "The report was compiled by {} from consumer surveys.",
+    "The money came from {} through an overseas unit.",
+    "The plan also drew scrutiny from {} this week.",
+]
+ORG_ID_FORMS = [
+    "PT Bank Central Asia Tbk", "PT Astra International Tbk", "Kementerian Keuangan",
+    "Kementerian Komunikasi dan Informatika", "Badan Pusat Statistik", "Otoritas Jasa Keuangan",
+    "Bank Indonesia", "Bank Mandiri", "Bursa Efek Indonesia", "Komisi Pengawas Persaingan Usaha",
+    "Direktorat Jenderal Pajak", "Lembaga Penjamin Simpanan", "Sea Ltd", "Grab Holdings", "Alibaba Group",
+    "Gojek", "Traveloka", "Kompas", "Bisnis Indonesia", "CNBC Indonesia", "Reuters", "Bloomberg",
+    "Euromonitor", "Nielsen", "Bank Rakyat Indonesia", "Telkom Indonesia", "PT Telkom Indonesia Tbk",
+    "Kementerian Perindustrian", "Badan Koordinasi Penanaman Modal", "Kementerian Investasi",
+    "Asosiasi E-Commerce Indonesia", "Bank Negara Indonesia", "PT Indofood Sukses Makmur Tbk",
+    "Tempo", "Katadata", "Badan Pengawas Obat dan Makanan", "Otoritas Bandara", "Komisi Pemberantasan Korupsi",
+    "Kementerian Badan Usaha Milik Negara", "Pertamina", "Maybank Indonesia", "OVO", "DANA", "Shopee",
+    "Tokopedia", "Blibli", "Bukalapak", "Lazada", "PT Sumber Alfaria Trijaya Tbk", "Kementerian Perdagangan",
+    "Indosat Ooredoo Hutchison", "Bank Syariah Indonesia", "Grab", "JD.ID", "Zalora",
+]
+ORG_EN_FORMS = [
+    "Sea Ltd", "Grab Holdings", "Alibaba Group", "Amazon.com Inc.", "Microsoft Corp.", "Apple Inc.",
+    "McKinsey & Company", "Morgan Stanley", "Goldman Sachs", "DBS Group Holdings", "Maybank",
+    "Axiata Group Bhd", "Singtel", "Ant Group", "Tencent Holdings", "ByteDance Ltd", "Ministry of Finance",
+    "Ministry of Communication and Information Technology", "Financial Services Authority",
+    "Indonesia Stock Exchange", "Bank of Japan", "Monetary Authority of Singapore", "Securities Commission",
+    "Federal Reserve", "International Monetary Fund", "World Bank", "Reuters", "Bloomberg",
+    "Financial Times", "Nikkei Asia", "Temasek Holdings", "GIC", "SoftBank Group", "Sequoia Capital",
+    "Alphabet Inc.", "Meta Platforms", "Nvidia", "Samsung Electronics", "Huawei Technologies",
+    "Shopee", "Lazada", "Tokopedia", "Gojek", "Traveloka", "Bank Indonesia", "Statistics Indonesia",
+    "Asian Development Bank", "Standard Chartered", "HSBC Holdings", "UBS Group", "JPMorgan Chase & Co.",
+    "Visa Inc.", "Mastercard", "PayPal Holdings", "Bain & Company", "Deloitte", "PwC", "Euromonitor International",
+    "Counterpoint Research", "Ministry of Trade", "Pte Ltd", "Carousell", "Zalora", "Agoda",
+]
+# "Pte Ltd" alone is not a name: keep the real one.
+ORG_EN_FORMS = [f for f in ORG_EN_FORMS if f != "Pte Ltd"] + ["Ninja Van Pte Ltd", "Petronas Bhd"]
+
+ACRONYM_ID = [
+    ("Otoritas Jasa Keuangan", "OJK"), ("Badan Pusat Statistik", "BPS"), ("Bursa Efek Indonesia", "BEI"),
+    ("Komisi Pengawas Persaingan Usaha", "KPPU"), ("Lembaga Penjamin Simpanan", "LPS"),
+    ("Asosiasi E-Commerce Indonesia", "idEA"), ("Badan Koordinasi Penanaman Modal", "BKPM"),
+    ("Badan Siber dan Sandi Negara", "BSSN"), ("Kementerian Koordinator Bidang Perekonomian", "Kemenko Perekonomian"),
+]
+ACRONYM_EN = [
+    ("Financial Services Authority", "OJK"), ("Indonesia Stock Exchange", "IDX"),
+    ("Monetary Authority of Singapore", "MAS"), ("International Monetary Fund", "IMF"),
+    ("Asian Development Bank", "ADB"), ("Business Competition Supervisory Commission", "KPPU"),
+    ("Investment Coordinating Board", "BKPM"), ("Association of Southeast Asian Nations", "ASEAN"),
+]
+ACRO_ID_FRAMES = [
+    "{full} ({short}) meminta platform memperketat verifikasi. Menurut {short2}, aturan itu segera terbit.",
+    "Data {full} ({short}) menunjukkan perlambatan. Kepala {short2} menyebut konsumsi tetap kuat.",
+]
+ACRO_EN_FRAMES = [
+    "The {full} ({short}) told platforms to tighten checks. The {short2} said rules would follow.",
+    "Figures from the {full} ({short}) showed a slowdown. Officials at the {short2} expect a rebound.",
+]
+
+
+def row(category, lang, sentence, expected):
+    items = " ;; ".join("|".join(e) for e in expected)
+    assert "\t" not in sentence and "\n" not in sentence
+    return f"{category}\t{lang}\t{sentence}\t{items}"
+
+
+def combos(frames, forms, count):
+    """`count` (frame, form) pairs: every form at least once, the rest drawn at random."""
+    pairs = [(rng.choice(frames), f) for f in forms]
+    while len(pairs) < count:
+        pairs.append((rng.choice(frames), rng.choice(forms)))
+    return pairs
+
+
+def main():
+    rows = []
+    for lang, frames, forms in (("id", MONEY_ID_FRAMES, MONEY_ID_FORMS), ("en", MONEY_EN_FRAMES, MONEY_EN_FORMS)):
+        for frame, (form, value) in combos(frames, forms, 160):
+            rows.append(row("money", lang, frame.format(form), [("money", form, value)]))
+    for lang, frames, forms in (("id", NUM_ID_FRAMES, NUM_ID_FORMS), ("en", NUM_EN_FRAMES, NUM_EN_FORMS)):
+        for frame, (form, value) in combos(frames, forms, 160):
+            rows.append(row("numeral", lang, frame.format(form), [("numeral", form, value)]))
+    for lang, frames, forms in (("id", PCT_ID_FRAMES, PCT_ID_FORMS), ("en", PCT_EN_FRAMES, PCT_EN_FORMS)):
+        for frame, (form, value) in combos(frames, forms, 160):
+            rows.append(row("percent", lang, frame.format(form), [("percent", form, value)]))
+    for lang, frames, forms in (("id", DATE_ID_FRAMES, DATE_ID_FORMS), ("en", DATE_EN_FRAMES, DATE_EN_FORMS)):
+        for frame, (phrase, text, value) in combos(frames, forms, 160):
+            rows.append(row("date", lang, frame.format(phrase), [("date", text, value)]))
+    for lang, frames, forms in (("id", ORG_ID_FRAMES, ORG_ID_FORMS), ("en", ORG_EN_FRAMES, ORG_EN_FORMS)):
+        for frame, form in combos(frames, forms, 140):
+            rows.append(row("organization", lang, frame.format(form), [("organization", form, "")]))
+    for lang, frames, pairs in (("id", ACRO_ID_FRAMES, ACRONYM_ID), ("en", ACRO_EN_FRAMES, ACRONYM_EN)):
+        for frame in frames:
+            for full, short in pairs:
+                sentence = frame.format(full=full, short=short, short2=short)
+                expected = [("organization", full, ""), ("organization", short, ""), ("organization", short, "")]
+                rows.append(row("organization", lang, sentence, expected))
+    with open(os.path.join(HERE, "phrases.tsv"), "w", encoding="utf-8") as f:
+        f.write("# written by make.py; see its docstring for the columns\n")
+        for r in rows:
+            f.write(r + "\n")
+    print(f"{len(rows)} phrases")
+
+
+if __name__ == "__main__":
+    main()
