@@ -40,7 +40,7 @@ MONEY_ID_FRAMES = [
 ]
 MONEY_EN_FRAMES = [
     "The company booked a net profit of {} for the period.",
-    "Analysts put the value of the transaction at {} on Friday.",
+    "Analysts put the value of the transaction at {}.",
     "The logistics startup raised {} in a Series B round led by existing backers.",
     "The retailer reported a loss of {} as costs climbed.",
     "A monthly subscription now costs {} for new customers.",
@@ -185,7 +185,7 @@ PCT_EN_FRAMES = [
     "The stock moved {} over the week.",
     "Sales at department stores fell {} as shoppers cut back.",
     "Online sales made up {} of total revenue.",
-    "The central bank kept its policy rate at {} on Thursday.",
+    "The central bank kept its policy rate at {}.",
     "Foreign investors now own {} of the shares.",
     "Daily transaction volume rose {} after the promotion began.",
     "Gross margin narrowed to {} because of shipping costs.",
@@ -292,7 +292,7 @@ ORG_ID_FRAMES = [
     "Pihak {} belum memberikan tanggapan atas pertanyaan wartawan.",
     "Laporan itu disusun {} berdasarkan survei konsumen.",
     "Investasi tersebut datang dari {} yang berbasis di luar negeri.",
-    "Rencana itu juga mendapat sorotan dari {} pekan ini.",
+    "Rencana itu juga mendapat sorotan dari {} dalam rapat terakhir.",
 ]
 ORG_EN_FRAMES = [
     "The move was welcomed by {} in a statement.",
@@ -302,7 +302,7 @@ ORG_EN_FRAMES = [
     "A spokesperson for {} did not respond to questions.",
     "The report was compiled by {} from consumer surveys.",
     "The money came from {} through an overseas unit.",
-    "The plan also drew scrutiny from {} this week.",
+    "The plan also drew scrutiny from {} in parliament.",
 ]
 ORG_ID_FORMS = [
     "PT Bank Central Asia Tbk", "PT Astra International Tbk", "Kementerian Keuangan",

@@ -21,7 +21,14 @@ pub const PHRASES: &str = include_str!("phrases.tsv");
 pub const ARTICLES: &str = include_str!("articles.txt");
 
 /// The categories scored, in the table's order.
-pub const CATEGORIES: [&str; 6] = ["money", "numeral", "percent", "date", "organization", "event"];
+pub const CATEGORIES: [&str; 6] = [
+    "money",
+    "numeral",
+    "percent",
+    "date",
+    "organization",
+    "event",
+];
 
 /// Counts for one category.
 #[derive(Clone, Copy, Debug, Default)]
@@ -253,11 +260,16 @@ fn scan_found(src: &str, ctx: &Context, market: &Market) -> Vec<Found> {
 
 /// Runs ingest over the whole benchmark.
 pub fn score() -> Score {
-    let market = DataSource::Embedded.load().expect("the embedded dataset loads");
+    let market = DataSource::Embedded
+        .load()
+        .expect("the embedded dataset loads");
     let players = Players::new(&market.players);
     let mut score = Score::default();
     let published = Date::day_of(2024, 3, 15);
-    for line in PHRASES.lines().filter(|l| !l.starts_with('#') && !l.is_empty()) {
+    for line in PHRASES
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+    {
         let cols: Vec<&str> = line.split('\t').collect();
         let [_, lang, sentence, items] = cols[..] else {
             score.notes.push(format!("bad phrase row: {line}"));
@@ -270,7 +282,13 @@ pub fn score() -> Score {
         };
         let expected: Vec<Expected> = items.split(" ;; ").filter_map(parse_expected).collect();
         let found = scan_found(sentence, &ctx, &market);
-        score_text(sentence, &expected, &found, &mut score.phrases, &mut score.notes);
+        score_text(
+            sentence,
+            &expected,
+            &found,
+            &mut score.phrases,
+            &mut score.notes,
+        );
     }
     for article in ARTICLES.split("## ARTICLE ").skip(1) {
         score_article(article, &market, &players, &mut score);
@@ -294,13 +312,22 @@ fn score_article(article: &str, market: &Market, players: &Players, score: &mut 
     for line in expect.lines().filter(|l| !l.trim().is_empty()) {
         if let Some(event) = line.strip_prefix("event|") {
             let parts: Vec<&str> = event.split('|').collect();
-            events.push((parts[0].to_string(), parts.get(1).unwrap_or(&"").to_string()));
+            events.push((
+                parts[0].to_string(),
+                parts.get(1).unwrap_or(&"").to_string(),
+            ));
         } else if let Some(e) = parse_expected(line) {
             expected.push(e);
         }
     }
     let found = scan_found(text, &ctx, market);
-    score_text(text, &expected, &found, &mut score.articles, &mut score.notes);
+    score_text(
+        text,
+        &expected,
+        &found,
+        &mut score.articles,
+        &mut score.notes,
+    );
     let draft = Draft {
         market,
         published,
@@ -312,9 +339,10 @@ fn score_article(article: &str, market: &Market, players: &Players, score: &mut 
     tally.found += drafted.len();
     let mut used = vec![false; drafted.len()];
     for (kind, date) in &events {
-        let hit = drafted.iter().enumerate().position(|(k, d)| {
-            !used[k] && d.kind.as_str() == kind && d.date.to_string() == *date
-        });
+        let hit = drafted
+            .iter()
+            .enumerate()
+            .position(|(k, d)| !used[k] && d.kind.as_str() == kind && d.date.to_string() == *date);
         match hit {
             Some(k) => {
                 used[k] = true;

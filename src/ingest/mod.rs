@@ -8,7 +8,6 @@
 
 pub mod command;
 mod dates;
-mod decimal;
 mod entities;
 pub mod events;
 mod lang;
@@ -30,9 +29,9 @@ mod write;
 mod tables;
 
 pub use dates::Span;
-pub use decimal::Decimal;
 pub use lang::Lang;
 pub use players::Players;
+pub use rust_decimal::Decimal;
 
 use std::collections::HashSet;
 use std::hash::BuildHasherDefault;
@@ -238,13 +237,11 @@ fn starter(text: &Text, i: usize) -> bool {
     let starters = STARTERS.get_or_init(|| {
         let mut set = Starters::default();
         set.extend(relative::starters());
-        set.extend(number_words::WORDS);
+        set.extend(number_words::starters());
+        set.extend(units::STARTERS);
         set.extend(people::TITLES);
         set.extend(dates::STARTERS);
-        set.extend([
-            "antara", "between", "rp", "rm", "us", "s", "a", "hk", "nz", "c", "nt", "sg", "au",
-            "ca",
-        ]);
+        set.extend(["antara", "between"]);
         set
     });
     starters.contains(text.lower(i))

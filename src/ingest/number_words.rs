@@ -1,26 +1,16 @@
-//! Numbers written in words: `dua ratus ribu`, `sepuluh miliar`, `one and a half billion`.
+//! Numbers written in words: `dua ratus ribu`, `sepuluh miliar`, `one and a half billion`,
+//! `dua belas koma lima`, `tiga perempat`, `three quarters of a million`.
+
+use rust_decimal::Decimal;
 
 use super::Lang;
-use super::decimal::Decimal;
-use super::numbers::Numeral;
+use super::numbers::{Numeral, pow10, scale_exponent};
 use super::text::Text;
 
-/// Every word [`part`] knows, for the recognisers' quick first-word check.
-#[rustfmt::skip]
-pub const WORDS: &[&str] = &[
-    "ribu", "thousand", "thousands", "juta", "million", "millions", "miliar", "milyar", "billion",
-    "billions", "triliun", "trilyun", "trillion", "trillions",
-    "nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan",
-    "sembilan", "sepuluh", "sebelas", "seratus", "belas", "puluh", "ratus", "seribu", "sejuta",
-    "semiliar", "semilyar", "setriliun", "setengah", "zero", "one", "two", "three", "four",
-    "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
-    "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty",
-    "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "dozen", "half", "a",
-];
-
 /// How a number word contributes to the value being built.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Part {
-    Unit(i128),
+    Unit(i64),
     /// `belas`: adds ten to the unit before it (`dua belas` = 12).
     Teen,
     /// `puluh`: multiplies by ten (`dua puluh` = 20).
@@ -28,148 +18,199 @@ enum Part {
     Hundred,
     /// `seratus`: one hundred.
     OneHundred,
-    Group(i32),
+    /// A scale word (`juta`, `billion`) and its power of ten: closes a group.
+    Group(u32),
     /// `seribu`, `sejuta`: one of a group.
-    OneGroup(i32),
+    OneGroup(u32),
+    /// `setengah`, `half`: adds a half (`dua setengah` = 2.5, `half a million`).
     Half,
+    /// `seperempat`: adds a quarter.
+    OneQuarter,
+    /// `perempat`, `quarters`: so many quarters (`tiga perempat` = 0.75).
+    Quarters,
+    /// `koma`, `point`: the digits after it are read one by one (`tiga koma dua lima`).
+    Point,
     /// `and`, `a`, `-`: allowed only between number words.
     Joiner,
 }
 
-fn part(word: &str, lang: Lang) -> Option<Part> {
+/// Every number word and what it does; scale words (`juta`, `billion`) come from
+/// [`scale_exponent`]. The one list both the reader and the first-word check use.
+#[rustfmt::skip]
+const WORDS: &[(&str, Part)] = {
     use Part::*;
-    let unit = |n| Some(Unit(n));
-    if let Some(exponent) = super::numbers::scale_exponent(word) {
-        return Some(Group(exponent));
-    }
-    match (lang, word) {
-        (Lang::Id, w) => match w {
-            "nol" => unit(0),
-            "satu" => unit(1),
-            "dua" => unit(2),
-            "tiga" => unit(3),
-            "empat" => unit(4),
-            "lima" => unit(5),
-            "enam" => unit(6),
-            "tujuh" => unit(7),
-            "delapan" => unit(8),
-            "sembilan" => unit(9),
-            "sepuluh" => unit(10),
-            "sebelas" => unit(11),
-            "seratus" => Some(OneHundred),
-            "belas" => Some(Teen),
-            "puluh" => Some(Tens),
-            "ratus" => Some(Hundred),
-            "seribu" => Some(OneGroup(3)),
-            "sejuta" => Some(OneGroup(6)),
-            "semiliar" | "semilyar" => Some(OneGroup(9)),
-            "setriliun" => Some(OneGroup(12)),
-            "setengah" => Some(Half),
-            _ => None,
-        },
-        (Lang::En, w) => en_part(w),
+    &[
+        ("nol", Unit(0)), ("satu", Unit(1)), ("dua", Unit(2)), ("tiga", Unit(3)), ("empat", Unit(4)),
+        ("lima", Unit(5)), ("enam", Unit(6)), ("tujuh", Unit(7)), ("delapan", Unit(8)),
+        ("sembilan", Unit(9)), ("sepuluh", Unit(10)), ("sebelas", Unit(11)), ("belas", Teen),
+        ("puluh", Tens), ("ratus", Hundred), ("seratus", OneHundred), ("seribu", OneGroup(3)),
+        ("sejuta", OneGroup(6)), ("semiliar", OneGroup(9)), ("semilyar", OneGroup(9)),
+        ("setriliun", OneGroup(12)), ("setengah", Half), ("seperempat", OneQuarter),
+        ("perempat", Quarters), ("koma", Point),
+        ("zero", Unit(0)), ("one", Unit(1)), ("two", Unit(2)), ("three", Unit(3)), ("four", Unit(4)),
+        ("five", Unit(5)), ("six", Unit(6)), ("seven", Unit(7)), ("eight", Unit(8)), ("nine", Unit(9)),
+        ("ten", Unit(10)), ("eleven", Unit(11)), ("twelve", Unit(12)), ("thirteen", Unit(13)),
+        ("fourteen", Unit(14)), ("fifteen", Unit(15)), ("sixteen", Unit(16)), ("seventeen", Unit(17)),
+        ("eighteen", Unit(18)), ("nineteen", Unit(19)), ("twenty", Unit(20)), ("thirty", Unit(30)),
+        ("forty", Unit(40)), ("fifty", Unit(50)), ("sixty", Unit(60)), ("seventy", Unit(70)),
+        ("eighty", Unit(80)), ("ninety", Unit(90)), ("hundred", Hundred), ("dozen", Unit(12)),
+        ("half", Half), ("quarter", Quarters), ("quarters", Quarters), ("point", Point),
+        ("and", Joiner), ("a", Joiner), ("an", Joiner),
+    ]
+};
+
+/// Words that can begin a spelled-out number, for the recognisers' quick first-word check.
+pub fn starters() -> impl Iterator<Item = &'static str> {
+    WORDS
+        .iter()
+        .filter(|(_, part)| !matches!(part, Part::Teen | Part::Tens | Part::Quarters | Part::Point))
+        .map(|(word, _)| *word)
+        .chain(super::numbers::SCALE_WORDS.iter().copied())
+}
+
+fn part(word: &str) -> Option<Part> {
+    match scale_exponent(word) {
+        Some(exponent) => Some(Part::Group(exponent)),
+        None => WORDS.iter().find(|(w, _)| *w == word).map(|&(_, p)| p),
     }
 }
 
-fn en_part(word: &str) -> Option<Part> {
-    use Part::*;
-    const SMALL: [&str; 20] = [
-        "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-    ];
-    const TENS: [&str; 8] = [
-        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-    ];
-    if let Some(n) = SMALL.iter().position(|&w| w == word) {
-        return Some(Unit(n as i128));
+/// The value being built: finished groups, then the hundreds and units of the current one.
+#[derive(Default)]
+struct Value {
+    total: Decimal,
+    hundreds: Decimal,
+    small: Decimal,
+    factor: Option<Decimal>,
+}
+
+impl Value {
+    fn add(&mut self, p: Part) -> Option<()> {
+        let quarter = Decimal::new(25, 2);
+        match p {
+            Part::Group(e) => self.close_group(e, false)?,
+            Part::OneGroup(e) => self.close_group(e, true)?,
+            Part::Unit(n) => self.small = self.small.checked_add(Decimal::from(n))?,
+            Part::Teen => self.small = self.small.checked_add(Decimal::TEN)?,
+            Part::Tens => self.small = self.small.checked_mul(Decimal::TEN)?,
+            Part::Half => self.small = self.small.checked_add(Decimal::new(5, 1))?,
+            Part::OneQuarter => self.small = self.small.checked_add(quarter)?,
+            Part::Quarters => {
+                let count = if self.small.is_zero() {
+                    Decimal::ONE
+                } else {
+                    self.small
+                };
+                self.small = count.checked_mul(quarter)?;
+            }
+            Part::Hundred | Part::OneHundred => {
+                let count = if self.small.is_zero() || p == Part::OneHundred {
+                    Decimal::ONE
+                } else {
+                    self.small
+                };
+                self.hundreds = self
+                    .hundreds
+                    .checked_add(count.checked_mul(Decimal::ONE_HUNDRED)?)?;
+                self.small = Decimal::ZERO;
+            }
+            Part::Point | Part::Joiner => {}
+        }
+        Some(())
     }
-    if let Some(n) = TENS.iter().position(|&w| w == word) {
-        return Some(Unit(20 + 10 * n as i128));
+
+    fn close_group(&mut self, exponent: u32, one: bool) -> Option<()> {
+        let scale = pow10(exponent)?;
+        let group = self.hundreds.checked_add(self.small)?;
+        let group = if group.is_zero() || one {
+            Decimal::ONE
+        } else {
+            group
+        };
+        self.total = self.total.checked_add(group.checked_mul(scale)?)?;
+        (self.hundreds, self.small) = (Decimal::ZERO, Decimal::ZERO);
+        self.factor = Some(scale);
+        Some(())
     }
-    match word {
-        "hundred" => Some(Hundred),
-        "dozen" => Some(Unit(12)),
-        "half" => Some(Half),
-        "and" | "a" | "-" => Some(Joiner),
-        _ => None,
+
+    fn value(&self) -> Option<Decimal> {
+        self.total
+            .checked_add(self.hundreds)?
+            .checked_add(self.small)
     }
 }
 
 /// Reads number words from token `i`: `dua ratus ribu`, `one and a half billion`.
-pub fn words(text: &Text, i: usize, lang: Lang) -> Option<Numeral> {
-    // total: finished groups; hundreds and small: the group being read.
-    let (mut total, mut hundreds, mut small) = (Decimal::ZERO, Decimal::ZERO, Decimal::ZERO);
-    let (mut j, mut end, mut factor) = (i, i, Decimal::ONE);
-    while let Some(p) = text
-        .is_word(j)
-        .then(|| part(text.lower(j), lang))
-        .flatten()
-        .or_else(|| (text.is(j, '-') && j > i).then_some(Part::Joiner))
-    {
+pub fn words(text: &Text, i: usize, _lang: Lang) -> Option<Numeral> {
+    let mut value = Value::default();
+    let (mut j, mut end) = (i, i);
+    let mut previous: Option<Part> = None;
+    loop {
+        let p = if text.is_word(j) {
+            part(text.lower(j))
+        } else if text.is(j, '-') && j > i && text.attached(j) {
+            Some(Part::Joiner)
+        } else {
+            None
+        };
+        // `three quarters of a billion`: `of` joins a fraction to what it is a part of.
+        let p = p.or_else(|| {
+            let fraction = matches!(
+                previous,
+                Some(Part::Half | Part::Quarters | Part::OneQuarter)
+            );
+            (text.lower(j) == "of" && fraction && matches!(text.lower(j + 1), "a" | "an"))
+                .then_some(Part::Joiner)
+        });
+        let Some(p) = p else { break };
         match p {
-            Part::Joiner if j == i && text.lower(i) != "a" => break,
+            Part::Joiner if j == i && !matches!(text.lower(i), "a" | "an") => break,
             Part::Joiner => {
                 j += 1;
                 continue;
             }
-            Part::Unit(n) => small = small.plus(Decimal::int(n))?,
-            Part::Teen => small = small.plus(Decimal::int(10))?,
-            Part::Tens => small = small.times(Decimal::int(10))?,
-            Part::Half => small = small.plus(Decimal::parse("0.5")?)?,
-            Part::Hundred | Part::OneHundred => {
-                let count = if small.is_zero() || matches!(p, Part::OneHundred) {
-                    Decimal::ONE
-                } else {
-                    small
-                };
-                hundreds = hundreds.plus(count.times(Decimal::int(100))?)?;
-                small = Decimal::ZERO;
-            }
-            Part::Group(e) | Part::OneGroup(e) => {
-                let group = hundreds.plus(small)?;
-                let group = if group.is_zero() || matches!(p, Part::OneGroup(_)) {
-                    Decimal::ONE
-                } else {
-                    group
-                };
-                total = total.plus(group.times(Decimal::pow10(e))?)?;
-                (hundreds, small) = (Decimal::ZERO, Decimal::ZERO);
-                factor = Decimal::pow10(e);
-            }
+            // `quarter` alone is a part of a year, not a number.
+            Part::Quarters if j == i || text.lower(j) == "perempat" && previous.is_none() => break,
+            Part::Teen | Part::Tens | Part::Point if previous.is_none() => break,
+            Part::Point => match fraction_digits(text, j + 1) {
+                Some((digits, next)) => {
+                    value.small = value.small.checked_add(digits)?;
+                    j = next;
+                    end = j;
+                    previous = Some(Part::Point);
+                    continue;
+                }
+                None => break,
+            },
+            _ => value.add(p)?,
         }
+        previous = Some(p);
         j += 1;
         end = j;
     }
-    if end == i || (end == i + 1 && text.lower(i) == "a") {
+    if end == i || (end == i + 1 && matches!(text.lower(i), "a" | "an")) {
         return None;
     }
-    let value = total.plus(hundreds)?.plus(small)?;
-    let scaled = factor != Decimal::ONE;
+    let factor = value.factor.unwrap_or(Decimal::ONE);
     Some(Numeral {
-        value,
+        value: value.value()?,
         from: i,
         to: end,
-        scaled,
+        scaled: value.factor.is_some(),
         factor,
         words: true,
         bare: false,
     })
+}
+
+/// The digits after `koma`/`point`, each a unit word from zero to nine: `dua lima` is .25.
+fn fraction_digits(text: &Text, mut j: usize) -> Option<(Decimal, usize)> {
+    let mut digits = String::from("0.");
+    while let Some(Part::Unit(n @ 0..=9)) = text.is_word(j).then(|| part(text.lower(j))).flatten() {
+        digits.push(char::from(b'0' + n as u8));
+        j += 1;
+    }
+    (digits.len() > 2)
+        .then(|| Some((digits.parse().ok()?, j)))
+        .flatten()
 }

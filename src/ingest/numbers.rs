@@ -1,9 +1,18 @@
-//! Numerals in Indonesian and English: digits with the language's separators, number
-//! words (`dua ratus ribu`, `one and a half billion`) and scale words (`juta`, `bn`, `3jt`).
+//! Numerals in Indonesian and English: digits with the language's separators (and groups
+//! of three set apart by spaces, `1 500 000`), number words (`dua ratus ribu`, `one and a
+//! half billion`) and scale words (`juta`, `bn`, `3jt`, `kuadriliun`).
+
+use rust_decimal::Decimal;
 
 use super::Lang;
-use super::decimal::Decimal;
 use super::text::{Shape, Text};
+
+/// How an amount's abbreviations read: after a currency `M` is a scale (`Rp 2,5 M`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Reading {
+    Money,
+    Plain,
+}
 
 /// A numeral found at some tokens: its value and the tokens `from..to` it covers.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -22,14 +31,23 @@ pub struct Numeral {
     pub bare: bool,
 }
 
+/// Ten to the power `exponent`, exactly; `None` beyond what a [`Decimal`] holds.
+pub fn pow10(exponent: u32) -> Option<Decimal> {
+    let n = 10i128.checked_pow(exponent)?;
+    Decimal::try_from_i128_with_scale(n, 0).ok()
+}
+
 /// Reads a numeral starting at token `i`.
-pub fn numeral(text: &Text, i: usize, lang: Lang, money: bool) -> Option<Numeral> {
+pub fn numeral(text: &Text, i: usize, lang: Lang, reading: Reading) -> Option<Numeral> {
     if text.shape(i) == Some(Shape::Number) {
         let raw = text.raw(i);
-        let value = digits(raw, lang)?;
-        let (value, to, factor) = scale_after(text, i + 1, value, lang, money);
+        let (value, last) = match spaced_groups(text, i, lang) {
+            Some(found) => found,
+            None => (digits(raw, lang)?, i),
+        };
+        let (value, to, factor) = scale_after(text, last + 1, value, lang, reading);
         let scaled = factor != Decimal::ONE;
-        let bare = !scaled && raw.bytes().all(|b| b.is_ascii_digit());
+        let bare = last == i && !scaled && raw.bytes().all(|b| b.is_ascii_digit());
         return Some(Numeral {
             value,
             from: i,
@@ -41,6 +59,57 @@ pub fn numeral(text: &Text, i: usize, lang: Lang, money: bool) -> Option<Numeral
         });
     }
     super::number_words::words(text, i, lang)
+}
+
+/// `1 500 000`, `$1 234 567.89`: groups of three digits set apart by one space each (a
+/// plain, no-break or thin space); returns the value and the last group's token.
+fn spaced_groups(text: &Text, i: usize, lang: Lang) -> Option<(Decimal, usize)> {
+    let first = text.raw(i);
+    if !(1..=3).contains(&first.len()) || !first.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let mut joined = first.to_string();
+    let mut last = i;
+    while text.shape(last + 1) == Some(Shape::Number) && one_space(text, last) {
+        let group = text.raw(last + 1);
+        let (whole, fraction) = match group.find(['.', ',']) {
+            Some(at) => group.split_at(at),
+            None => (group, ""),
+        };
+        if whole.len() != 3 || !whole.bytes().all(|b| b.is_ascii_digit()) {
+            break;
+        }
+        let decimal_sep = match lang {
+            Lang::Id => ',',
+            Lang::En => '.',
+        };
+        joined.push_str(whole);
+        last += 1;
+        if !fraction.is_empty() {
+            if !fraction.starts_with(decimal_sep) {
+                return None;
+            }
+            joined.push('.');
+            joined.push_str(&fraction[1..]);
+            break;
+        }
+    }
+    (last > i)
+        .then(|| Some((joined.parse().ok()?, last)))
+        .flatten()
+}
+
+/// Whether exactly one space character separates token `k` from the next.
+fn one_space(text: &Text, k: usize) -> bool {
+    let (Some(a), Some(b)) = (text.tokens.get(k), text.tokens.get(k + 1)) else {
+        return false;
+    };
+    let gap = &text.src[a.end..b.start];
+    let mut chars = gap.chars();
+    matches!(
+        (chars.next(), chars.next()),
+        (Some(' ' | '\u{a0}' | '\u{202f}' | '\u{2009}'), None)
+    )
 }
 
 /// Parses digits with `.` and `,` as the language uses them (`15.000` and `1,5` in
@@ -57,7 +126,7 @@ pub fn digits(raw: &str, lang: Lang) -> Option<Decimal> {
         .filter(|(_, b)| matches!(b, b'.' | b','))
         .collect();
     let Some(&(_, last)) = seps.last() else {
-        return Decimal::parse(raw);
+        return plain(raw, None);
     };
     let mixed = seps.iter().any(|&(_, b)| b != last);
     let grouped = |sep: u8| grouped_by_thousands(raw, sep);
@@ -96,7 +165,7 @@ fn plain(raw: &str, decimal_sep: Option<u8>) -> Option<Decimal> {
             _ => {}
         }
     }
-    Decimal::parse(&out)
+    out.parse().ok()
 }
 
 /// Applies scale words after a number: `15 ribu`, `1,5 juta`, `3jt`, `$5bn`.
@@ -105,11 +174,11 @@ fn scale_after(
     mut j: usize,
     mut value: Decimal,
     lang: Lang,
-    money: bool,
+    reading: Reading,
 ) -> (Decimal, usize, Decimal) {
     let mut factor = Decimal::ONE;
-    while let Some(scale) = scale_word(text, j, lang, money) {
-        match (value.times(scale), factor.times(scale)) {
+    while let Some(scale) = scale_word(text, j, lang, reading) {
+        match (value.checked_mul(scale), factor.checked_mul(scale)) {
             (Some(v), Some(f)) => (value, factor) = (v, f),
             _ => break,
         }
@@ -119,15 +188,36 @@ fn scale_after(
 }
 
 /// A scale word, spelled out, and its power of ten: `juta` 6, `trillion` 12.
-pub fn scale_exponent(word: &str) -> Option<i32> {
+pub fn scale_exponent(word: &str) -> Option<u32> {
     Some(match word {
         "ribu" | "thousand" | "thousands" => 3,
         "juta" | "million" | "millions" => 6,
         "miliar" | "milyar" | "billion" | "billions" => 9,
         "triliun" | "trilyun" | "trillion" | "trillions" => 12,
+        "kuadriliun" | "quadriliun" | "kuadrilyun" | "quadrillion" | "quadrillions" => 15,
+        "kuintiliun" | "quintiliun" | "kuintilyun" | "quintillion" | "quintillions" => 18,
         _ => return None,
     })
 }
+
+/// The spelled-out scale words, for the recognisers' quick first-word check.
+pub const SCALE_WORDS: &[&str] = &[
+    "ribu",
+    "thousand",
+    "juta",
+    "million",
+    "miliar",
+    "milyar",
+    "billion",
+    "triliun",
+    "trilyun",
+    "trillion",
+    "kuadriliun",
+    "quadriliun",
+    "quadrillion",
+    "kuintiliun",
+    "quintillion",
+];
 
 /// A scale word or abbreviation at token `j`.
 ///
@@ -136,13 +226,14 @@ pub fn scale_exponent(word: &str) -> Option<i32> {
 /// in English.
 ///
 /// Spelled-out scale words are [`scale_exponent`]'s, which spelled-out numbers share.
-pub fn scale_word(text: &Text, j: usize, lang: Lang, money: bool) -> Option<Decimal> {
+pub fn scale_word(text: &Text, j: usize, lang: Lang, reading: Reading) -> Option<Decimal> {
     if !text.is_word(j) {
         return None;
     }
     let raw = text.raw(j);
     let attached = text.attached(j);
     let word = text.lower(j);
+    let money = reading == Reading::Money;
     let exponent = match word {
         _ if let Some(exponent) = scale_exponent(word) => exponent,
         "rb" => 3,
@@ -158,5 +249,5 @@ pub fn scale_word(text: &Text, j: usize, lang: Lang, money: bool) -> Option<Deci
         "t" if raw == "T" => 12,
         _ => return None,
     };
-    Some(Decimal::pow10(exponent))
+    pow10(exponent)
 }

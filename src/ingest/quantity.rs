@@ -1,23 +1,47 @@
 //! Amounts: money, percentages, counts of things and plain numbers, with their ranges
-//! (`US$210–360 miliar`) and qualifiers (`sekitar`, `over`).
+//! (`US$210–360 miliar`), signs (`-11%`, `minus Rp 3 miliar`, `(Rp 1.000,00)`), cents
+//! (`20 dollars 43 cents`) and qualifiers (`sekitar`, `over`).
 
-use super::decimal::Decimal;
-use super::numbers::{Numeral, grouped_by_thousands, numeral};
-use super::text::Text;
+use rust_decimal::Decimal;
+
+use super::numbers::{Numeral, Reading, grouped_by_thousands, numeral};
+use super::text::{Shape, Text};
 use super::units::{count_noun, currency_after, currency_before, qualifier_before, rate_after};
 use super::{Amount, Lang, Mention, What};
 
 /// Reads an amount starting at token `i`; returns the mention and the next token.
 pub fn amount(text: &Text, i: usize, lang: Lang) -> Option<(Mention, usize)> {
-    let between = matches!(text.lower(i), "antara" | "between");
-    let first = if between { i + 1 } else { i };
-    let (prefix, j) = match currency_before(text, first) {
+    if text.is(i, '(') {
+        return in_parentheses(text, i, lang);
+    }
+    let (negative, after_sign) = sign_before(text, i);
+    let between = matches!(text.lower(after_sign), "antara" | "between");
+    let first = if between { after_sign + 1 } else { after_sign };
+    let (prefix, mut j) = match currency_before(text, first) {
         Some((code, j)) => (Some(code), j),
+        None if text.is(first, '¢') => (Some("¢"), first + 1),
         None => (None, first),
     };
-    let (mut low, mut high, mut k) = range(text, j, lang, prefix.is_some(), between)?;
+    // `Rp -1,5 juta`, `$-3 million`: the sign after the currency.
+    let signed_after = prefix.is_some() && sign_at(text, j) && text.attached(j + 1);
+    let negative = negative || signed_after;
+    if signed_after {
+        j += 1;
+    }
+    if prefix.is_none() && !(text.is_word(j) || text.shape(j) == Some(Shape::Number)) {
+        return None;
+    }
+    let reading = if prefix.is_some() {
+        Reading::Money
+    } else {
+        Reading::Plain
+    };
+    let (mut low, mut high, mut k) = match one_of(text, j) {
+        Some(one) => (one, None, one.to),
+        None => range(text, j, lang, reading, between)?,
+    };
     let year_range = high.is_some_and(|h| h.bare && is_year(h));
-    if prefix.is_none() && low.bare && is_year(low) && (high.is_none() || year_range) {
+    if prefix.is_none() && !negative && low.bare && is_year(low) && (high.is_none() || year_range) {
         return None; // a year or a span of years: dates read those
     }
     if text.shape(k).is_some() && matches!(text.raw(k), "WIB" | "WITA" | "WIT" | "GMT" | "UTC") {
@@ -25,7 +49,7 @@ pub fn amount(text: &Text, i: usize, lang: Lang) -> Option<(Mention, usize)> {
     }
     let mut currency = prefix;
     if currency.is_none()
-        && let Some((code, next)) = currency_after(text, k)
+        && let Some((code, next)) = currency_after(text, k).or_else(|| cents_sign(text, k))
     {
         currency = Some(code);
         k = next;
@@ -34,14 +58,26 @@ pub fn amount(text: &Text, i: usize, lang: Lang) -> Option<(Mention, usize)> {
     // read in the wrong language's convention; a scaled amount keeps the text's.
     let scaled = low.scaled || high.is_some_and(|h| h.scaled);
     if currency == Some("IDR") && !scaled && rupiah_lang(text, j, lang) != lang {
-        (low, high, _) = range(text, j, rupiah_lang(text, j, lang), true, between)?;
+        (low, high, _) = range(text, j, rupiah_lang(text, j, lang), Reading::Money, between)?;
     }
-    let (value, high) = scale_range(low, high);
+    let (mut value, mut high) = scale_range(low, high);
+    if currency == Some("¢") {
+        currency = Some("USD");
+        value /= Decimal::ONE_HUNDRED;
+    } else if let Some((cents, next)) = currency.and_then(|_| cents_after(text, k, lang)) {
+        value = value.checked_add(cents)?;
+        k = next;
+    }
+    if negative {
+        value = -value;
+        high = high.map(|h| -h);
+    }
+    let amount = Amount::new(value, high);
     let what = if let Some(code) = currency {
-        What::Money(Amount::new(value, high), code)
+        What::Money(amount, code)
     } else if let Some(next) = percent_after(text, k) {
         k = next;
-        What::Percent(Amount::new(value, high))
+        What::Percent(amount)
     } else if let Some((noun, next)) = count_noun(text, k) {
         k = next;
         let unit = match rate_after(text, k) {
@@ -51,12 +87,11 @@ pub fn amount(text: &Text, i: usize, lang: Lang) -> Option<(Mention, usize)> {
             }
             None => noun.to_string(),
         };
-        What::Count(Amount::new(value, high), unit)
-    } else if low.words && !low.scaled && low.to - low.from < 2 {
-        // A lone `satu` or `one` is a word, not a figure.
+        What::Count(amount, unit)
+    } else if low.words && !negative && !reported_alone(text, low) {
         return None;
     } else {
-        What::Number(Amount::new(value, high))
+        What::Number(amount)
     };
     let start = text.span(i, i + 1).start;
     let end = text.span(k - 1, k).end;
@@ -65,6 +100,129 @@ pub fn amount(text: &Text, i: usize, lang: Lang) -> Option<(Mention, usize)> {
         mention.set_qualifier(q);
     }
     Some((mention, k))
+}
+
+/// A lone number word is reported when it is a quantity: `tiga toko`, `eleven`, `half`.
+/// `satu`/`one` (as in `salah satu`, `one of`), `nol`/`zero` and the halves of years
+/// (`the first half`) stay unreported: they are seldom figures.
+fn reported_alone(text: &Text, n: Numeral) -> bool {
+    if n.to - n.from > 1 || n.scaled {
+        return true;
+    }
+    let word = text.lower(n.from);
+    let before = n.from.checked_sub(1).map_or("", |k| text.lower(k));
+    match word {
+        "satu" | "one" | "nol" | "zero" => false,
+        "half" => !matches!(
+            before,
+            "first" | "second" | "the" | "this" | "last" | "next" | "other" | "latter" | "back"
+        ),
+        _ => !matches!(before, "salah" | "the" | "of"),
+    }
+}
+
+/// `a dollar`, `an euro`: the article is the amount one.
+fn one_of(text: &Text, j: usize) -> Option<Numeral> {
+    if !matches!(text.lower(j), "a" | "an") {
+        return None;
+    }
+    currency_after(text, j + 1)?;
+    Some(Numeral {
+        value: Decimal::ONE,
+        from: j,
+        to: j + 1,
+        scaled: false,
+        factor: Decimal::ONE,
+        words: true,
+        bare: false,
+    })
+}
+
+fn sign_at(text: &Text, k: usize) -> bool {
+    text.is(k, '-') || text.is(k, '−')
+}
+
+/// A minus before an amount: `-11%`, `−4,5`, `-Rp 1,5 juta`, `minus lima persen`,
+/// `negatif 3%`, `min 2,4%`. A dash glued to a word or a number before it is a hyphen or
+/// a range (`2021-2023`), not a sign. Returns whether it is negative and where the amount
+/// itself starts.
+fn sign_before(text: &Text, i: usize) -> (bool, usize) {
+    let next_reads = |k: usize| {
+        text.shape(k) == Some(Shape::Number)
+            || currency_before(text, k).is_some()
+            || text.is(k, '¢')
+    };
+    if sign_at(text, i) {
+        let glued_before =
+            i > 0 && text.attached(i) && !matches!(text.raw(i - 1), "(" | "[" | "\"" | "“");
+        if !glued_before && text.attached(i + 1) && next_reads(i + 1) {
+            return (true, i + 1);
+        }
+        return (false, i);
+    }
+    match text.lower(i) {
+        "minus" | "negatif" | "negative" => {
+            let word_number = super::number_words::words(text, i + 1, Lang::Id).is_some();
+            match next_reads(i + 1) || word_number {
+                true => (true, i + 1),
+                false => (false, i),
+            }
+        }
+        "min" if next_reads(i + 1) => (true, i + 1),
+        _ => (false, i),
+    }
+}
+
+/// `(Rp 1.000,00)`, `(US$ 2.5 million)`, `(3.2%)`: a whole amount of money or a
+/// percentage in parentheses is negative, as accounts write it, unless it restates the
+/// amount before it (`1.2 trillion rupiah ($76 million)`).
+fn in_parentheses(text: &Text, i: usize, lang: Lang) -> Option<(Mention, usize)> {
+    let (mut inner, k) = amount(text, i + 1, lang)?;
+    let restates = i.checked_sub(1).is_some_and(|b| {
+        text.shape(b) == Some(Shape::Number)
+            || text.is(b, '%')
+            || currency_after(text, b).is_some()
+            || matches!(text.lower(b), "persen" | "percent" | "pct" | "cent")
+            || super::numbers::scale_exponent(text.lower(b)).is_some()
+    });
+    let negative_kind = matches!(inner.what, What::Money(..) | What::Percent(_));
+    let positive = inner.amount().is_some_and(|a| a.value > Decimal::ZERO);
+    if !text.is(k, ')') || restates || !negative_kind || !positive {
+        return None;
+    }
+    if let What::Money(a, _) | What::Percent(a) = &mut inner.what {
+        a.value = -a.value;
+        a.high = a.high.map(|h| -h);
+    }
+    inner.start = text.span(i, i + 1).start;
+    inner.end = text.span(k, k + 1).end;
+    Some((inner, k + 1))
+}
+
+/// `47¢`: a cents sign after the digits.
+fn cents_sign(text: &Text, k: usize) -> Option<(&'static str, usize)> {
+    (text.is(k, '¢') && text.attached(k)).then_some(("¢", k + 1))
+}
+
+/// The cents after a whole amount: `20 dollars 43 cents`, `$20 and 43c`,
+/// `twenty dollars and 43 cents`.
+fn cents_after(text: &Text, k: usize, lang: Lang) -> Option<(Decimal, usize)> {
+    let j = if matches!(text.lower(k), "and" | "dan") {
+        k + 1
+    } else {
+        k
+    };
+    let n = numeral(text, j, lang, Reading::Plain)?;
+    if n.scaled || n.value >= Decimal::ONE_HUNDRED || n.value.fract() != Decimal::ZERO {
+        return None;
+    }
+    let unit = n.to;
+    let cents = match text.lower(unit) {
+        "cents" | "cent" | "sen" => true,
+        "c" => text.attached(unit),
+        _ => text.is(unit, '¢'),
+    };
+    cents.then(|| (n.value / Decimal::ONE_HUNDRED, unit + 1))
 }
 
 /// Rupiah amounts have no decimals worth writing, so one kind of separator between groups
@@ -84,7 +242,7 @@ fn rupiah_lang(text: &Text, j: usize, lang: Lang) -> Lang {
 }
 
 fn is_year(n: Numeral) -> bool {
-    (1900.0..=2100.0).contains(&n.value.to_f64())
+    (Decimal::from(1900)..=Decimal::from(2100)).contains(&n.value)
 }
 
 /// A numeral, or a range of two: `210–360`, `10 hingga 20`, `antara 10 dan 20`,
@@ -93,10 +251,10 @@ fn range(
     text: &Text,
     i: usize,
     lang: Lang,
-    money: bool,
+    reading: Reading,
     between: bool,
 ) -> Option<(Numeral, Option<Numeral>, usize)> {
-    let low = numeral(text, i, lang, money)?;
+    let low = numeral(text, i, lang, reading)?;
     let mut j = low.to;
     let joined = match text.lower(j) {
         "–" | "—" | "-" | "hingga" | "sampai" | "to" => true,
@@ -110,7 +268,7 @@ fn range(
     if let Some((_, next)) = currency_before(text, j) {
         j = next;
     }
-    match numeral(text, j, lang, money) {
+    match numeral(text, j, lang, reading) {
         Some(high) if !(high.bare && is_year(high) && !low.bare) => {
             Some((low, Some(high), high.to))
         }
@@ -123,7 +281,7 @@ fn range(
 fn scale_range(low: Numeral, high: Option<Numeral>) -> (Decimal, Option<Decimal>) {
     match high {
         Some(h) if h.scaled && !low.scaled => {
-            let low_value = low.value.times(h.factor).unwrap_or(low.value);
+            let low_value = low.value.checked_mul(h.factor).unwrap_or(low.value);
             (low_value, Some(h.value))
         }
         Some(h) => (low.value, Some(h.value)),
@@ -131,13 +289,24 @@ fn scale_range(low: Numeral, high: Option<Numeral>) -> (Decimal, Option<Decimal>
     }
 }
 
+/// `%`, `persen`, `per cent`, `percentage points`, and `a percent` / `of a percent`
+/// after a fraction (`half a percent`, `three quarters of a percent`).
 fn percent_after(text: &Text, k: usize) -> Option<usize> {
     if text.is(k, '%') {
         return Some(k + 1);
     }
+    let word = |at: usize| -> Option<usize> {
+        match text.lower(at) {
+            "persen" | "percent" | "pct" => Some(at + 1),
+            "per" if text.lower(at + 1) == "cent" => Some(at + 2),
+            "percentage" if matches!(text.lower(at + 1), "point" | "points") => Some(at + 2),
+            "poin" if text.lower(at + 1) == "persentase" => Some(at + 2),
+            _ => None,
+        }
+    };
     match text.lower(k) {
-        "persen" | "percent" | "pct" => Some(k + 1),
-        "per" if text.lower(k + 1) == "cent" => Some(k + 2),
-        _ => None,
+        "a" => word(k + 1),
+        "of" if text.lower(k + 1) == "a" => word(k + 2),
+        _ => word(k),
     }
 }

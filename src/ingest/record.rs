@@ -6,6 +6,8 @@ use serde::Serialize;
 use crate::data::Market;
 use crate::export::optional_number;
 
+use rust_decimal::prelude::ToPrimitive;
+
 use super::{Mention, What};
 
 #[derive(Serialize)]
@@ -49,8 +51,10 @@ pub fn mention_line(src: &str, mention: &Mention, market: &Market, file: Option<
         text: src.get(mention.start..mention.end).unwrap_or(""),
         start: mention.start,
         end: mention.end,
-        value: amount.map(|a| a.value.to_f64()),
-        high: amount.and_then(|a| a.high).map(|h| h.to_f64()),
+        value: amount.map(|a| a.value.to_f64().unwrap_or(f64::NAN)),
+        high: amount
+            .and_then(|a| a.high)
+            .map(|h| h.to_f64().unwrap_or(f64::NAN)),
         currency: None,
         unit: None,
         qualifier: amount.and_then(|a| a.qualifier),

@@ -9,7 +9,9 @@ use chrono::{Datelike, Days, NaiveDate};
 use crate::data::Date;
 
 use super::dates::{Span, mention};
-use super::numbers::numeral;
+use rust_decimal::prelude::ToPrimitive;
+
+use super::numbers::{Reading, numeral};
 use super::text::Text;
 use super::{Lang, Mention};
 
@@ -174,9 +176,9 @@ fn counted(text: &Text, i: usize, lang: Lang) -> Option<(Offset, usize)> {
         "setahun" => (1, "tahun", i + 1),
         "a" | "one" if lang == Lang::En => (1, text.lower(i + 1), i + 2),
         _ => {
-            let n = numeral(text, i, lang, false).filter(|n| !n.scaled)?;
-            let count = i64::try_from(n.value.mantissa).ok()?;
-            if n.value.exponent != 0 || count > 1000 {
+            let n = numeral(text, i, lang, Reading::Plain).filter(|n| !n.scaled)?;
+            let count = n.value.to_i64().filter(|_| n.value.fract().is_zero())?;
+            if !(0..=1000).contains(&count) {
                 return None;
             }
             (count, text.lower(n.to), n.to + 1)

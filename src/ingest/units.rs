@@ -28,7 +28,7 @@ pub fn currency_before(text: &Text, i: usize) -> Option<(&'static str, usize)> {
     let code = match text.lower(i) {
         "rp" => "IDR",
         "rm" if text.raw(i) == "RM" => "MYR",
-        _ => iso_code(text.raw(i))?,
+        _ => iso_code(text.raw(i)).or_else(|| lower_code(text, i))?,
     };
     let next = if text.is(i + 1, '.') && text.attached(i + 1) {
         i + 2
@@ -49,6 +49,7 @@ fn symbol(raw: &str) -> Option<&'static str> {
         "₱" => "PHP",
         "฿" => "THB",
         "₫" => "VND",
+        "₽" => "RUB",
         _ => return None,
     })
 }
@@ -63,14 +64,71 @@ fn iso_code(raw: &str) -> Option<&'static str> {
     Some(if *code == "RMB" { "CNY" } else { code })
 }
 
+/// A code written in lower case (`usd 20`, `20 idr`): only the codes that are no common
+/// word, and only beside digits.
+fn lower_code(text: &Text, i: usize) -> Option<&'static str> {
+    const LOWER: [&str; 10] = [
+        "usd", "idr", "sgd", "eur", "jpy", "cny", "myr", "hkd", "aud", "rmb",
+    ];
+    let word = text.lower(i);
+    if !LOWER.contains(&word) || text.raw(i) != word {
+        return None;
+    }
+    let digits = |k: Option<usize>| k.is_some_and(|k| text.shape(k) == Some(Shape::Number));
+    if !(digits(Some(i + 1)) || digits(i.checked_sub(1))) {
+        return None;
+    }
+    iso_code(&word.to_ascii_uppercase())
+}
+
+/// Words naming currencies, for the recognisers' quick first-word check.
+pub const STARTERS: &[&str] = &[
+    "rp", "rm", "us", "s", "hk", "nz", "c", "nt", "sg", "au", "ca", "usd", "idr", "sgd", "eur",
+    "jpy", "cny", "myr", "hkd", "aud", "rmb", "minus", "min", "negatif", "negative", "a", "an",
+];
+
+/// A currency symbol or word written after the digits (`10$`, `20 Rp`, `5 €`): not when
+/// it opens the next amount instead.
+fn symbol_after(text: &Text, k: usize) -> Option<(&'static str, usize)> {
+    let code = match text.shape(k)? {
+        Shape::Punct => symbol(text.raw(k))?,
+        Shape::Word if text.raw(k) == "Rp" => "IDR",
+        _ => return None,
+    };
+    let opens_next = text.shape(k + 1) == Some(Shape::Number) && text.attached(k + 1);
+    (!opens_next && (text.attached(k) || text.raw(k) != "$")).then_some((code, k + 1))
+}
+
 /// A currency written after the amount: `rupiah`, `dolar AS`, `US dollars`, `USD`.
 pub fn currency_after(text: &Text, k: usize) -> Option<(&'static str, usize)> {
-    if let Some(code) = iso_code(text.raw(k)) {
+    if let Some(code) = iso_code(text.raw(k)).or_else(|| lower_code(text, k)) {
         return Some((code, k + 1));
     }
+    if let Some(found) = symbol_after(text, k) {
+        return Some(found);
+    }
     let word = text.lower(k);
-    if word == "us" && matches!(text.lower(k + 1), "dollar" | "dollars") {
-        return Some(("USD", k + 2));
+    // The country first: `US dollars`, `Singapore dollars`, `Hong Kong dollars`.
+    let dollar = |at: usize| matches!(text.lower(at), "dollar" | "dollars" | "dolar");
+    let country = match word {
+        "us" | "american" => Some("USD"),
+        "singapore" | "singaporean" => Some("SGD"),
+        "australian" => Some("AUD"),
+        "canadian" => Some("CAD"),
+        "taiwan" | "taiwanese" => Some("TWD"),
+        "hong" if text.lower(k + 1) == "kong" && dollar(k + 2) => return Some(("HKD", k + 3)),
+        "new" if text.lower(k + 1) == "zealand" && dollar(k + 2) => return Some(("NZD", k + 3)),
+        _ => None,
+    };
+    if let Some(code) = country.filter(|_| dollar(k + 1)) {
+        return Some((code, k + 2));
+    }
+    let adjective = matches!(
+        word,
+        "malaysian" | "chinese" | "japanese" | "indonesian" | "thai" | "philippine" | "indian"
+    );
+    if adjective && text.is_word(k + 1) {
+        return currency_after(text, k + 1);
     }
     if matches!(word, "dolar" | "dollar" | "dollars") {
         let code = match text.lower(k + 1) {

@@ -2,6 +2,8 @@
 
 use crate::data::{Figure, Kind, Market};
 
+use rust_decimal::prelude::ToPrimitive;
+
 use super::{Mention, What};
 
 /// `Talks: TikTok with Tokopedia, Bukalapak, Blibli`. A parent group is left out of the
@@ -72,7 +74,7 @@ pub fn figures(inside: &[&Mention], kind: Kind) -> Vec<Figure> {
             None => label,
         };
         let Some(amount) = m.amount() else { continue };
-        let value = amount.value.to_f64();
+        let value = amount.value.to_f64().unwrap_or(f64::NAN);
         match amount.high {
             Some(high) => {
                 out.push(Figure {
@@ -82,7 +84,7 @@ pub fn figures(inside: &[&Mention], kind: Kind) -> Vec<Figure> {
                 });
                 out.push(Figure {
                     label: format!("{label} (high)"),
-                    value: high.to_f64(),
+                    value: high.to_f64().unwrap_or(f64::NAN),
                     unit,
                 });
             }

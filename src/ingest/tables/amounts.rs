@@ -205,3 +205,116 @@ fn reads_money_with_currencies_ranges_and_qualifiers() {
 fn reads_percentages_and_counts_with_rates() {
     run(PERCENT_AND_COUNTS);
 }
+
+/// Point 1 of issue 13: signs and accounting forms. Each row failed before it.
+#[rustfmt::skip]
+pub const SIGNS: &[Case] = &[
+    ("id", "laba turun -Rp 2,5 juta saja", "-Rp 2,5 juta", "money", "-2500000", "currency=IDR"),
+    ("id", "selisih Rp -4,5 juta saja", "Rp -4,5 juta", "money", "-4500000", "currency=IDR"),
+    ("id", "arus kas minus Rp 8 miliar tahun itu", "minus Rp 8 miliar", "money", "-8000000000", "currency=IDR"),
+    ("id", "ekuitas negatif Rp 12 miliar saat itu", "negatif Rp 12 miliar", "money", "-12000000000", "currency=IDR"),
+    ("id", "laba bersih (Rp 2.500,00) per saham", "(Rp 2.500,00)", "money", "-2500", "currency=IDR"),
+    ("id", "laba bersih (Rp 2.500,00) per saham", "(Rp 2.500,00)", "money", "-2500", "currency=IDR"),
+    ("id", "pertumbuhan -8% pada kuartal itu", "-8%", "percent", "-8", ""),
+    ("id", "pertumbuhan −8,5% pada kuartal itu", "−8,5%", "percent", "-8.5", ""),
+    ("id", "tumbuh minus tiga persen saja", "minus tiga persen", "percent", "-3", ""),
+    ("id", "tumbuh negatif 1,1 persen saja", "negatif 1,1 persen", "percent", "-1.1", ""),
+    ("id", "margin min 0,6% saja", "min 0,6%", "percent", "-0.6", ""),
+    ("id", "suhu turun ke -3 di sana", "-3", "number", "-3", ""),
+    ("en", "a loss of (US$ 4.2 million) in the year", "(US$ 4.2 million)", "money", "-4200000", "currency=USD"),
+    ("en", "margin of (1.8%) this time", "(1.8%)", "percent", "-1.8", ""),
+    ("en", "a swing of -$7 million in", "-$7 million", "money", "-7000000", "currency=USD"),
+    ("en", "a swing of $-7 million in", "$-7 million", "money", "-7000000", "currency=USD"),
+    ("en", "equity of negative $9 million in", "negative $9 million", "money", "-9000000", "currency=USD"),
+    ("en", "growth of minus 2.5 percent in", "minus 2.5 percent", "percent", "-2.5", ""),
+];
+
+/// A conversion in parentheses restates the amount before it; it is not negative.
+#[rustfmt::skip]
+pub const NOT_NEGATIVE: &[Case] = &[
+    ("en", "a loss of 1.2 trillion rupiah ($76 million) in", "$76 million", "money", "76000000", "currency=USD"),
+    ("en", "the 2021-2023 period", "2021-2023", "date", "2021/2023", ""),
+    ("id", "mencapai US$210-360 miliar", "US$210-360 miliar", "money", "210000000000", "currency=USD;high=360000000000"),
+    ("en", "the COVID-19 years", "19", "number", "19", ""),
+];
+
+/// Point 2: numbers as written.
+#[rustfmt::skip]
+pub const WRITTEN: &[Case] = &[
+    ("id", "naik empat belas koma tujuh kali", "empat belas koma tujuh", "number", "14.7", ""),
+    ("id", "rasio tiga koma dua lima saja", "tiga koma dua lima", "number", "3.25", ""),
+    ("en", "up four point six times", "four point six", "number", "4.6", ""),
+    ("id", "sekitar setengah dari penjual", "setengah", "number", "0.5", "qualifier=about"),
+    ("id", "hanya seperempat dari toko", "seperempat", "number", "0.25", ""),
+    ("id", "hampir tiga perempat dari pembeli", "tiga perempat", "number", "0.75", "qualifier=nearly"),
+    ("en", "nearly half of all sellers", "half", "number", "0.5", "qualifier=nearly"),
+    ("en", "only a quarter of shoppers", "a quarter", "number", "0.25", ""),
+    ("en", "some three quarters of buyers", "three quarters", "number", "0.75", "qualifier=about"),
+    ("id", "dana setengah miliar untuk", "setengah miliar", "number", "500000000", ""),
+    ("id", "dana seperempat juta untuk", "seperempat juta", "number", "250000", ""),
+    ("en", "half a million of them", "half a million", "number", "500000", ""),
+    ("en", "a quarter of a billion of them", "a quarter of a billion", "number", "250000000", ""),
+    ("id", "nilai 2 kuadriliun kali", "2 kuadriliun", "number", "2000000000000000", ""),
+    ("id", "nilai 5 quadriliun kali", "5 quadriliun", "number", "5000000000000000", ""),
+    ("id", "nilai 1 kuintiliun kali", "1 kuintiliun", "number", "1e+18", ""),
+    ("en", "some 4 quadrillion of them", "4 quadrillion", "number", "4000000000000000", "qualifier=about"),
+    ("id", "harga Rp 2 500 000 per unit", "Rp 2 500 000", "money", "2500000", "currency=IDR"),
+    ("en", "priced at $2 345 678.90 in", "$2 345 678.90", "money", "2345678.9", "currency=USD"),
+    ("id", "ada 25 000 penjual baru", "25 000 penjual", "count", "25000", "unit=sellers"),
+    ("id", "modal Rp7 M untuk", "Rp7 M", "money", "7000000000", "currency=IDR"),
+    ("id", "modal Rp 3,5 T untuk", "Rp 3,5 T", "money", "3500000000000", "currency=IDR"),
+    ("id", "gaji Rp 45 jt per bulan", "Rp 45 jt", "money", "45000000", "currency=IDR"),
+    ("id", "ongkos Rp 750 rb per", "Rp 750 rb", "money", "750000", "currency=IDR"),
+    ("en", "raised $7M in", "$7M", "money", "7000000", "currency=USD"),
+    ("id", "ada enam gudang baru", "enam", "number", "6", ""),
+    ("en", "opened eleven stores", "eleven stores", "count", "11", "unit=stores"),
+];
+
+/// Lone `satu`/`one` are words, not figures.
+#[rustfmt::skip]
+pub const NOT_NUMBERS: &[Case] = &[
+    ("id", "salah satu toko dan dua gudang", "dua", "number", "2", ""),
+    ("en", "one of the two firms", "two firms", "count", "2", "unit=companies"),
+];
+
+/// Point 3: currencies as written.
+#[rustfmt::skip]
+pub const CURRENCIES: &[Case] = &[
+    ("en", "costs usd 35 now", "usd 35", "money", "35", "currency=USD"),
+    ("en", "costs 35 USD now", "35 USD", "money", "35", "currency=USD"),
+    ("id", "dana IDR 7 miliar untuk", "IDR 7 miliar", "money", "7000000000", "currency=IDR"),
+    ("id", "dana idr 7 miliar untuk", "idr 7 miliar", "money", "7000000000", "currency=IDR"),
+    ("en", "just 15$ each", "15$", "money", "15", "currency=USD"),
+    ("id", "hanya 500 Rp per", "500 Rp", "money", "500", "currency=IDR"),
+    ("en", "just 65¢ each", "65¢", "money", "0.65", "currency=USD"),
+    ("en", "paid 12 dollars 5 cents for", "12 dollars 5 cents", "money", "12.05", "currency=USD"),
+    ("en", "paid $12 and 5c for", "$12 and 5c", "money", "12.05", "currency=USD"),
+    ("en", "paid twelve dollars and 50 cents for", "twelve dollars and 50 cents", "money", "12.5", "currency=USD"),
+    ("en", "sold for a dollar each", "a dollar", "money", "1", "currency=USD"),
+    ("id", "hanya satu rupiah per", "satu rupiah", "money", "1", "currency=IDR"),
+    ("en", "raised SGD 12 million in", "SGD 12 million", "money", "12000000", "currency=SGD"),
+    ("en", "raised 12 million Singapore dollars in", "12 million Singapore dollars", "money", "12000000", "currency=SGD"),
+    ("en", "raised MYR 80 million in", "MYR 80 million", "money", "80000000", "currency=MYR"),
+    ("en", "raised 80 million Malaysian ringgit in", "80 million Malaysian ringgit", "money", "80000000", "currency=MYR"),
+    ("en", "raised CNY 3 billion in", "CNY 3 billion", "money", "3000000000", "currency=CNY"),
+    ("en", "raised EUR 40 million in", "EUR 40 million", "money", "40000000", "currency=EUR"),
+    ("en", "raised JPY 9 billion in", "JPY 9 billion", "money", "9000000000", "currency=JPY"),
+    ("id", "senilai 9 miliar yen untuk", "9 miliar yen", "money", "9000000000", "currency=JPY"),
+];
+
+#[test]
+fn reads_signs_and_accounting_negatives() {
+    run(SIGNS);
+    run(NOT_NEGATIVE);
+}
+
+#[test]
+fn reads_numbers_as_reporters_write_them() {
+    run(WRITTEN);
+    run(NOT_NUMBERS);
+}
+
+#[test]
+fn reads_currencies_before_after_and_in_cents() {
+    run(CURRENCIES);
+}

@@ -21,7 +21,11 @@ fn extraction_scores_stay_above_their_floors() {
         println!("{}", score.notes.join("\n"));
     }
     println!("{}", score.table());
-    let bad_rows: Vec<&String> = score.notes.iter().filter(|n| n.starts_with("bad")).collect();
+    let bad_rows: Vec<&String> = score
+        .notes
+        .iter()
+        .filter(|n| n.starts_with("bad"))
+        .collect();
     assert!(bad_rows.is_empty(), "{bad_rows:#?}");
     let mut below = Vec::new();
     for (category, recall, precision) in FLOORS {
