@@ -29,7 +29,7 @@ MONEY_ID_FRAMES = [
     "Startup logistik itu meraih pendanaan seri B senilai {} dari sejumlah investor.",
     "Kerugian yang ditanggung perusahaan tercatat {} pada laporan keuangan terbaru.",
     "Harga paket termurah kini dipatok {} per bulan.",
-    "Belanja modal tahun ini dianggarkan sebesar {} untuk membangun gudang baru.",
+    "Belanja modal perseroan dianggarkan sebesar {} untuk membangun gudang baru.",
     "Penjualan kotor di platform tersebut menembus {} selama pekan promosi.",
     "Arus kas operasional perseroan tercatat {} pada periode itu.",
     "Bank tersebut menyalurkan kredit UMKM senilai {} kepada para pedagang.",

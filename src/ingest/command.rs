@@ -59,23 +59,37 @@ pub struct Notes {
     unresolved: usize,
     /// Candidate events left out because neither their sentence nor `--published` dates them.
     undated: usize,
-    /// Some article had a publication date, too coarse for the unresolved dates.
-    coarse: bool,
+    /// Relative dates left out because the publication date lacks their day or month.
+    too_coarse: usize,
 }
 
 impl Notes {
+    /// Takes note of what a scan left out, naming why for a date that points nowhere.
+    fn count(&mut self, scan: &super::Scan, published: Option<Date>) {
+        self.unresolved += scan.unresolved;
+        self.too_coarse += scan.too_coarse;
+        for (phrase, reason) in &scan.nowhere {
+            let from = published.map(|p| p.to_string()).unwrap_or_default();
+            self.lines.push(format!(
+                "relative date \"{}\" left out: {reason} ({from})",
+                crate::text::clean(phrase)
+            ));
+        }
+    }
+
     /// Every note, the missing-publication-date one said once for all articles.
     pub fn lines(self) -> Vec<String> {
         let mut lines = self.lines;
-        if self.coarse && self.unresolved > 0 {
+        if self.too_coarse > 0 {
             lines.insert(
                 0,
                 format!(
                     "{} relative dates (such as \"kemarin\") left out: they need --published as a full YYYY-MM-DD date",
-                    self.unresolved
+                    self.too_coarse
                 ),
             );
-        } else if self.unresolved > 0 || self.undated > 0 {
+        }
+        if self.unresolved > 0 || self.undated > 0 {
             let left: Vec<String> = [
                 (self.unresolved, "relative dates"),
                 (self.undated, "undated events"),
@@ -284,11 +298,10 @@ fn process(
         published,
         players: &players,
     };
-    notes.coarse |= published.is_some();
     if args.mentions {
         // Mentions only: no events are drafted, so none is counted as undated.
         let scan = super::scan(&article.text, &ctx);
-        notes.unresolved += scan.unresolved;
+        notes.count(&scan, published);
         for mention in &scan.mentions {
             push_line(out, &mention_line(&article.text, mention, market, file));
         }
@@ -300,7 +313,7 @@ fn process(
         source,
     };
     let (scan, events) = candidates(&article.text, &ctx, &draft);
-    notes.unresolved += scan.unresolved;
+    notes.count(&scan, published);
     notes.undated += scan.undated;
     Ok(events)
 }

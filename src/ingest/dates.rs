@@ -9,7 +9,7 @@ use std::fmt;
 use crate::data::Date;
 
 use super::text::{Shape, Text};
-use super::{Context, Lang, Mention, What};
+use super::{Context, Mention, What};
 
 /// A date, or the span between two dates of the same precision (a quarter, a week).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -51,6 +51,18 @@ impl fmt::Display for Span {
     }
 }
 
+/// How a date is written, which decides how much an event's date can trust it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DateForm {
+    /// Written out in the sentence: `4 Oktober 2023`, `kuartal III 2024`.
+    Explicit,
+    /// Counted from the publication: `bulan lalu`, `in two years`.
+    Relative,
+    /// When something was said rather than when it happened: `Senin (13/11)`,
+    /// `on Monday`, the way reporters date a statement.
+    Dateline,
+}
+
 /// Lower-case words that can begin an absolute date (the rest begin with digits or
 /// capitals).
 #[rustfmt::skip]
@@ -62,13 +74,15 @@ pub const STARTERS: &[&str] = &[
 
 /// Reads an absolute date at token `i`.
 pub fn absolute(text: &Text, i: usize, ctx: &Context) -> Option<(Mention, usize)> {
-    let (span, next) = iso(text, i)
-        .or_else(|| slashed(text, i, ctx))
+    if let Some((span, next)) = dateline(text, i, ctx) {
+        return Some((mention(text, i, next, span, DateForm::Dateline), next));
+    }
+    let (span, next) = numeric(text, i, ctx)
         .or_else(|| day_month(text, i, ctx))
         .or_else(|| month_first(text, i, ctx))
         .or_else(|| super::quarters::quarter(text, i, ctx))
         .or_else(|| year_word(text, i))?;
-    Some((mention(text, i, next, span), next))
+    Some((mention(text, i, next, span, DateForm::Explicit), next))
 }
 
 /// A four-digit year standing alone (`pada 2030`, `in 2030`); called after amounts had
@@ -77,17 +91,21 @@ pub fn bare_year(text: &Text, i: usize) -> Option<(Mention, usize)> {
     let year = year_at(text, i)?;
     let dash = text.is(i + 1, '-') || text.is(i + 1, '–');
     if let Some(last) = year_at(text, i + 2).filter(|last| dash && *last > year) {
-        return Some((mention(text, i, i + 3, Span { first: year, last }), i + 3));
+        let span = Span { first: year, last };
+        return Some((mention(text, i, i + 3, span, DateForm::Explicit), i + 3));
     }
-    Some((mention(text, i, i + 1, Span::one(year)), i + 1))
+    Some((
+        mention(text, i, i + 1, Span::one(year), DateForm::Explicit),
+        i + 1,
+    ))
 }
 
-pub fn mention(text: &Text, from: usize, to: usize, span: Span) -> Mention {
+pub fn mention(text: &Text, from: usize, to: usize, span: Span, form: DateForm) -> Mention {
     let range = text.span(from, to);
     Mention {
         start: range.start,
         end: range.end,
-        what: What::Date(span),
+        what: What::Date(span, form),
     }
 }
 
@@ -108,54 +126,86 @@ pub fn year_at(text: &Text, i: usize) -> Option<Date> {
         .flatten()
 }
 
-/// `2023-11-13`.
-fn iso(text: &Text, i: usize) -> Option<(Span, usize)> {
-    let year = year_at(text, i)?;
-    let glued = |k| text.is(k, '-') && text.attached(k) && text.attached(k + 1);
-    if !(glued(i + 1) && glued(i + 3)) {
-        return None;
-    }
-    let month = number(text, i + 2, 2)?;
-    let day = number(text, i + 4, 2)?;
-    let date = Date::day_of(year.year(), month, day)?;
-    Some((Span::one(date), i + 5))
+/// A year written in full after a day and month, in any century: `29 Mei 1453`.
+fn full_year_at(text: &Text, i: usize) -> Option<Date> {
+    let year = number(text, i, 4).filter(|_| text.raw(i).len() == 4)?;
+    Date::year_only(i32::try_from(year).ok()?)
 }
 
-/// `13/11/2023`, `13/11/23`, and `(13/11)` (or `Senin (13/11)`) in the publication's year.
-fn slashed(text: &Text, i: usize, ctx: &Context) -> Option<(Span, usize)> {
+/// `(13/11)` or `Senin (13/11)`: the day a statement was made, in the publication's year.
+fn dateline(text: &Text, i: usize, ctx: &Context) -> Option<(Span, usize)> {
     let weekday = super::relative::weekday(text.lower(i)).is_some() && text.is(i + 1, '(');
     let open = if weekday { i + 1 } else { i };
-    if text.is(open, '(') {
-        let (a, b) = (number(text, open + 1, 2)?, number(text, open + 3, 2)?);
-        if !(text.is(open + 2, '/') && text.is(open + 4, ')')) {
-            return None;
-        }
-        let year = ctx.published?.year();
-        let (d, m) = order(a, b, Lang::Id)?;
-        return Some((Span::one(Date::day_of(year, m, d)?), open + 5));
-    }
-    let (a, b) = (number(text, i, 2)?, number(text, i + 2, 2)?);
-    let glued = |k| text.is(k, '/') && text.attached(k) && text.attached(k + 1);
-    if !(glued(i + 1) && glued(i + 3)) {
+    if !text.is(open, '(') {
         return None;
     }
-    let raw_year = text.raw(i + 4);
-    let year = match (number(text, i + 4, 4)?, raw_year.len()) {
-        (y, 4) => y as i32,
-        (y, 2) => 2000 + y as i32,
-        _ => return None,
-    };
-    let (d, m) = order(a, b, ctx.lang)?;
-    Some((Span::one(Date::day_of(year, m, d)?), i + 5))
+    let (a, b) = (number(text, open + 1, 2)?, number(text, open + 3, 2)?);
+    if !(text.is(open + 2, '/') && text.is(open + 4, ')')) {
+        return None;
+    }
+    let year = ctx.published?.year();
+    let (d, m) = order(a, b)?;
+    Some((Span::one(Date::day_of(year, m, d)?), open + 5))
 }
 
-/// Day and month from `a/b`: day first in Indonesian, month first in English unless
-/// the first number cannot be a month.
-fn order(a: u32, b: u32, lang: Lang) -> Option<(u32, u32)> {
-    match lang {
-        Lang::En if a <= 12 && b > 12 => Some((b, a)),
-        Lang::En if a <= 12 => Some((b, a)),
-        _ if b <= 12 => Some((a, b)),
+/// Numeric dates: `13/11/2023`, `13-11-2023`, `13.11.2023`, `13/11/23`, `2023-11-13`,
+/// `2023/11/13`. Day first in both languages, unless the day cannot be a month's
+/// (`11/13/2023`) or the year leads.
+fn numeric(text: &Text, i: usize, _ctx: &Context) -> Option<(Span, usize)> {
+    let (parts, next) = dotted(text, i).or_else(|| separated(text, i))?;
+    let [a, b, c] = parts;
+    let value = |s: &str| s.parse::<u32>().ok();
+    if a.len() == 4 && (1..=2).contains(&b.len()) && (1..=2).contains(&c.len()) {
+        let date = Date::day_of(i32::try_from(value(a)?).ok()?, value(b)?, value(c)?)?;
+        return Some((Span::one(date), next));
+    }
+    if !((1..=2).contains(&a.len()) && (1..=2).contains(&b.len())) {
+        return None;
+    }
+    let year = match c.len() {
+        4 => i32::try_from(value(c)?).ok()?,
+        2 => 2000 + i32::try_from(value(c)?).ok()?,
+        _ => return None,
+    };
+    let (d, m) = order(value(a)?, value(b)?)?;
+    Some((Span::one(Date::day_of(year, m, d)?), next))
+}
+
+/// `13.11.2023`: the tokeniser keeps dots between digits inside one number.
+fn dotted<'t>(text: &Text<'t>, i: usize) -> Option<([&'t str; 3], usize)> {
+    if text.shape(i) != Some(Shape::Number) {
+        return None;
+    }
+    let mut parts = text.raw(i).split('.');
+    let found = [parts.next()?, parts.next()?, parts.next()?];
+    let digits = found
+        .iter()
+        .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()));
+    (parts.next().is_none() && digits).then_some((found, i + 1))
+}
+
+/// `13/11/2023`, `13-11-2023`, `2023/11/13`: three numbers glued by one separator.
+fn separated<'t>(text: &Text<'t>, i: usize) -> Option<([&'t str; 3], usize)> {
+    let sep = text.raw(i + 1);
+    if !matches!(sep, "/" | "-" | ".") {
+        return None;
+    }
+    let glued = |k: usize| text.raw(k) == sep && text.attached(k) && text.attached(k + 1);
+    let digits = |k: usize| {
+        text.shape(k) == Some(Shape::Number) && text.raw(k).bytes().all(|b| b.is_ascii_digit())
+    };
+    if !(glued(i + 1) && glued(i + 3) && digits(i) && digits(i + 2) && digits(i + 4)) {
+        return None;
+    }
+    Some(([text.raw(i), text.raw(i + 2), text.raw(i + 4)], i + 5))
+}
+
+/// Day and month from `a/b`: day first, as both languages' news write it here, unless
+/// the first number cannot be a month's day and the second can (`11/13`).
+fn order(a: u32, b: u32) -> Option<(u32, u32)> {
+    match (a, b) {
+        (_, 1..=12) => Some((a, b)),
+        (1..=12, _) => Some((b, a)),
         _ => None,
     }
 }
@@ -199,7 +249,7 @@ fn month_at(text: &Text, i: usize) -> Option<(u32, usize)> {
 fn day_month(text: &Text, i: usize, ctx: &Context) -> Option<(Span, usize)> {
     let day = number(text, i, 2)?;
     let (m, next) = month_at(text, i + 1)?;
-    if let Some(year) = year_at(text, next) {
+    if let Some(year) = full_year_at(text, next) {
         return Some((Span::one(Date::day_of(year.year(), m, day)?), next + 1));
     }
     let year = ctx.published?.year();
@@ -220,7 +270,7 @@ fn month_first(text: &Text, i: usize, ctx: &Context) -> Option<(Span, usize)> {
     {
         let comma_year = text
             .is(next + 1, ',')
-            .then(|| year_at(text, next + 2))
+            .then(|| full_year_at(text, next + 2))
             .flatten();
         if let Some(year) = comma_year {
             return Some((Span::one(Date::day_of(year.year(), m, day)?), next + 3));

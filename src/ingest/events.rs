@@ -7,7 +7,7 @@ use crate::data::{Date, Event, Kind, Market, Role, Status};
 
 use super::text::Text;
 use super::wording;
-use super::{Mention, What};
+use super::{DateForm, Mention, What};
 
 /// Everything an event is drafted from besides the sentence.
 pub struct Draft<'a> {
@@ -83,6 +83,13 @@ fn planned(word: &str) -> bool {
             | "plan"
             | "planning"
             | "scheduled"
+            | "would"
+            | "intends"
+            | "aims"
+            | "targets"
+            | "menargetkan"
+            | "berniat"
+            | "hendak"
     )
 }
 
@@ -160,25 +167,41 @@ fn candidate(
     }))
 }
 
-/// The sentence's best date: the first one not after publication (for planned events,
-/// the first one after it: a dateline's day is not when the plan happens); else the
-/// publication's month, since the sentence implies no day.
+/// The sentence's best date. A date the sentence writes out or counts (`4 Oktober`,
+/// `bulan lalu`) beats its dateline (`Senin (13/11)`, `on Monday`), which says when the
+/// news was told rather than when it happened. A reported or occurred event takes the
+/// first such date not after publication; a planned one the first after it. Failing
+/// those, the publication's month: a forecast for 2030 published in November 2023 is
+/// news of November 2023, and the sentence implies no day.
 fn event_date(inside: &[&Mention], status: Status, published: Option<Date>) -> Option<Date> {
-    let spans: Vec<super::Span> = inside
+    let dates: Vec<(super::Span, DateForm)> = inside
         .iter()
         .filter_map(|m| match m.what {
-            What::Date(span) => Some(span),
+            What::Date(span, form) => Some((span, form)),
             _ => None,
         })
         .collect();
+    let own = |&&(_, form): &&(super::Span, DateForm)| form != DateForm::Dateline;
+    let told = |&&(_, form): &&(super::Span, DateForm)| form == DateForm::Dateline;
     // A span has happened when it ends by publication, and is ahead when it starts after.
-    let settled = |s: &&super::Span| published.is_none_or(|p| s.last <= p);
-    let ahead = |s: &&super::Span| published.is_some_and(|p| s.first > p);
+    let settled = |s: &super::Span| published.is_none_or(|p| s.last <= p);
+    let ahead = |s: &super::Span| published.is_some_and(|p| s.first > p);
     let best = match status {
-        Status::Planned => spans.iter().find(ahead).or(spans.first()),
-        _ => spans.iter().find(settled).or(spans.first()),
+        Status::Planned => dates
+            .iter()
+            .filter(own)
+            .find(|(s, _)| ahead(s))
+            .or_else(|| dates.iter().find(|(s, _)| ahead(s)))
+            .or_else(|| dates.iter().find(own))
+            .or_else(|| dates.iter().find(told)),
+        _ => dates
+            .iter()
+            .filter(own)
+            .find(|(s, _)| settled(s))
+            .or_else(|| dates.iter().filter(told).find(|(s, _)| settled(s)))
+            .or_else(|| published.is_none().then(|| dates.first()).flatten()),
     };
-    best.map(|s| s.coarse()).or_else(|| {
+    best.map(|(s, _)| s.coarse()).or_else(|| {
         let p = published?;
         Some(
             p.month()
@@ -201,4 +224,67 @@ pub fn candidates(src: &str, ctx: &super::Context, draft: &Draft) -> (super::Sca
         }
     }
     (scan, events)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::data::{DataSource, Date};
+    use crate::ingest::{Context, Lang, Players};
+
+    use super::{Draft, candidates};
+
+    fn dates(src: &str, lang: Lang) -> Vec<String> {
+        let market = DataSource::Embedded.load().unwrap();
+        let players = Players::new(&market.players);
+        let published = Date::day_of(2023, 11, 14);
+        let ctx = Context {
+            lang,
+            published,
+            players: &players,
+        };
+        let draft = Draft {
+            market: &market,
+            published,
+            source: None,
+        };
+        let (_, events) = candidates(src, &ctx, &draft);
+        events.iter().map(|e| e.date.to_string()).collect()
+    }
+
+    #[test]
+    fn a_sentences_own_date_beats_its_dateline() {
+        assert_eq!(
+            dates(
+                "Kemendag mengatakan, Senin (13/11), TikTok Shop ditutup pada 4 Oktober.",
+                Lang::Id
+            ),
+            ["2023-10-04"]
+        );
+        assert_eq!(
+            dates(
+                "TikTok Shop closed on Oct. 4, the Trade Ministry said on Monday.",
+                Lang::En
+            ),
+            ["2023-10-04"]
+        );
+        assert_eq!(
+            dates("Kemendag menutup TikTok Shop, Senin (13/11).", Lang::Id),
+            ["2023-11-13"]
+        );
+    }
+
+    #[test]
+    fn a_forecast_is_news_of_its_publication_not_of_its_target_year() {
+        assert_eq!(
+            dates(
+                "Google memproyeksikan pasar e-commerce diproyeksikan mencapai US$160 miliar pada 2030.",
+                Lang::Id
+            ),
+            ["2023-11"]
+        );
+        assert_eq!(
+            dates("TikTok will launch the shop in 2025, it said.", Lang::En),
+            ["2025"]
+        );
+    }
 }

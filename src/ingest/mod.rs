@@ -28,7 +28,7 @@ mod write;
 #[cfg(test)]
 mod tables;
 
-pub use dates::Span;
+pub use dates::{DateForm, Span};
 pub use lang::Lang;
 pub use players::Players;
 pub use rust_decimal::Decimal;
@@ -82,7 +82,7 @@ pub enum What {
     /// A count of things, unit as English plural, with a rate: `parcels/day`.
     Count(Amount, String),
     Percent(Amount),
-    Date(Span),
+    Date(Span, DateForm),
     /// Index into the market's players.
     Player(usize),
     Organization,
@@ -97,7 +97,7 @@ impl Mention {
             What::Number(_) => "number",
             What::Count(..) => "count",
             What::Percent(_) => "percent",
-            What::Date(_) => "date",
+            What::Date(..) => "date",
             What::Player(_) => "player",
             What::Organization => "organization",
             What::Person(_) => "person",
@@ -126,6 +126,10 @@ pub struct Scan {
     pub mentions: Vec<Mention>,
     /// Relative dates left out because no publication date was given.
     pub unresolved: usize,
+    /// Relative dates left out because the publication date lacks their day or month.
+    pub too_coarse: usize,
+    /// Relative dates that point nowhere from the publication date: the phrase and why.
+    pub nowhere: Vec<(String, &'static str)>,
     /// Candidate events left out for want of any date (no `--published` to fall back on).
     pub undated: usize,
 }
@@ -157,8 +161,15 @@ fn scan_text(text: &Text, ctx: &Context) -> Scan {
             ),
             None => match recognise(text, i, ctx, &taken) {
                 Recognised::Mention(m, next) => (Some(m), next),
-                Recognised::Unresolved(next) => {
-                    out.unresolved += 1;
+                Recognised::Unresolved(next, why) => {
+                    match why {
+                        relative::Unplaced::NoPublished => out.unresolved += 1,
+                        relative::Unplaced::TooCoarse => out.too_coarse += 1,
+                        relative::Unplaced::Nowhere(reason) => {
+                            let phrase = &text.src[text.span(i, next)];
+                            out.nowhere.push((phrase.to_string(), reason));
+                        }
+                    }
                     (None, next)
                 }
                 Recognised::Nothing => (None, i + 1),
@@ -224,7 +235,7 @@ fn named(text: &Text, n: &entities::Named, what: What) -> Mention {
 
 enum Recognised {
     Mention(Mention, usize),
-    Unresolved(usize),
+    Unresolved(usize, relative::Unplaced),
     Nothing,
 }
 
@@ -264,7 +275,7 @@ fn recognise(text: &Text, i: usize, ctx: &Context, taken: &[bool]) -> Recognised
     let relative = (starter || !word).then(|| relative::relative(text, i, ctx.lang, ctx.published));
     match relative.flatten() {
         Some(Ok((m, next))) => return Recognised::Mention(m, next),
-        Some(Err(next)) => return Recognised::Unresolved(next),
+        Some(Err((next, why))) => return Recognised::Unresolved(next, why),
         None => {}
     }
     let found = dates::absolute(text, i, ctx)

@@ -117,7 +117,7 @@ fn reported_alone(text: &Text, n: Numeral) -> bool {
             before,
             "first" | "second" | "the" | "this" | "last" | "next" | "other" | "latter" | "back"
         ),
-        _ => !matches!(before, "salah" | "the" | "of"),
+        _ => true,
     }
 }
 

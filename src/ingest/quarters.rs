@@ -36,15 +36,23 @@ pub fn quarter(text: &Text, i: usize, ctx: &Context) -> Option<(Span, usize)> {
     if !(1..=12 / of).contains(&n) {
         return None;
     }
+    let bare = next;
     if matches!(text.lower(next), "of" | "tahun") || text.is(next, '/') {
         next += 1;
     }
+    // Without a year, the quarter is one of the publication's year: `semester pertama`.
     let (year, next) = match year_at(text, next) {
         Some(y) => (y.year(), next + 1),
-        None if text.lower(next) == "ini" || text.lower(next) == "this" => {
-            (ctx.published?.year(), next + 1)
+        None => {
+            let published = ctx.published?.year();
+            match (text.lower(bare), text.lower(bare + 1)) {
+                ("ini" | "this", _) => (published, bare + 1),
+                ("tahun", "ini") | ("of", "this") => (published, bare + 2),
+                ("tahun", "lalu") => (published - 1, bare + 2),
+                ("tahun", "depan") => (published + 1, bare + 2),
+                _ => (published, bare),
+            }
         }
-        None => return None,
     };
     let first = Date::month_of(year, (n - 1) * of + 1)?;
     let last = Date::month_of(year, n * of)?;

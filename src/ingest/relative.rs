@@ -8,7 +8,7 @@ use chrono::{Datelike, Days, NaiveDate};
 
 use crate::data::Date;
 
-use super::dates::{Span, mention};
+use super::dates::{DateForm, Span, mention};
 use rust_decimal::prelude::ToPrimitive;
 
 use super::numbers::{Reading, numeral};
@@ -40,19 +40,56 @@ enum Offset {
     RecentWeekday(u32),
 }
 
-/// A relative date at `i`: `Ok` with the mention when `published` resolves it, `Err(next)`
-/// when it is relative but cannot be resolved, `None` when there is none.
+/// Why a relative date was left out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unplaced {
+    /// No publication date was given.
+    NoPublished,
+    /// The publication date lacks the month or day the phrase counts from.
+    TooCoarse,
+    /// The publication date is precise enough, but the phrase points nowhere from it
+    /// (`later this month` on the month's last day): the reason, in words.
+    Nowhere(&'static str),
+}
+
+/// A relative date at `i`: `Ok` with the mention when `published` resolves it, `Err` with
+/// the next token and the reason when it is relative but cannot be resolved, `None` when
+/// there is none.
 pub fn relative(
     text: &Text,
     i: usize,
     lang: Lang,
     published: Option<Date>,
-) -> Option<Result<(Mention, usize), usize>> {
+) -> Option<Result<(Mention, usize), (usize, Unplaced)>> {
     let (offset, next) = phrase(text, i, lang)?;
-    let Some(span) = published.and_then(|p| resolve(offset, p)) else {
-        return Some(Err(next));
+    let Some(p) = published else {
+        return Some(Err((next, Unplaced::NoPublished)));
     };
-    Some(Ok((mention(text, i, next, span), next)))
+    let Some(span) = resolve(offset, p) else {
+        return Some(Err((next, unplaced(offset, p))));
+    };
+    // `on Monday`, `hari ini`: when a statement was made, as a dateline says it.
+    let form = match offset {
+        Offset::RecentWeekday(_) | Offset::Days(0) => DateForm::Dateline,
+        _ => DateForm::Relative,
+    };
+    Some(Ok((mention(text, i, next, span, form), next)))
+}
+
+/// Why `offset` does not resolve from `published`.
+fn unplaced(offset: Offset, published: Date) -> Unplaced {
+    let needs_day = !matches!(
+        offset,
+        Offset::Years(_) | Offset::Months(_) | Offset::YearPart { .. } | Offset::MonthPart { .. }
+    );
+    let needs_month = !matches!(offset, Offset::Years(_) | Offset::YearPart { .. });
+    if needs_day && published.day().is_none() || needs_month && published.month().is_none() {
+        return Unplaced::TooCoarse;
+    }
+    Unplaced::Nowhere(match offset {
+        Offset::RestOfMonth => "no day of the month is left after the publication date",
+        _ => "it falls outside the calendar",
+    })
 }
 
 fn words(text: &Text, i: usize, seq: &[&str]) -> bool {
@@ -99,6 +136,10 @@ const FIXED: &[(&[&str], Offset)] = &[
     (&["this", "year"], Offset::Years(0)),
     (&["tahun", "depan"], Offset::Years(1)),
     (&["next", "year"], Offset::Years(1)),
+    (&["kemarin", "lusa"], Offset::Days(-2)),
+    (&["besok", "lusa"], Offset::Days(2)),
+    (&["day", "before", "yesterday"], Offset::Days(-2)),
+    (&["day", "after", "tomorrow"], Offset::Days(2)),
     (&["kemarin"], Offset::Days(-1)),
     (&["yesterday"], Offset::Days(-1)),
     (&["today"], Offset::Days(0)),
@@ -110,7 +151,8 @@ const FIXED: &[(&[&str], Offset)] = &[
 /// Lower-case words that can begin a relative date.
 pub fn starters() -> impl Iterator<Item = &'static str> {
     let counted = [
-        "sehari", "sepekan", "seminggu", "sebulan", "setahun", "a", "one", "last",
+        "sehari", "sepekan", "seminggu", "sebulan", "setahun", "a", "one", "last", "dalam", "in",
+        "within",
     ];
     FIXED
         .iter()
@@ -126,7 +168,62 @@ fn phrase(text: &Text, i: usize, lang: Lang) -> Option<(Offset, usize)> {
             return Some((*offset, i + seq.len()));
         }
     }
-    last_weekday(text, i).or_else(|| counted(text, i, lang))
+    last_weekday(text, i)
+        .or_else(|| ahead(text, i, lang))
+        .or_else(|| counted(text, i, lang))
+}
+
+/// `dalam waktu 2 tahun`, `dalam tiga bulan ke depan`, `in two years`, `within six
+/// months`: so long after publication.
+fn ahead(text: &Text, i: usize, lang: Lang) -> Option<(Offset, usize)> {
+    let from = match (text.lower(i), text.lower(i + 1)) {
+        ("dalam", "waktu") => i + 2,
+        ("dalam" | "in" | "within", _) => i + 1,
+        _ => return None,
+    };
+    let from = match (text.lower(from), text.lower(from + 1)) {
+        ("the", "next") => from + 2,
+        ("the", _) => return None,
+        _ => from,
+    };
+    let (n, unit, mut next) = count(text, from, lang)?;
+    let offset = offset(n, unit)?;
+    let marked = match (text.lower(next), text.lower(next + 1)) {
+        ("ke", "depan") => 2,
+        ("mendatang" | "lagi", _) => 1,
+        ("terakhir" | "belakangan" | "silam", _) => return None,
+        _ => 0,
+    };
+    next += marked;
+    // `naik 5% dalam sepekan`, `in a year` say how long, not when: a bare `se-` or `a`
+    // count is a date only when `waktu`, `ke depan`, `lagi` or `mendatang` says so.
+    let spelled = matches!(
+        text.lower(from),
+        "a" | "one" | "sehari" | "sepekan" | "seminggu" | "sebulan" | "setahun"
+    );
+    if spelled && marked == 0 && from != i + 2 {
+        return None;
+    }
+    Some((offset, next))
+}
+
+/// A count and its unit word: `dua hari`, `sebulan`, `three weeks`; the token after.
+fn count<'t>(text: &'t Text, i: usize, lang: Lang) -> Option<(i64, &'t str, usize)> {
+    Some(match text.lower(i) {
+        "sehari" => (1, "hari", i + 1),
+        "sepekan" | "seminggu" => (1, "pekan", i + 1),
+        "sebulan" => (1, "bulan", i + 1),
+        "setahun" => (1, "tahun", i + 1),
+        "a" | "one" if lang == Lang::En => (1, text.lower(i + 1), i + 2),
+        _ => {
+            let n = numeral(text, i, lang, Reading::Plain).filter(|n| !n.scaled)?;
+            let count = n.value.to_i64().filter(|_| n.value.fract().is_zero())?;
+            if !(0..=1000).contains(&count) {
+                return None;
+            }
+            (count, text.lower(n.to), n.to + 1)
+        }
+    })
 }
 
 /// `Senin lalu`, `last Monday`, and `on Monday`, `pada Senin` (only the weekday is the
@@ -169,24 +266,12 @@ pub fn weekday(word: &str) -> Option<u32> {
 
 /// `dua hari lalu`, `sebulan lalu`, `three weeks ago`, `sebulan setelah …`, `a month after`.
 fn counted(text: &Text, i: usize, lang: Lang) -> Option<(Offset, usize)> {
-    let (n, unit, next) = match text.lower(i) {
-        "sehari" => (1, "hari", i + 1),
-        "sepekan" | "seminggu" => (1, "pekan", i + 1),
-        "sebulan" => (1, "bulan", i + 1),
-        "setahun" => (1, "tahun", i + 1),
-        "a" | "one" if lang == Lang::En => (1, text.lower(i + 1), i + 2),
-        _ => {
-            let n = numeral(text, i, lang, Reading::Plain).filter(|n| !n.scaled)?;
-            let count = n.value.to_i64().filter(|_| n.value.fract().is_zero())?;
-            if !(0..=1000).contains(&count) {
-                return None;
-            }
-            (count, text.lower(n.to), n.to + 1)
-        }
-    };
+    let (n, unit, next) = count(text, i, lang)?;
     let direction = match (text.lower(next), text.lower(next + 1)) {
         ("yang", "lalu") => return offset(-n, unit).map(|o| (o, next + 2)),
         ("lalu" | "silam" | "ago", _) => -1,
+        ("lagi" | "mendatang", _) => 1,
+        ("ke", "depan") => return offset(n, unit).map(|o| (o, next + 2)),
         // The clause is set at publication: "talks, a month after the ban".
         ("setelah" | "sesudah" | "after" | "later", _) => 0,
         _ => return None,

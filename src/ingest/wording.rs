@@ -53,7 +53,7 @@ pub fn figures(inside: &[&Mention], kind: Kind) -> Vec<Figure> {
     let mut out = Vec::new();
     for (k, m) in inside.iter().enumerate() {
         let year = inside.get(k + 1).and_then(|next| match next.what {
-            What::Date(span) if next.start.saturating_sub(m.end) < 16 => Some(span.first.year()),
+            What::Date(span, _) if next.start.saturating_sub(m.end) < 16 => Some(span.first.year()),
             _ => None,
         });
         let (label, unit) = match &m.what {

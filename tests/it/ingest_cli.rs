@@ -266,3 +266,28 @@ fn concurrent_writers_each_append_under_the_lock() {
     assert!(check.status.success(), "{}", stderr(&check));
     let _ = fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn a_relative_date_that_points_nowhere_says_why() {
+    let dir = scratch("nowhere");
+    let article = dir.join("article.txt");
+    fs::write(
+        &article,
+        "TikTok Shop opens again later this month, TikTok said yesterday.\n",
+    )
+    .unwrap();
+    let args = [
+        "ingest",
+        article.to_str().unwrap(),
+        "--mentions",
+        "--published",
+        "2024-02-29",
+    ];
+    let output = pasar(&args, repo());
+    assert!(output.status.success());
+    assert!(stdout(&output).contains("\"date\":\"2024-02-28\""));
+    assert_eq!(
+        stderr(&output),
+        "pasar: relative date \"later this month\" left out: no day of the month is left after the publication date (2024-02-29)\n"
+    );
+}

@@ -50,7 +50,7 @@ pub const ABSOLUTE: &[Case] = &[
     ("en", "on Oct 4 the", "Oct 4", "date", "2023-10-04", ""),
     ("en", "on 11/13/2023 the", "11/13/2023", "date", "2023-11-13", ""),
     ("en", "on 13/11/2023 the", "13/11/2023", "date", "2023-11-13", ""),
-    ("en", "on 05/11/2023 the", "05/11/2023", "date", "2023-05-11", ""),
+    ("en", "on 05/11/2023 the", "05/11/2023", "date", "2023-11-05", ""),
     ("en", "on 2023-11-13 the", "2023-11-13", "date", "2023-11-13", ""),
     ("en", "in the third quarter of 2024 the", "third quarter of 2024", "date", "2024-07/2024-09", ""),
     ("en", "in Q1 2025 the", "Q1 2025", "date", "2025-01/2025-03", ""),
@@ -133,4 +133,63 @@ fn tables_hold_at_least_two_hundred_cases() {
         + super::amounts::MONEY.len()
         + super::amounts::PERCENT_AND_COUNTS.len();
     assert!(total >= 200, "only {total} cases");
+}
+
+/// Point 4 of issue 13: dates as written; relative ones against Tuesday 2023-11-14.
+#[rustfmt::skip]
+pub const WRITTEN: &[Case] = &[
+    ("id", "tanggal 20-10-2023 lalu", "20-10-2023", "date", "2023-10-20", ""),
+    ("id", "tanggal 20.10.2023 lalu", "20.10.2023", "date", "2023-10-20", ""),
+    ("id", "tanggal 7.3.2022 lalu", "7.3.2022", "date", "2022-03-07", ""),
+    ("id", "tanggal 2023/10/20 lalu", "2023/10/20", "date", "2023-10-20", ""),
+    ("en", "on 20/10/2023 the", "20/10/2023", "date", "2023-10-20", ""),
+    ("en", "on 10/20/2023 the", "10/20/2023", "date", "2023-10-20", ""),
+    ("en", "on 03/04/2023 the", "03/04/2023", "date", "2023-04-03", ""),
+    ("id", "sejak 27 Mei 1293 silam", "27 Mei 1293", "date", "1293-05-27", ""),
+    ("en", "since March 9, 1602 the", "March 9, 1602", "date", "1602-03-09", ""),
+    ("id", "selesai dalam waktu 3 tahun", "dalam waktu 3 tahun", "date", "2026", ""),
+    ("id", "selesai dalam empat bulan ke depan", "dalam empat bulan ke depan", "date", "2024-03", ""),
+    ("id", "dibuka 2 bulan lagi", "2 bulan lagi", "date", "2024-01", ""),
+    ("id", "dibuka sepuluh hari lagi", "sepuluh hari lagi", "date", "2023-11-24", ""),
+    ("id", "dibuka dua pekan mendatang", "dua pekan mendatang", "date", "2023-11-27/2023-12-03", ""),
+    ("en", "opens in two years", "in two years", "date", "2025", ""),
+    ("en", "opens within six months", "within six months", "date", "2024-05", ""),
+    ("en", "opens in the next three months", "in the next three months", "date", "2024-02", ""),
+    ("id", "tiba kemarin lusa di", "kemarin lusa", "date", "2023-11-12", ""),
+    ("id", "tiba besok lusa di", "besok lusa", "date", "2023-11-16", ""),
+    ("en", "arrived the day before yesterday in", "day before yesterday", "date", "2023-11-12", ""),
+    ("en", "arrives the day after tomorrow in", "day after tomorrow", "date", "2023-11-16", ""),
+    ("id", "laba semester pertama naik", "semester pertama", "date", "2023-01/2023-06", ""),
+    ("id", "laba kuartal III tahun lalu naik", "kuartal III tahun lalu", "date", "2022-07/2022-09", ""),
+    ("en", "profit in the second half rose", "second half", "date", "2023-07/2023-12", ""),
+];
+
+/// A duration is no date: `naik 5% dalam sepekan`, `in the last two years`.
+#[rustfmt::skip]
+pub const NOT_DATES: &[Case] = &[
+    ("id", "naik 5% dalam sepekan", "5%", "percent", "5", ""),
+    ("en", "the highest in the last two years", "two years", "number", "2", ""),
+];
+
+#[test]
+fn reads_dates_as_reporters_write_them() {
+    run(WRITTEN);
+}
+
+#[test]
+fn durations_are_not_dates() {
+    let market = super::market();
+    let players = crate::ingest::Players::new(&market.players);
+    for (lang, input, ..) in NOT_DATES {
+        let ctx = crate::ingest::Context {
+            lang: lang.parse().unwrap(),
+            published: crate::data::Date::day_of(2023, 11, 14),
+            players: &players,
+        };
+        let found = crate::ingest::scan(input, &ctx).mentions;
+        assert!(
+            found.iter().all(|m| m.kind() != "date"),
+            "{input}: {found:?}"
+        );
+    }
 }
