@@ -388,4 +388,61 @@ mod tests {
         assert_eq!(&first[9], "price\\; war;plain");
         assert_eq!(split(&first[9]), ["price; war", "plain"]);
     }
+
+    /// Text with the characters that could drive a terminal or break a format mixed in.
+    fn hostile_text() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        let c = prop_oneof![
+            any::<char>(),
+            proptest::sample::select(vec![
+                '\u{0}', '\u{7}', '\u{1b}', '\u{7f}', '\u{9b}', '\u{9d}', '\u{202e}', '\u{2066}',
+                '\u{200b}', '\u{feff}', '\r', '\n', '"', ',', ';', '\\', ']',
+            ]),
+        ];
+        proptest::collection::vec(c, 1..24).prop_map(|cs| cs.into_iter().collect())
+    }
+
+    proptest::proptest! {
+        /// Class 3: whatever a title, summary, tag, figure label or unit holds, JSON export
+        /// carries no character that could drive a terminal and decodes to the very
+        /// text; CSV export reads back exactly; CSV for a terminal is clean.
+        #[test]
+        fn every_output_keeps_data_exact_and_terminals_safe(
+            title in hostile_text(),
+            summary in hostile_text(),
+            tag in hostile_text(),
+            unit in hostile_text(),
+        ) {
+            use crate::data::error::is_unsafe_char;
+            let mut market = crate::data::DataSource::Embedded.load().unwrap();
+            let mut events = market.events.to_vec();
+            events[0].title = title.clone();
+            events[0].summary = Some(summary.clone());
+            events[0].tags = vec![tag.clone()];
+            events[0].figures = vec![crate::data::Figure { label: unit.clone(), value: 1.0, unit: unit.clone() }];
+            market.events = events.into();
+
+            let mut json = Vec::new();
+            export(&market, ExportWhat::Events, Format::Json, &mut json).unwrap();
+            let json = String::from_utf8(json).unwrap();
+            proptest::prop_assert!(!json.chars().any(|c| is_unsafe_char(c) && c != '\n'));
+            let first: serde_json::Value = serde_json::from_str(json.lines().next().unwrap()).unwrap();
+            proptest::prop_assert_eq!(first["title"].as_str(), Some(title.as_str()));
+            proptest::prop_assert_eq!(first["summary"].as_str(), Some(summary.as_str()));
+            proptest::prop_assert_eq!(first["tags"][0].as_str(), Some(tag.as_str()));
+            proptest::prop_assert_eq!(first["figures"][0]["unit"].as_str(), Some(unit.as_str()));
+
+            let mut csv = Vec::new();
+            export(&market, ExportWhat::Events, Format::Csv, &mut csv).unwrap();
+            let mut reader = csv::Reader::from_reader(csv.as_slice());
+            let record = reader.records().next().unwrap().unwrap();
+            proptest::prop_assert_eq!(&record[4], title.as_str());
+            proptest::prop_assert_eq!(&record[5], summary.as_str());
+            proptest::prop_assert_eq!(split(&record[9]), vec![tag.clone()]);
+
+            let shown = for_terminal(&csv);
+            let bare = shown.replace("\r\n", "\n");
+            proptest::prop_assert!(!bare.chars().any(|c| is_unsafe_char(c) && c != '\n'), "{:?}", bare);
+        }
+    }
 }

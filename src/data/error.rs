@@ -206,6 +206,23 @@ mod tests {
     }
 
     proptest::proptest! {
+        /// Class 3: whatever a file or folder name and a quoted value hold, an error
+        /// prints as one line with no character that could drive a terminal.
+        #[test]
+        fn an_error_prints_as_one_safe_line(
+            folder in "(\\PC|[\\x00-\\x1f\\x7f-\\x9f\\u{200b}\\u{202e}\\u{2066}])*",
+            quoted in "(\\PC|[\\x00-\\x1f\\x7f-\\x9f\\u{200b}\\u{202e}\\u{2066}])*",
+        ) {
+            let path = Path::new(&folder).join("events.jsonl");
+            for d in [
+                Diagnostic::new(&path, 3, 4, format!("title: {quoted}")),
+                Diagnostic::whole(&path, format!("cannot read: {quoted}")),
+            ] {
+                let shown = d.to_string();
+                proptest::prop_assert!(!shown.chars().any(is_unsafe_char), "{:?}", shown);
+            }
+        }
+
         /// Whatever a message quotes, escapes included, it prints as a few lines at most.
         #[test]
         fn every_message_is_cut_to_a_readable_length(
