@@ -72,7 +72,13 @@ pub fn for_terminal(csv: &[u8]) -> String {
     let text = String::from_utf8_lossy(csv);
     let mut out = String::with_capacity(text.len());
     for line in text.split_inclusive('\n') {
-        let body = line.trim_end_matches(['\n', '\r']);
+        // Only the line's own ending stays raw: a `\r` before it is data, and shown escaped.
+        let ending = if line.ends_with("\r\n") {
+            2
+        } else {
+            usize::from(line.ends_with('\n'))
+        };
+        let body = &line[..line.len() - ending];
         out.push_str(&crate::text::clean(body));
         out.push_str(&line[body.len()..]);
     }
@@ -387,6 +393,12 @@ mod tests {
         let first = reader.records().next().unwrap().unwrap();
         assert_eq!(&first[9], "price\\; war;plain");
         assert_eq!(split(&first[9]), ["price; war", "plain"]);
+    }
+
+    #[test]
+    fn csv_for_a_terminal_keeps_only_the_line_ending_raw() {
+        let shown = for_terminal(b"a,\"\r\r\n\"\r\nb,\x1b]0;t\x07\n");
+        assert_eq!(shown, "a,\"\u{240d}\r\n\"\r\nb,\u{241b}]0;t\u{2407}\n");
     }
 
     /// Text with the characters that could drive a terminal or break a format mixed in.
