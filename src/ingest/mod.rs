@@ -31,11 +31,11 @@ mod tables;
 pub use dates::{DateForm, Span};
 pub use lang::Lang;
 pub use players::Players;
-pub use rust_decimal::Decimal;
 
-use std::collections::HashSet;
-use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
+
+use rust_decimal::Decimal;
+use rustc_hash::FxHashSet;
 
 use crate::data::Date;
 use text::Text;
@@ -243,7 +243,7 @@ enum Recognised {
 /// word starts nothing, so it skips every recogniser: most words of an article are such
 /// words, and this check is what keeps ingest fast.
 fn starter(text: &Text, i: usize) -> bool {
-    type Starters = HashSet<&'static str, BuildHasherDefault<text::Fnv>>;
+    type Starters = FxHashSet<&'static str>;
     static STARTERS: OnceLock<Starters> = OnceLock::new();
     let starters = STARTERS.get_or_init(|| {
         let mut set = Starters::default();

@@ -202,32 +202,10 @@ fn is_mark(c: char) -> bool {
     matches!(c, '\u{300}'..='\u{36f}')
 }
 
-/// FNV-1a: a hash for the short words ingest looks up at every token, several times
-/// faster there than the default SipHash (no untrusted keys can flood these tables: they
-/// are built from the market file and fixed word lists).
-#[derive(Clone, Copy, Debug)]
-pub struct Fnv(u64);
-
-impl Default for Fnv {
-    fn default() -> Fnv {
-        Fnv(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-}
-
-/// A hash map keyed by words, with [`Fnv`].
-pub type WordMap<V> = std::collections::HashMap<String, V, std::hash::BuildHasherDefault<Fnv>>;
+/// A hash map keyed by words, with rustc's hasher: ingest looks words up at every token,
+/// and no untrusted keys can flood these tables (they are built from the market file and
+/// fixed word lists), so SipHash's protection buys nothing here.
+pub type WordMap<V> = rustc_hash::FxHashMap<String, V>;
 
 #[cfg(test)]
 mod tests {
