@@ -178,13 +178,10 @@ fn reload_on_change(live: LiveData) -> Receiver<Result<Indexed, Invalid>> {
 fn release_freed_memory() {
     #[cfg(all(target_os = "linux", target_env = "gnu"))]
     {
-        unsafe extern "C" {
-            fn malloc_trim(pad: usize) -> std::ffi::c_int;
-        }
         // SAFETY: malloc_trim only returns free pages of the allocator's own arenas to
         // the system; it reads or changes no memory the program uses.
         unsafe {
-            malloc_trim(0);
+            libc::malloc_trim(0);
         }
     }
 }
