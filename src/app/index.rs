@@ -1,7 +1,6 @@
 //! What the App derives from a Market once, so no frame or key has to scan it again.
 
 use crate::data::Market;
-use crate::data::model::stable_order;
 
 /// Orders and per-player lists, rebuilt only when the Market changes.
 #[derive(Clone, Debug, Default)]
@@ -73,5 +72,52 @@ impl Index {
     /// The number of events a player takes part in.
     pub fn count(&self, player: usize) -> usize {
         self.per_player.get(player).map_or(0, Vec::len)
+    }
+}
+
+/// The indexes of `keys` in ascending key order, equal keys in index order.
+///
+/// A radix sort, 16 bits a pass: two passes over a million dates take a fraction of what
+/// a comparison sort does, and it is stable without carrying the index in the key.
+fn stable_order(keys: &[u32]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..keys.len()).collect();
+    let mut spare = vec![0; keys.len()];
+    for shift in [0, 16] {
+        let digit = |i: usize| (keys[i] >> shift) as usize & 0xFFFF;
+        let mut starts = vec![0usize; 1 << 16];
+        for &i in &order {
+            starts[digit(i)] += 1;
+        }
+        let mut next = 0;
+        for slot in &mut starts {
+            let count = *slot;
+            *slot = next;
+            next += count;
+        }
+        for &i in &order {
+            let slot = &mut starts[digit(i)];
+            spare[*slot] = i;
+            *slot += 1;
+        }
+        std::mem::swap(&mut order, &mut spare);
+    }
+    order
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stable_order_sorts_by_key_and_keeps_ties_in_index_order() {
+        let keys = [5, 0x0001_0000, 3, 5, 0, 0xFFFF_FFFF, 0x0001_0000, 3];
+        assert_eq!(stable_order(&keys), [4, 2, 7, 0, 3, 1, 6, 5]);
+        // Against the standard library's stable sort, on keys that use both halves.
+        let keys: Vec<u32> = (0..5000u32)
+            .map(|i| i.wrapping_mul(2_654_435_761) % 97_003 * 613)
+            .collect();
+        let mut expected: Vec<usize> = (0..keys.len()).collect();
+        expected.sort_by_key(|&i| keys[i]);
+        assert_eq!(stable_order(&keys), expected);
     }
 }
