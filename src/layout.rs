@@ -3,9 +3,25 @@
 
 use ratatui::layout::{Constraint, Layout, Rect};
 
+use crate::app::Focus;
+
 /// The smallest terminal the tracker draws its panes in; below it says so instead.
 pub const MIN_WIDTH: u16 = 60;
 pub const MIN_HEIGHT: u16 = 16;
+
+/// The narrowest the right-hand column (players over the chart) gets: a chart needs room.
+const MIN_RIGHT: u16 = 30;
+
+/// What, besides the terminal's size, decides where the panes go.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Arrangement {
+    /// The detail is open: it covers the panes.
+    pub detail_open: bool,
+    /// The pane zoomed to the whole screen (between header and footer), if any.
+    pub zoomed: Option<Focus>,
+    /// The width the Players pane needs for all its columns, borders included.
+    pub players_width: u16,
+}
 
 /// The rectangle of every part of the screen.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -21,7 +37,12 @@ pub struct Panes {
 }
 
 impl Panes {
-    pub fn new(area: Rect, detail_open: bool) -> Panes {
+    /// The panes of a screen of `area`.
+    ///
+    /// Headlines get the room: the Players pane takes the width its columns need, but
+    /// no more than 35% of the screen (then it drops columns), so that the timeline shows
+    /// 50 characters of a title at 120 columns and 30 at 80.
+    pub fn new(area: Rect, arrangement: Arrangement) -> Panes {
         if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
             return Panes {
                 too_small: true,
@@ -37,19 +58,16 @@ impl Panes {
             Constraint::Length(1),
         ])
         .areas(area);
+        let share = (u32::from(area.width) * 35 / 100) as u16;
+        let right_width = arrangement.players_width.min(share).max(MIN_RIGHT);
         let [timeline, right] =
-            Layout::horizontal([Constraint::Percentage(45), Constraint::Fill(1)]).areas(main);
+            Layout::horizontal([Constraint::Fill(1), Constraint::Length(right_width)]).areas(main);
         let players_height = (u32::from(main.height) * 6 / 10)
             .max(5)
             .min(u32::from(u16::MAX)) as u16;
         let [players, chart] =
             Layout::vertical([Constraint::Max(players_height), Constraint::Fill(1)]).areas(right);
-        let detail = if detail_open {
-            main.union(detail)
-        } else {
-            detail
-        };
-        Panes {
+        let mut panes = Panes {
             header,
             timeline,
             players,
@@ -57,6 +75,36 @@ impl Panes {
             detail,
             footer,
             too_small: false,
+        };
+        let whole = main.union(detail);
+        match arrangement.zoomed {
+            _ if arrangement.detail_open => panes.detail = whole,
+            Some(zoomed) => {
+                let hidden = Rect::new(whole.x, whole.y, 0, 0);
+                for focus in Focus::ALL {
+                    *panes.pane_mut(focus) = if focus == zoomed { whole } else { hidden };
+                }
+                panes.detail = hidden;
+            }
+            None => {}
+        }
+        panes
+    }
+
+    /// The rectangle of a pane that can have the focus.
+    pub fn pane(&self, focus: Focus) -> Rect {
+        match focus {
+            Focus::Timeline => self.timeline,
+            Focus::Players => self.players,
+            Focus::Chart => self.chart,
+        }
+    }
+
+    fn pane_mut(&mut self, focus: Focus) -> &mut Rect {
+        match focus {
+            Focus::Timeline => &mut self.timeline,
+            Focus::Players => &mut self.players,
+            Focus::Chart => &mut self.chart,
         }
     }
 

@@ -28,6 +28,8 @@ pub enum Action {
     PrevSeries,
     NextSeries,
     SortPlayers,
+    /// The focused pane to the whole screen, or back.
+    Zoom,
     Help,
     /// A character typed into the search prompt.
     Type(char),

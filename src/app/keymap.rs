@@ -159,6 +159,7 @@ const DEFAULTS: &[(Action, &str, &str, &str, Option<&str>)] = &[
     (Action::PrevSeries, "prev-series", "[", "previous series", None),
     (Action::NextSeries, "next-series", "]", "next series", None),
     (Action::SortPlayers, "sort", "s", "cycle the players' sort column", None),
+    (Action::Zoom, "zoom", "z", "zoom the focused pane to the whole screen and back", Some("zoom")),
     (Action::Help, "help", "?", "this help", Some("help")),
     (Action::Quit, "quit", "q<C-c>", "quit", Some("quit")),
 ];
@@ -226,6 +227,12 @@ impl KeyMap {
             }
         }
         true
+    }
+
+    /// The first key bound to an action, as hints name it.
+    pub fn key_for(&self, action: Action) -> Option<Key> {
+        let binding = self.bindings.iter().find(|b| b.action == action)?;
+        binding.keys.first().copied()
     }
 
     /// Every config name, for error messages.

@@ -17,11 +17,11 @@ pub use action::{Action, Focus};
 pub use detail::Part;
 pub use index::Index;
 pub use keymap::{Key, KeyMap};
-pub use players::SortColumn;
+pub use players::{PlayerColumns, SortColumn};
 pub use search::{Phase, SEARCH_SLICE, Search};
 
 use crate::data::{Diagnostic, Invalid, Market};
-use crate::layout::Panes;
+use crate::layout::{Arrangement, Panes};
 use ratatui::layout::Rect;
 
 /// A scrolling list's cursor: the selected row and the first row shown.
@@ -108,6 +108,10 @@ pub struct App {
     /// The chart's year cursor.
     pub year: Option<i32>,
     pub detail_open: bool,
+    /// The focused pane fills the screen (`z`).
+    pub zoomed: bool,
+    /// What the Players pane's columns need to show every player, from the data.
+    pub player_columns: PlayerColumns,
     /// The first line of the full-size detail shown, when its text is taller than it.
     pub detail_scroll: u16,
     pub help_open: bool,
@@ -138,6 +142,8 @@ impl App {
             series: 0,
             year: None,
             detail_open: false,
+            zoomed: false,
+            player_columns: PlayerColumns::default(),
             detail_scroll: 0,
             help_open: false,
             help_scroll: 0,
@@ -198,6 +204,7 @@ impl App {
         let same_series =
             series_id.is_some_and(|id| self.current_series().is_some_and(|s| s.id == id));
         self.sort_players();
+        self.player_columns = PlayerColumns::natural(&self.market, &self.index);
         if let Some(at) = cursor_player_id
             .and_then(|id| self.market.player_index(&id))
             .and_then(|p| self.player_order.iter().position(|&q| q == p))
@@ -301,7 +308,16 @@ impl App {
     }
 
     pub fn panes(&self) -> Panes {
-        Panes::new(self.size, self.detail_open)
+        Panes::new(self.size, self.arrangement())
+    }
+
+    /// What decides the layout besides the terminal's size.
+    pub fn arrangement(&self) -> Arrangement {
+        Arrangement {
+            detail_open: self.detail_open,
+            zoomed: self.zoomed.then_some(self.focus),
+            players_width: u16::try_from(self.player_columns.width() + 2).unwrap_or(u16::MAX),
+        }
     }
 
     /// After anything that may change the rows or the screen: the selection moves to
@@ -312,11 +328,16 @@ impl App {
             self.select_row(self.cursor_row());
         }
         let panes = self.panes();
-        let mut timeline = self.timeline();
-        timeline.settle(self.rows().len(), panes.timeline_rows());
-        self.timeline_offset = timeline.offset;
-        let players = self.player_order.len();
-        self.players.settle(players, panes.player_rows());
+        // A pane hidden behind a zoomed one keeps its window for when it shows again.
+        if panes.timeline_rows() > 0 {
+            let mut timeline = self.timeline();
+            timeline.settle(self.rows().len(), panes.timeline_rows());
+            self.timeline_offset = timeline.offset;
+        }
+        if panes.player_rows() > 0 {
+            let players = self.player_order.len();
+            self.players.settle(players, panes.player_rows());
+        }
     }
 }
 

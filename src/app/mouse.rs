@@ -1,25 +1,14 @@
 //! The mouse: which pane and row a terminal cell falls on, and what a click or the wheel
 //! does there.
 
-use ratatui::layout::{Position, Rect};
+use ratatui::layout::Position;
 
 use super::{App, Focus};
 use crate::layout::Panes;
 
-/// The area a pane takes on screen.
-fn area_of(panes: &Panes, pane: Focus) -> Rect {
-    match pane {
-        Focus::Timeline => panes.timeline,
-        Focus::Players => panes.players,
-        Focus::Chart => panes.chart,
-    }
-}
-
 /// The pane under a terminal cell.
 pub fn pane_at(panes: &Panes, at: Position) -> Option<Focus> {
-    Focus::ALL
-        .into_iter()
-        .find(|&f| area_of(panes, f).contains(at))
+    Focus::ALL.into_iter().find(|&f| panes.pane(f).contains(at))
 }
 
 /// The visible row (0 = first shown) of a list pane under a terminal cell.

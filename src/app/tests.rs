@@ -653,3 +653,71 @@ fn a_paste_of_200_000_characters_into_the_prompt_ends_and_esc_goes_back() {
     app.update(Action::Back);
     assert_eq!((app.selected_event, app.search.is_none()), (before, true));
 }
+
+#[test]
+fn z_zooms_the_focused_pane_and_zoom_follows_the_focus() {
+    let mut app = app();
+    let whole = {
+        let panes = app.panes();
+        panes.timeline.union(panes.detail)
+    };
+    assert!(app.update(Action::Zoom));
+    assert!(app.zoomed);
+    let panes = app.panes();
+    assert_eq!(panes.timeline, whole);
+    assert!(panes.players.is_empty() && panes.chart.is_empty() && panes.detail.is_empty());
+    // A zoomed timeline pages by its whole height.
+    assert_eq!(app.panes().timeline_rows(), usize::from(whole.height) - 2);
+    app.update(Action::NextPane);
+    assert_eq!(app.panes().players, whole);
+    assert!(app.panes().timeline.is_empty());
+    // A click lands in the zoomed pane's rows.
+    app.update(Action::Click {
+        column: 5,
+        row: whole.y + 4,
+    });
+    assert_eq!(app.players.selected, 2);
+    assert!(app.update(Action::Zoom));
+    assert!(!app.zoomed);
+    assert_eq!(app.panes(), App::bundled().panes());
+}
+
+#[test]
+fn a_timeline_hidden_behind_a_zoomed_pane_keeps_its_window() {
+    let mut app = app();
+    keys(&mut app, "G");
+    let offset = app.timeline().offset;
+    keys(&mut app, "2z");
+    assert_eq!(app.timeline().offset, offset);
+    keys(&mut app, "z");
+    assert_eq!(app.timeline().offset, offset);
+}
+
+#[test]
+fn player_columns_give_way_role_then_group_then_ticker() {
+    let natural = PlayerColumns {
+        name: 14,
+        group: 9,
+        ticker: 7,
+        role: 15,
+        events: 2,
+    };
+    assert_eq!(natural.width(), 1 + 15 + 10 + 8 + 16 + 2);
+    let fit = |width| {
+        let c = natural.fit(width);
+        (c.name, c.group, c.ticker, c.role, c.events)
+    };
+    assert_eq!(fit(52), (14, 9, 7, 15, 2));
+    assert_eq!(fit(60), (22, 9, 7, 15, 2), "the name takes what is left");
+    assert_eq!(
+        fit(50),
+        (12, 9, 7, 15, 2),
+        "the name shrinks to 12 before a column goes"
+    );
+    assert_eq!(fit(49), (27, 9, 7, 0, 2));
+    assert_eq!(fit(34), (12, 9, 7, 0, 2));
+    assert_eq!(fit(33), (21, 0, 7, 0, 2));
+    assert_eq!(fit(24), (12, 0, 7, 0, 2));
+    assert_eq!(fit(23), (19, 0, 0, 0, 2));
+    assert_eq!(fit(3), (12, 0, 0, 0, 2), "too narrow: drawing cuts the row");
+}

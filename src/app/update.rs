@@ -84,6 +84,10 @@ impl App {
                 self.sort_players();
                 self.settle();
             }
+            Action::Zoom => {
+                self.zoomed = !self.zoomed;
+                self.settle();
+            }
             Action::Help => {
                 self.help_open = true;
                 self.help_scroll = 0;

@@ -60,6 +60,7 @@ struct RawSource {
 struct RawPlayer {
     id: Spanned<String>,
     name: Spanned<String>,
+    short: Option<Spanned<String>>,
     group: Option<String>,
     ticker: Option<String>,
     role: Spanned<String>,
@@ -208,8 +209,12 @@ fn players(raw: Vec<RawPlayer>, problem: &mut impl FnMut(usize, String)) -> Vec<
             problem(p.role.span().start, message);
             Role::Other
         });
-        let written =
-            std::iter::once(("name", &p.name)).chain(p.aliases.iter().map(|a| ("aliases", a)));
+        if let Some(short) = &p.short {
+            short_name(short, p.name.get_ref(), problem);
+        }
+        let written = std::iter::once(("name", &p.name))
+            .chain(p.short.iter().map(|s| ("short", s)))
+            .chain(p.aliases.iter().map(|a| ("aliases", a)));
         for (field, name) in written {
             let key = names::key(name.get_ref());
             if key.is_empty() {
@@ -235,6 +240,7 @@ fn players(raw: Vec<RawPlayer>, problem: &mut impl FnMut(usize, String)) -> Vec<
         players.push(Player {
             id: p.id.into_inner(),
             name: p.name.into_inner(),
+            short: p.short.map(Spanned::into_inner),
             group: p.group,
             ticker: p.ticker,
             role,
@@ -242,6 +248,23 @@ fn players(raw: Vec<RawPlayer>, problem: &mut impl FnMut(usize, String)) -> Vec<
         });
     }
     players
+}
+
+/// The widest a short name may be, in columns: it is what narrow panes show instead.
+const SHORT_WIDTH: usize = 16;
+
+/// A `short` name must be shorter than the name it stands for and fit a narrow column.
+fn short_name(short: &Spanned<String>, name: &str, problem: &mut impl FnMut(usize, String)) {
+    let columns = crate::text::width(short.get_ref());
+    let why = if columns > SHORT_WIDTH {
+        format!("is {columns} columns wide; at most {SHORT_WIDTH}")
+    } else if columns >= crate::text::width(name) {
+        format!("is not shorter than the name \"{}\"", names::shown(name))
+    } else {
+        return;
+    };
+    let shown = names::shown(short.get_ref());
+    problem(short.span().start, format!("short: \"{shown}\" {why}"));
 }
 
 fn series(
@@ -528,7 +551,7 @@ points = [{ year = 2023, value = 62.0 }, { year = 2030, value = 160.0, projected
         assert_eq!(
             problems(&text),
             [
-                "m.toml:16:1: unknown field `sector`, expected one of `id`, `name`, `group`, `ticker`, `role`, `aliases`"
+                "m.toml:16:1: unknown field `sector`, expected one of `id`, `name`, `short`, `group`, `ticker`, `role`, `aliases`"
             ]
         );
     }
@@ -616,6 +639,50 @@ points = [{ year = 2023, value = 62.0 }, { year = 2030, value = 160.0, projected
             assert_eq!(found.len(), 1, "{blank}: {found:?}");
             assert!(found[0].contains(": name: "), "{found:?}");
         }
+    }
+
+    #[test]
+    fn a_short_name_is_shorter_than_the_name_narrow_and_nobody_elses() {
+        let with = |short: &str| {
+            BASE.replace(
+                "name = \"Tokopedia\"",
+                &format!("name = \"Tokopedia\"\nshort = \"{short}\""),
+            )
+        };
+        let mut diagnostics = Vec::new();
+        let file = parse_market_file(
+            Path::new("m.toml"),
+            with("Toped").as_bytes(),
+            &mut diagnostics,
+        );
+        assert!(diagnostics.is_empty(), "{diagnostics:?}");
+        assert_eq!(file.unwrap().players[0].short.as_deref(), Some("Toped"));
+        for (short, problem) in [
+            (
+                "Tokopedia",
+                "m.toml:15:9: short: \"Tokopedia\" is not shorter than the name \"Tokopedia\"",
+            ),
+            (
+                "Tokopedia Indonesia",
+                "m.toml:15:9: short: \"Tokopedia Indonesia\" is 19 columns wide; at most 16",
+            ),
+            (
+                "",
+                "m.toml:15:9: short: \"\" has no letter or digit; a name must say something",
+            ),
+        ] {
+            assert_eq!(problems(&with(short)), [problem], "{short:?}");
+        }
+        let text = format!(
+            "{BASE}\n[[players]]\nid = \"bl\"\nname = \"Blibli.com\"\nshort = \"tokped\"\nrole = \"other\"\n"
+        );
+        let found = problems(&text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(
+            found[0]
+                .starts_with("m.toml:28:9: short: \"tokped\" already names player \"tokopedia\""),
+            "{found:?}"
+        );
     }
 
     #[test]

@@ -62,6 +62,8 @@ pub struct Feed {
 pub struct Player {
     pub id: String,
     pub name: String,
+    /// What narrow columns show instead of a long name, e.g. `Kemendag`.
+    pub short: Option<String>,
     /// The parent group, e.g. GoTo for Tokopedia.
     pub group: Option<String>,
     /// Exchange ticker with its suffix, e.g. `GOTO.JK`.

@@ -7,7 +7,7 @@ use ratatui::widgets::{Paragraph, Widget};
 
 use super::pane_block;
 use super::theme::Theme;
-use crate::app::{App, Part, scrolled};
+use crate::app::{Action, App, Part, scrolled};
 
 /// Borrows the App to describe its selected event, in the theme.
 pub struct Detail<'a> {
@@ -51,7 +51,15 @@ impl Widget for Detail<'_> {
                 ));
             }
         }
-        let block = pane_block(theme, title, app.detail_open);
+        let mut block = pane_block(theme, title, app.detail_open);
+        if !app.detail_open && total > shown {
+            // Text cut off at the bottom says so, and which key shows the rest.
+            let more = match app.keymap.key_for(Action::Open) {
+                Some(key) => format!(" …more, {} ", key.label()),
+                None => " …more ".to_string(),
+            };
+            block = block.title_bottom(Line::styled(more, theme.muted).right_aligned());
+        }
         (paragraph.block(block))
             .scroll((first as u16, 0))
             .render(area, buf);

@@ -33,18 +33,26 @@ pub struct Screen<'a> {
 impl Widget for Screen<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let Screen { app, theme } = self;
-        let panes = Panes::new(area, app.detail_open);
+        let panes = Panes::new(area, app.arrangement());
         if panes.too_small {
             too_small(area, buf);
             return;
         }
         header(app, theme).render(panes.header, buf);
-        if !app.detail_open {
+        // The open detail covers the panes; a zoomed pane leaves the others no area.
+        let shown = |area: Rect| !app.detail_open && !area.is_empty();
+        if shown(panes.timeline) {
             timeline::Timeline { app, theme }.render(panes.timeline, buf);
+        }
+        if shown(panes.players) {
             players::Players { app, theme }.render(panes.players, buf);
+        }
+        if shown(panes.chart) {
             chart::GrowthChart { app, theme }.render(panes.chart, buf);
         }
-        detail::Detail { app, theme }.render(panes.detail, buf);
+        if !panes.detail.is_empty() {
+            detail::Detail { app, theme }.render(panes.detail, buf);
+        }
         footer(app, theme).render(panes.footer, buf);
         if app.help_open {
             help::Help { app, theme }.render(area, buf);

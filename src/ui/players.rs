@@ -8,8 +8,9 @@ use ratatui::widgets::{Block, Widget};
 
 use super::pane_block;
 use super::theme::Theme;
-use crate::app::{App, Focus, SortColumn};
-use crate::text::{clean, fit};
+use crate::app::{App, Focus, PlayerColumns, SortColumn};
+use crate::data::Player;
+use crate::text::{clean, fit, width};
 
 /// Borrows the App to draw its players, in the theme.
 pub struct Players<'a> {
@@ -17,61 +18,30 @@ pub struct Players<'a> {
     pub theme: &'a Theme,
 }
 
-/// Column widths for an inner width; when narrow, role, group and ticker drop out in turn.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-struct Columns {
-    name: usize,
-    group: usize,
-    ticker: usize,
-    role: usize,
-    events: usize,
-}
+/// How the Players pane lays a row out.
+struct Columns(PlayerColumns);
 
 impl Columns {
-    /// Columns never squeeze the name below this.
-    const NAME: usize = 12;
-
-    fn for_width(width: usize) -> Columns {
-        let mut c = Columns {
-            name: 0,
-            group: 11,
-            ticker: 9,
-            role: 16,
-            events: 7,
-        };
-        let fixed = |c: &Columns| c.group + c.ticker + c.role + c.events;
-        if width < fixed(&c) + Self::NAME {
-            c.role = 0;
-        }
-        if width < fixed(&c) + Self::NAME {
-            c.group = 0;
-        }
-        if width < fixed(&c) + Self::NAME {
-            c.ticker = 0;
-        }
-        c.name = width.saturating_sub(fixed(&c));
-        c
-    }
-
     /// A row: a selection gutter, then each column followed by a one-space gap.
     fn line(&self, gutter: &str, cells: [&str; 5], style: Style) -> Line<'static> {
         let [name, group, ticker, role, events] = cells;
-        let cell = |text: &str, width: usize| fit(text, width.saturating_sub(1)) + " ";
+        let Columns(widths) = self;
+        let cell = |text: &str, width: usize| fit(text, width) + " ";
         let mut spans = vec![Span::styled(
-            format!("{gutter}{}", cell(name, self.name)),
+            format!("{gutter}{}", cell(name, widths.name)),
             style,
         )];
         for (text, width) in [
-            (group, self.group),
-            (ticker, self.ticker),
-            (role, self.role),
+            (group, widths.group),
+            (ticker, widths.ticker),
+            (role, widths.role),
         ] {
             if width > 0 {
                 spans.push(Span::styled(cell(text, width), style));
             }
         }
-        let count = format!("{events:>width$}", width = self.events);
-        spans.push(Span::styled(fit(&count, self.events), style));
+        let count = format!("{events:>width$}", width = widths.events);
+        spans.push(Span::styled(fit(&count, widths.events), style));
         Line::from(spans)
     }
 }
@@ -93,7 +63,7 @@ impl Widget for Players<'_> {
             Line::styled("No players in this dataset.", theme.muted).render(inner, buf);
             return;
         }
-        let columns = Columns::for_width(usize::from(inner.width).saturating_sub(1));
+        let columns = Columns(app.player_columns.fit(usize::from(inner.width)));
         let header = columns.line(" ", self.header(), theme.header);
         buf.set_line(inner.x, inner.y, &header, inner.width);
         let height = usize::from(inner.height.saturating_sub(1));
@@ -133,7 +103,7 @@ impl Players<'_> {
             mark(SortColumn::Group, "Group", "Group▼"),
             mark(SortColumn::Ticker, "Ticker", "Ticker▼"),
             mark(SortColumn::Role, "Role", "Role▼"),
-            mark(SortColumn::Events, "Events", "Events▼"),
+            mark(SortColumn::Events, "#", "#▼"),
         ]
     }
 
@@ -143,11 +113,22 @@ impl Players<'_> {
             return Line::default();
         };
         let filtered = app.player_filter == Some(player);
-        let name = format!("{}{}", if filtered { "• " } else { "" }, clean(&p.name));
+        let mark = if filtered { "• " } else { "" };
+        let room = columns.0.name.saturating_sub(width(mark));
+        let name = format!("{mark}{}", clean(shown_name(p, room)));
         let group = p.group.as_deref().map(clean).unwrap_or_default();
         let ticker = p.ticker.as_deref().map(clean).unwrap_or_default();
         let count = app.index.count(player).to_string();
         let cells = [name.as_str(), &group, &ticker, p.role.as_str(), &count];
         columns.line(gutter, cells, style)
+    }
+}
+
+/// A player's name as a column of `room` shows it: whole when it fits, else its short
+/// form (`Kemendag` for the Ministry of Trade), else the name, which the column cuts.
+pub fn shown_name(player: &Player, room: usize) -> &str {
+    match &player.short {
+        Some(short) if width(&player.name) > room => short,
+        _ => &player.name,
     }
 }
