@@ -51,7 +51,7 @@ fn render_prints_the_first_frame_at_120_by_40() {
     assert!(text.contains("│$160B│") && text.contains("│$62B │"));
     assert_eq!(
         lines[39].trim_end(),
-        " j/k move  Tab pane  Enter detail  / search  p player  ←/→ year  ? help  q quit"
+        " j/k move  Tab pane  Enter detail  / search  p player  ←/→ year  z zoom  ? help  q quit"
     );
     assert!(!text.contains('\x1b'));
 }
@@ -73,7 +73,7 @@ fn render_applies_keys_like_the_live_tracker() {
         lines[1]
     );
     assert!(
-        lines[2].starts_with("│▶2023-12-10   TikTok and GoTo sign the To… "),
+        lines[2].starts_with("│▶2023-12-10 deal         TikTok and GoTo sign the Tokopedia d… "),
         "{}",
         lines[2]
     );
