@@ -310,6 +310,33 @@ fn each_broken_feed_says_what_went_wrong_and_the_others_are_read() {
 }
 
 #[test]
+fn by_default_a_body_over_8_mib_is_refused_however_it_is_compressed() {
+    let news = Newsroom::start();
+    let dir = market_folder(&news.market(&["enormous", "bomb", "rss1"]));
+    let options = Options {
+        pause: Duration::ZERO,
+        ..Options::default()
+    };
+    let reports = fetch_all(dir.path(), options);
+    let cap = 8 << 20;
+    assert_eq!(
+        outcomes(&reports),
+        [
+            ("enormous", Outcome::Unreachable(HttpError::TooBig(cap))),
+            ("bomb", Outcome::Unreachable(HttpError::TooBig(cap))),
+            ("rss1", read(1, 1, 1)),
+        ]
+    );
+    assert_eq!(
+        reports[1].to_string(),
+        format!(
+            "bomb: cannot reach {}/bomb.xml: the response is larger than 8 MiB",
+            news.base
+        )
+    );
+}
+
+#[test]
 fn requests_name_pasar_ask_for_gzip_and_pause_between_calls_to_a_host() {
     let news = Newsroom::start();
     let dir = market_folder(&news.market(&["rss2", "rss1"]));

@@ -158,12 +158,23 @@ fn gzip(bytes: &[u8]) -> Vec<u8> {
     encoder.finish().expect("gzip")
 }
 
+/// An RSS feed of about `size` bytes, most of it one long description.
+fn padded_feed(size: usize) -> String {
+    let mut feed = String::with_capacity(size + 128);
+    feed.push_str(
+        "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>x</title><description>",
+    );
+    feed.push_str(&"a".repeat(size));
+    feed.push_str("</description></channel></rss>");
+    feed
+}
+
 fn header(name: &str, value: &str) -> Header {
     Header::from_bytes(name.as_bytes(), value.as_bytes()).expect("header")
 }
 
 /// Feeds served: `(id, path)`; `start` lists the paths of all of them.
-pub const FEEDS: [(&str, &str); 15] = [
+pub const FEEDS: [(&str, &str); 17] = [
     ("rss2", "/rss2.xml"),
     ("rss1", "/rss1.rdf"),
     ("atom", "/atom.xml"),
@@ -179,6 +190,8 @@ pub const FEEDS: [(&str, &str); 15] = [
     ("failing", "/error.xml"),
     ("modified", "/modified.xml"),
     ("mirror", "/mirror.xml"),
+    ("enormous", "/enormous.xml"),
+    ("bomb", "/bomb.xml"),
 ];
 
 impl Newsroom {
@@ -300,6 +313,11 @@ fn serve(request: Request, base: &str, seen: &Mutex<Vec<Seen>>) {
             feed.push_str("</description></channel></rss>");
             xml(feed)
         }
+        "/enormous.xml" => xml(padded_feed(9 << 20)),
+        // A few kilobytes on the wire that unpack to 32 MiB: the cap counts what is read.
+        "/bomb.xml" => Response::from_data(gzip(padded_feed(32 << 20).as_bytes()))
+            .with_header(header("Content-Type", "application/rss+xml"))
+            .with_header(header("Content-Encoding", "gzip")),
         "/broken.xml" => xml("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Rusak</title><item><title>a</item>".into()),
         "/error.xml" => Response::from_data(b"oops".to_vec()).with_status_code(500),
         "/berita/kafe.html" => Response::from_data(windows_1252(&page("Kafé Niaga", SHOPEE_UTF8, "windows-1252")))
