@@ -7,29 +7,43 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
-use crate::cli::{ExportWhat, Format};
 use crate::data::{Event, EventRef, Events, Market, Player, Series};
+
+/// Which of the market's tables to write.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Table {
+    Events,
+    Players,
+    Series,
+}
+
+/// How to write it: JSON Lines (one object a line) or CSV with a header.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    Json,
+    Csv,
+}
 
 /// Writes one table of the market to `out`.
 pub fn export(
     market: &Market,
-    what: ExportWhat,
+    table: Table,
     format: Format,
     out: &mut impl Write,
 ) -> io::Result<()> {
-    match (what, format) {
-        (ExportWhat::Events, Format::Json) => json_lines(
+    match (table, format) {
+        (Table::Events, Format::Json) => json_lines(
             out,
             market.events.iter().map(|e| EventRecord::new(market, e)),
         ),
-        (ExportWhat::Players, Format::Json) => json_lines(out, player_records(market)),
-        (ExportWhat::Series, Format::Json) => json_lines(
+        (Table::Players, Format::Json) => json_lines(out, player_records(market)),
+        (Table::Series, Format::Json) => json_lines(
             out,
             market.series.iter().map(|s| SeriesRecord::new(market, s)),
         ),
-        (ExportWhat::Events, Format::Csv) => events_csv(market, out),
-        (ExportWhat::Players, Format::Csv) => players_csv(market, out),
-        (ExportWhat::Series, Format::Csv) => series_csv(market, out),
+        (Table::Events, Format::Csv) => events_csv(market, out),
+        (Table::Players, Format::Csv) => players_csv(market, out),
+        (Table::Series, Format::Csv) => series_csv(market, out),
     }
 }
 
@@ -388,7 +402,7 @@ mod tests {
         events[0].tags = vec!["price; war".into(), "plain".into()];
         market.events = events.into();
         let mut out = Vec::new();
-        export(&market, ExportWhat::Events, Format::Csv, &mut out).unwrap();
+        export(&market, Table::Events, Format::Csv, &mut out).unwrap();
         let mut reader = csv::Reader::from_reader(out.as_slice());
         let first = reader.records().next().unwrap().unwrap();
         assert_eq!(&first[9], "price\\; war;plain");
@@ -435,7 +449,7 @@ mod tests {
             market.events = events.into();
 
             let mut json = Vec::new();
-            export(&market, ExportWhat::Events, Format::Json, &mut json).unwrap();
+            export(&market, Table::Events, Format::Json, &mut json).unwrap();
             let json = String::from_utf8(json).unwrap();
             proptest::prop_assert!(!json.chars().any(|c| is_unsafe_char(c) && c != '\n'));
             let first: serde_json::Value = serde_json::from_str(json.lines().next().unwrap()).unwrap();
@@ -445,7 +459,7 @@ mod tests {
             proptest::prop_assert_eq!(first["figures"][0]["unit"].as_str(), Some(unit.as_str()));
 
             let mut csv = Vec::new();
-            export(&market, ExportWhat::Events, Format::Csv, &mut csv).unwrap();
+            export(&market, Table::Events, Format::Csv, &mut csv).unwrap();
             let mut reader = csv::Reader::from_reader(csv.as_slice());
             let record = reader.records().next().unwrap().unwrap();
             proptest::prop_assert_eq!(&record[4], title.as_str());

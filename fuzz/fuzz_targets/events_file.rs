@@ -6,9 +6,8 @@
 use std::path::Path;
 
 use libfuzzer_sys::fuzz_target;
-use pasar::cli::{ExportWhat, Format};
 use pasar::data::{check_dataset, parse_dataset};
-use pasar::export::export;
+use pasar::export::{Format, Table, export};
 
 const MARKET: &str = r#"[market]
 name = "Fuzz"
@@ -44,7 +43,7 @@ fuzz_target!(|events: &[u8]| {
     match loaded {
         Ok(market) => {
             let mut exported = Vec::new();
-            export(&market, ExportWhat::Events, Format::Json, &mut exported).expect("export to memory");
+            export(&market, Table::Events, Format::Json, &mut exported).expect("export to memory");
             let reloaded = load(&exported).expect("exported events load back");
             assert_eq!(market, reloaded);
         }

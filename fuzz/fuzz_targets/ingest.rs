@@ -8,7 +8,7 @@ use std::sync::OnceLock;
 use libfuzzer_sys::fuzz_target;
 use pasar::data::{DataSource, Date, EMBEDDED_MARKET, Market, parse_dataset};
 use pasar::export::event_line;
-use pasar::ingest::command::decode;
+use pasar::data::file::decode;
 use pasar::ingest::events::{Draft, candidates};
 use pasar::ingest::{Context, Lang, Players};
 

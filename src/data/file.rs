@@ -128,6 +128,11 @@ fn size(bytes: u64) -> String {
     }
 }
 
+/// An article's bytes as text, or the offset of the first byte that is not UTF-8.
+pub fn decode(bytes: Vec<u8>) -> Result<String, usize> {
+    String::from_utf8(bytes).map_err(|e| e.utf8_error().valid_up_to())
+}
+
 #[cfg(all(test, unix))]
 mod tests {
     use super::*;

@@ -9,7 +9,6 @@
 
 pub mod background;
 pub mod canonical;
-pub mod command;
 pub mod http;
 pub mod memory;
 pub mod page;

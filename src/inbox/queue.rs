@@ -17,23 +17,13 @@ use super::{Article, FILE, Finding, Head, State, check, fingerprint};
 /// Why candidates could not be queued.
 #[derive(Debug, thiserror::Error)]
 pub enum InboxError {
-    /// The dataset or the inbox is invalid (exit 2): nothing is written over it.
+    /// The dataset or the inbox is invalid (bad input): nothing is written over it.
     #[error("{0}")]
     Invalid(Invalid),
     #[error("{}: cannot read: {source}", path.display())]
     Read { path: PathBuf, source: io::Error },
     #[error("{}: cannot write: {source}", path.display())]
     Write { path: PathBuf, source: io::Error },
-}
-
-impl InboxError {
-    /// 2 for bad input, 1 for a failing system.
-    pub fn exit_code(&self) -> u8 {
-        match self {
-            InboxError::Invalid(_) => 2,
-            _ => 1,
-        }
-    }
 }
 
 /// What queueing did.

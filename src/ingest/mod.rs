@@ -6,9 +6,9 @@
 //! [`scan`] gives the mentions; [`events::candidates`] turns sentences holding a player and
 //! a trigger word into draft events.
 
-pub mod command;
 mod dates;
 mod entities;
+mod error;
 pub mod events;
 mod lang;
 mod number_words;
@@ -23,12 +23,13 @@ pub mod sentences;
 mod text;
 mod units;
 mod wording;
-mod write;
+pub mod write;
 
 #[cfg(test)]
 mod tables;
 
 pub use dates::{DateForm, Span};
+pub use error::IngestError;
 pub use lang::Lang;
 pub use players::Players;
 

@@ -16,7 +16,7 @@ use crate::data::{Event, Market, check_dataset, file, parse_dataset};
 use crate::export::event_line;
 use crate::replace::{line_ending, replace};
 
-use super::command::IngestError;
+use super::IngestError;
 
 /// What an append did.
 #[derive(Debug, Default, PartialEq, Eq)]

@@ -304,9 +304,9 @@ fn each_broken_feed_says_what_went_wrong_and_the_others_are_read() {
         lines[5],
         format!("failing: cannot reach {base}/error.xml: HTTP 500")
     );
-    assert_eq!(pasar::fetch::command::exit_code(&reports), 2);
-    assert_eq!(pasar::fetch::command::exit_code(&reports[4..]), 1);
-    assert_eq!(pasar::fetch::command::exit_code(&reports[6..]), 0);
+    assert_eq!(pasar::commands::fetch::exit_code(&reports), 2);
+    assert_eq!(pasar::commands::fetch::exit_code(&reports[4..]), 1);
+    assert_eq!(pasar::commands::fetch::exit_code(&reports[6..]), 0);
 }
 
 #[test]

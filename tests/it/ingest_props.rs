@@ -6,9 +6,9 @@ use std::sync::OnceLock;
 
 use proptest::prelude::*;
 
+use pasar::data::file::decode;
 use pasar::data::{DataSource, Date, EMBEDDED_MARKET, Market, parse_dataset};
 use pasar::export::event_line;
-use pasar::ingest::command::decode;
 use pasar::ingest::events::{Draft, candidates};
 use pasar::ingest::record::mention_line;
 use pasar::ingest::{Context, Lang, Players};

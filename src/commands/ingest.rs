@@ -2,54 +2,18 @@
 //! append the new events to the dataset.
 
 use std::io::{self, Write};
-use std::path::{Path, PathBuf};
-use std::process::ExitCode;
+use std::path::Path;
 
 use crate::cli::IngestArgs;
-use crate::data::file::{ARTICLE_LIMIT, read_at_most, read_regular};
-use crate::data::{DataSource, Date, Event, Invalid, Market};
+use crate::data::file::{ARTICLE_LIMIT, decode, read_at_most, read_regular};
+use crate::data::{DataSource, Date, Event, Market};
 use crate::export::event_line;
+use crate::ingest::events::{Draft, candidates};
+use crate::ingest::record::mention_line;
+use crate::ingest::write::{append, only_new};
+use crate::ingest::{Context, IngestError, Lang, Players, Scan, scan};
 
-use super::events::{Draft, candidates};
-use super::record::mention_line;
-use super::write::{append, only_new};
-use super::{Context, Lang, Players};
-
-/// Why `ingest` failed; [`IngestError::exit_code`] says whose fault it was.
-#[derive(Debug, thiserror::Error)]
-pub enum IngestError {
-    #[error("{}: cannot read: {source}", crate::text::clean(&path.display().to_string()))]
-    Read { path: PathBuf, source: io::Error },
-    #[error("{}: invalid UTF-8 at byte {offset}", crate::text::clean(&path.display().to_string()))]
-    Utf8 { path: PathBuf, offset: usize },
-    #[error("{0}")]
-    Invalid(Invalid),
-    #[error("unknown source \"{id}\"; market.toml defines: {known}")]
-    UnknownSource { id: String, known: String },
-    #[error(
-        "--write and --inbox need a data folder: pass --data DIR (or set PASAR_DATA); the built-in dataset is read-only"
-    )]
-    Embedded,
-    #[error("{}: cannot write: {source}", crate::text::clean(&path.display().to_string()))]
-    Write { path: PathBuf, source: io::Error },
-    #[error("refusing to write events that would not load (a bug in ingest):\n{0}")]
-    WouldBreak(Invalid),
-    #[error("{0}")]
-    Inbox(#[from] crate::inbox::InboxError),
-    #[error("cannot read {url}: {why}")]
-    Web { url: String, why: String },
-}
-
-impl IngestError {
-    pub fn exit_code(&self) -> u8 {
-        match self {
-            IngestError::Write { .. } | IngestError::WouldBreak(_) => 1,
-            IngestError::Inbox(e) => e.exit_code(),
-            IngestError::Web { .. } => 1,
-            _ => 2,
-        }
-    }
-}
+use super::Failure;
 
 /// What to tell the user on stderr once the command has succeeded.
 #[derive(Debug, Default)]
@@ -65,7 +29,7 @@ pub struct Notes {
 
 impl Notes {
     /// Takes note of what a scan left out, naming why for a date that points nowhere.
-    fn count(&mut self, scan: &super::Scan, published: Option<Date>) {
+    fn count(&mut self, scan: &Scan, published: Option<Date>) {
         self.unresolved += scan.unresolved;
         self.too_coarse += scan.too_coarse;
         for (phrase, reason) in &scan.nowhere {
@@ -119,40 +83,23 @@ struct Article {
 }
 
 /// Runs the command; prints its output only when it succeeds.
-pub fn main(args: &IngestArgs, data: &DataSource) -> ExitCode {
+pub fn run(args: &IngestArgs, data: &DataSource) -> Result<(), Failure> {
     let mut out = Vec::new();
     let mut notes = Notes::default();
-    match run(args, data, &mut out, &mut notes) {
-        Ok(()) => {
-            for note in notes.lines() {
-                eprintln!("pasar: {note}");
-            }
-            let mut stdout = io::stdout().lock();
-            match stdout.write_all(&out).and_then(|()| stdout.flush()) {
-                Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
-                    eprintln!("pasar: cannot write output: {e}");
-                    ExitCode::FAILURE
-                }
-                _ => ExitCode::SUCCESS,
-            }
-        }
-        Err(e) => {
-            // Errors about a file start with its path; the others name the program.
-            match e {
-                IngestError::UnknownSource { .. }
-                | IngestError::Embedded
-                | IngestError::Web { .. } => {
-                    eprintln!("pasar: {e}")
-                }
-                _ => eprintln!("{e}"),
-            }
-            ExitCode::from(e.exit_code())
-        }
+    extract(args, data, &mut out, &mut notes)?;
+    for note in notes.lines() {
+        eprintln!("pasar: {note}");
     }
+    let mut stdout = io::stdout().lock();
+    stdout
+        .write_all(&out)
+        .and_then(|()| stdout.flush())
+        .map_err(|e| io::Error::new(e.kind(), format!("cannot write output: {e}")))?;
+    Ok(())
 }
 
 /// Does the work, writing stdout's bytes to `out` and messages for stderr to `notes`.
-pub fn run(
+pub fn extract(
     args: &IngestArgs,
     data: &DataSource,
     out: &mut Vec<u8>,
@@ -300,7 +247,7 @@ fn process(
     };
     if args.mentions {
         // Mentions only: no events are drafted, so none is counted as undated.
-        let scan = super::scan(&article.text, &ctx);
+        let scan = scan(&article.text, &ctx);
         notes.count(&scan, published);
         for mention in &scan.mentions {
             push_line(out, &mention_line(&article.text, mention, market, file));
@@ -399,9 +346,4 @@ fn read_web_article(url: &str) -> Result<Article, IngestError> {
             feed: None,
         }),
     })
-}
-
-/// An article's bytes as text, or the offset of the first byte that is not UTF-8.
-pub fn decode(bytes: Vec<u8>) -> Result<String, usize> {
-    String::from_utf8(bytes).map_err(|e| e.utf8_error().valid_up_to())
 }
