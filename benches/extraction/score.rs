@@ -197,12 +197,25 @@ fn score_text(
     notes: &mut Vec<String>,
 ) {
     let mut used = vec![false; found.len()];
-    // Repeated texts are listed in order: the k-th listing is the k-th occurrence.
+    // Repeated texts are listed in order: the k-th listing is the k-th occurrence, not
+    // counting those inside a text listed before (`GoTo` in `GoTo Gojek Tokopedia`).
     let mut seen: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut listed: Vec<std::ops::Range<usize>> = Vec::new();
     for e in expected {
         let nth = seen.entry(e.text.as_str()).or_insert(0);
-        let at = src.match_indices(e.text.as_str()).nth(*nth).map(|(i, _)| i);
+        let at = src
+            .match_indices(e.text.as_str())
+            .map(|(i, _)| i)
+            .filter(|&i| {
+                !listed
+                    .iter()
+                    .any(|r| r.start <= i && i + e.text.len() <= r.end && r.len() > e.text.len())
+            })
+            .nth(*nth);
         *nth += 1;
+        if let Some(at) = at {
+            listed.push(at..at + e.text.len());
+        }
         let tally = tallies.entry(e.category).or_default();
         tally.expected += 1;
         let Some(at) = at else {

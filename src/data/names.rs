@@ -8,23 +8,43 @@
 //! (whitespace of any kind, punctuation) only separating words. Two players whose names
 //! or aliases have the same words would leave ingest guessing, so `check` rejects them.
 
+use std::ops::Range;
+
 /// A name's words, case-folded and joined by single spaces: `"  Bain & Co.\u{200b}"` is
 /// `"bain co"`. Empty when the name has no letter or digit at all.
 pub fn key(name: &str) -> String {
     let mut key = String::with_capacity(name.len());
-    let mut gap = false;
-    for c in name.chars().filter(|&c| !is_invisible(c)) {
+    key_into(name, &mut key, |_, _| {});
+    key
+}
+
+/// Appends the key of `text` to `key` (a space before it when `key` already holds a
+/// word), calling `word(source, folded)` with the byte ranges of each word in `text` and
+/// in `key`: how ingest reads article text the way `check` compares names.
+pub fn key_into(text: &str, key: &mut String, mut word: impl FnMut(Range<usize>, Range<usize>)) {
+    // The word being read: where it starts in `text` and in `key`, and where its last
+    // letter or digit ends in `text`.
+    let mut open: Option<(usize, usize, usize)> = None;
+    for (at, c) in text.char_indices() {
+        if is_invisible(c) {
+            continue;
+        }
         if c.is_alphanumeric() || is_combining_mark(c) {
-            if gap && !key.is_empty() {
-                key.push(' ');
-            }
-            gap = false;
-            fold(c, &mut key);
-        } else {
-            gap = true;
+            let (from, folded, _) = *open.get_or_insert_with(|| {
+                if !key.is_empty() {
+                    key.push(' ');
+                }
+                (at, key.len(), at)
+            });
+            fold(c, key);
+            open = Some((from, folded, at + c.len_utf8()));
+        } else if let Some((from, folded, end)) = open.take() {
+            word(from..end, folded..key.len());
         }
     }
-    key
+    if let Some((from, folded, end)) = open {
+        word(from..end, folded..key.len());
+    }
 }
 
 /// A name as a message quotes it: invisible characters and whitespace other than a plain

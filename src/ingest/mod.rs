@@ -10,9 +10,11 @@ mod dates;
 mod entities;
 mod error;
 pub mod events;
+mod gazetteer;
 mod lang;
 mod number_words;
 mod numbers;
+mod organizations;
 mod people;
 mod players;
 mod quantity;
@@ -143,7 +145,12 @@ pub fn scan(src: &str, ctx: &Context) -> Scan {
 
 fn scan_text(text: &Text, ctx: &Context) -> Scan {
     let mut out = Scan::default();
-    let taken = find_players(text, ctx.players, &mut out.mentions);
+    let players = find_players(text, ctx.players, &mut out.mentions);
+    let mut taken = vec![false; text.len()];
+    for p in &players {
+        taken[p.from..p.to].fill(true);
+    }
+    organizations::Organizations::default().find(text, &players, &mut taken, &mut out.mentions);
     let mut people = people::People::default();
     let mut i = 0;
     while i < text.len() {
@@ -189,27 +196,29 @@ fn scan_text(text: &Text, ctx: &Context) -> Scan {
     out
 }
 
-/// Players first, since their names win over every other reading of their words;
-/// returns which tokens they take.
-fn find_players(text: &Text, players: &Players, mentions: &mut Vec<Mention>) -> Vec<bool> {
-    let mut taken = vec![false; text.len()];
+/// Players first, since their names win over every other reading of their words.
+fn find_players(
+    text: &Text,
+    players: &Players,
+    mentions: &mut Vec<Mention>,
+) -> Vec<players::Found> {
+    let mut found = Vec::new();
     let mut i = 0;
     while i < text.len() {
-        let Some(found) = players.at(text, i) else {
+        let Some(player) = players.at(text, i) else {
             i += 1;
             continue;
         };
-        taken[found.from..found.to].fill(true);
-        let range = text.span(found.from, found.to);
-        let what = What::Player(found.player);
+        let range = text.span(player.from, player.to);
         mentions.push(Mention {
             start: range.start,
             end: range.end,
-            what,
+            what: What::Player(player.player),
         });
-        i = found.to.max(i + 1);
+        i = player.to.max(i + 1);
+        found.push(player);
     }
-    taken
+    found
 }
 
 /// Sorts mentions by position and drops any that overlap an earlier one.
@@ -269,9 +278,6 @@ fn recognise(text: &Text, i: usize, ctx: &Context, taken: &[bool]) -> Recognised
     if let Some(person) = people::person(text, i, taken) {
         let title = person.title.clone().unwrap_or_default();
         return Recognised::Mention(named(text, &person, What::Person(title)), person.to);
-    }
-    if let Some(org) = entities::organization(text, i, taken) {
-        return Recognised::Mention(named(text, &org, What::Organization), org.to);
     }
     let relative = (starter || !word).then(|| relative::relative(text, i, ctx.lang, ctx.published));
     match relative.flatten() {

@@ -58,7 +58,7 @@ pub const TITLES: &[&str] = &[
     "pak", "bapak", "ibu", "jubir", "wamen", "menko",
 ];
 
-fn title(word: &str) -> bool {
+pub fn title(word: &str) -> bool {
     TITLES.contains(&word)
 }
 

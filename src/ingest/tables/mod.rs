@@ -4,6 +4,7 @@
 mod amounts;
 mod benchmark;
 mod dates;
+mod organizations;
 
 use serde_json::Value;
 

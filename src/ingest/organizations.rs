@@ -1,0 +1,258 @@
+//! Every organisation an article names, read before dates, amounts and people so that
+//! their words are not read as anything else: in text order, the names of the gazetteer
+//! (with a legal form or country after them: `Tencent Holdings`, `Grab Indonesia`),
+//! names by their shape ([`entities::organization`]), and short forms defined in
+//! parentheses, `Otoritas Jasa Keuangan (OJK)` or `OJK (Otoritas Jasa Keuangan)`, which
+//! name the same organisation (or player) for the rest of the article.
+
+use super::entities::{self, is_taken, legal};
+use super::gazetteer::{self, Known};
+use super::players::Found;
+use super::text::Text;
+use super::{Mention, What};
+
+/// What an article has taught about its organisations so far: the short forms it
+/// defined, as the tokens written and what they name.
+#[derive(Debug, Default)]
+pub struct Organizations {
+    short_forms: Vec<(Vec<String>, What)>,
+}
+
+/// An organisation found at tokens `from..to`.
+struct Org {
+    from: usize,
+    to: usize,
+    what: What,
+}
+
+impl Organizations {
+    /// Adds a mention for every organisation of `text` outside the `players` already
+    /// found, taking their tokens in `taken`.
+    pub fn find(
+        &mut self,
+        text: &Text,
+        players: &[Found],
+        taken: &mut [bool],
+        mentions: &mut Vec<Mention>,
+    ) {
+        let known = gazetteer::find(text);
+        let mut in_known = vec![false; text.len()];
+        for k in &known {
+            in_known[k.from..k.to].fill(true);
+        }
+        let mut i = 0;
+        while i < text.len() {
+            if taken[i] {
+                // A player: its short form may follow, `PT Bukalapak.com Tbk (Bukalapak)`.
+                match players.iter().find(|p| p.from == i) {
+                    Some(p) => {
+                        let what = What::Player(p.player);
+                        i = self.defined_after(text, p.to, what, taken, mentions);
+                    }
+                    None => i += 1,
+                }
+                continue;
+            }
+            let found = self.org_at(text, i, &known, taken, &in_known);
+            // A word in capitals before parentheses may be defined by what they hold.
+            let provisional = found.is_none() && text.is(i + 1, '(') && short_form(text, i, i + 1);
+            let Some(org) = found.or_else(|| {
+                provisional.then_some(Org {
+                    from: i,
+                    to: i + 1,
+                    what: What::Organization,
+                })
+            }) else {
+                i += 1;
+                continue;
+            };
+            if let Some(inner) = self.defining(text, &org, &known, taken, &in_known) {
+                let org = Org {
+                    what: inner.what.clone(),
+                    ..org
+                };
+                emit(text, &org, taken, mentions);
+                emit(text, &inner, taken, mentions);
+                i = inner.to + 1;
+                continue;
+            }
+            if provisional {
+                i += 1;
+                continue;
+            }
+            emit(text, &org, taken, mentions);
+            i = self.defined_after(text, org.to, org.what, taken, mentions);
+        }
+    }
+
+    /// The organisation that starts at `i`: a short form defined earlier, a listed name
+    /// (it beats a longer run of capitals, `Bank Indonesia` in `Gubernur Bank Indonesia
+    /// Perry Warjiyo`), or a name by its shape.
+    fn org_at(
+        &self,
+        text: &Text,
+        i: usize,
+        known: &[Known],
+        taken: &[bool],
+        in_known: &[bool],
+    ) -> Option<Org> {
+        if let Some(org) = self.short_form_at(text, i) {
+            return Some(org);
+        }
+        let listed = known
+            .binary_search_by_key(&i, |k| k.from)
+            .ok()
+            .map(|k| known[k]);
+        if let Some(k) = listed {
+            return Some(Org {
+                from: i,
+                to: extended(text, k.to, taken),
+                what: What::Organization,
+            });
+        }
+        entities::organization(text, i, taken, in_known).map(|n| Org {
+            from: n.from,
+            to: n.to,
+            what: What::Organization,
+        })
+    }
+
+    /// A short form defined earlier, written exactly as defined, at `i`.
+    fn short_form_at(&self, text: &Text, i: usize) -> Option<Org> {
+        self.short_forms.iter().find_map(|(words, what)| {
+            let fits = words.iter().enumerate().all(|(k, w)| text.raw(i + k) == w);
+            let to = i + words.len();
+            let glued = text.attached(to) && text.is_word(to);
+            (fits && !glued).then(|| Org {
+                from: i,
+                to,
+                what: what.clone(),
+            })
+        })
+    }
+
+    /// `OJK (Otoritas Jasa Keuangan)`: a short form at `org` (a single word in capitals)
+    /// defined by the organisation in the parentheses after it, which is returned.
+    fn defining(
+        &mut self,
+        text: &Text,
+        org: &Org,
+        known: &[Known],
+        taken: &[bool],
+        in_known: &[bool],
+    ) -> Option<Org> {
+        if org.to != org.from + 1 || !text.is(org.to, '(') {
+            return None;
+        }
+        let inner = self.org_at(text, org.to + 1, known, taken, in_known)?;
+        if !text.is(inner.to, ')') || inner.to - inner.from < 2 {
+            return None;
+        }
+        self.learn(text, org.from, org.to, inner.what.clone());
+        Some(inner)
+    }
+
+    /// After an organisation ending at `to`, a short form in parentheses: learns it and
+    /// adds its mention. Returns the token to go on from.
+    fn defined_after(
+        &mut self,
+        text: &Text,
+        to: usize,
+        what: What,
+        taken: &mut [bool],
+        mentions: &mut Vec<Mention>,
+    ) -> usize {
+        if !text.is(to, '(') {
+            return to;
+        }
+        let Some(close) = (to + 1..(to + 8).min(text.len())).find(|&k| text.is(k, ')')) else {
+            return to;
+        };
+        if !short_form(text, to + 1, close) || taken[to + 1..close].iter().any(|&t| t) {
+            return to;
+        }
+        self.learn(text, to + 1, close, what.clone());
+        let org = Org {
+            from: to + 1,
+            to: close,
+            what,
+        };
+        emit(text, &org, taken, mentions);
+        close + 1
+    }
+
+    fn learn(&mut self, text: &Text, from: usize, to: usize, what: What) {
+        let words: Vec<String> = (from..to).map(|k| text.raw(k).to_string()).collect();
+        if !self.short_forms.iter().any(|(w, _)| *w == words) {
+            self.short_forms.push((words, what));
+        }
+    }
+}
+
+fn emit(text: &Text, org: &Org, taken: &mut [bool], mentions: &mut Vec<Mention>) {
+    let range = text.span(org.from, org.to);
+    taken[org.from..org.to].fill(true);
+    mentions.push(Mention {
+        start: range.start,
+        end: range.end,
+        what: org.what.clone(),
+    });
+}
+
+/// Whether tokens `from..to` can be a short form: one to three words, each with a
+/// capital (`OJK`, `idEA`, `Kemenko Perekonomian`), joined only by `.`, `-` or `&`.
+fn short_form(text: &Text, from: usize, to: usize) -> bool {
+    let words = (from..to).filter(|&k| text.is_word(k)).count();
+    let joined = (from..to).all(|k| {
+        text.is_word(k) || (text.is(k, '.') || text.is(k, '-') || text.is(k, '&')) && k > from
+    });
+    let capitals = (from..to)
+        .filter(|&k| text.is_word(k))
+        .all(|k| text.raw(k).chars().any(char::is_uppercase));
+    let persero = text.lower(from) == "persero";
+    (1..=3).contains(&words) && joined && capitals && !persero && text.span(from, to).len() <= 32
+}
+
+/// Where a listed name ending at `to` really ends: with the legal forms after it
+/// (`Tencent Holdings`, `Axiata Group Bhd`, `Bank Mandiri (Persero) Tbk`) or the country
+/// of its local arm (`Grab Indonesia`).
+fn extended(text: &Text, mut to: usize, taken: &[bool]) -> usize {
+    let country = |k: usize| {
+        text.capitalised(k)
+            && matches!(
+                text.lower(k),
+                "indonesia"
+                    | "singapore"
+                    | "singapura"
+                    | "malaysia"
+                    | "india"
+                    | "asia"
+                    | "vietnam"
+                    | "thailand"
+                    | "philippines"
+                    | "filipina"
+                    | "japan"
+                    | "jepang"
+                    | "china"
+                    | "korea"
+                    | "australia"
+            )
+    };
+    if country(to) && !is_taken(taken, to) {
+        to += 1;
+    }
+    loop {
+        if is_taken(taken, to) {
+            return to;
+        }
+        if text.is(to, '(') && text.lower(to + 1) == "persero" && text.is(to + 2, ')') {
+            to += 3;
+        } else if text.is(to, '&') && matches!(text.raw(to + 1), "Co" | "Company") {
+            to = entities::with_dot(text, to + 1);
+        } else if text.capitalised(to) && legal(text.lower(to)) {
+            to = entities::with_dot(text, to);
+        } else {
+            return to;
+        }
+    }
+}

@@ -1,0 +1,163 @@
+//! Organisations in both languages: legal forms, public bodies, listed names, short forms
+//! defined in parentheses, and the capitalised words that are not organisations.
+
+use super::{Case, market, run};
+use crate::ingest::{Context, Lang, Players, What, scan};
+
+/// Names closed by a legal form, known or not.
+#[rustfmt::skip]
+const LEGAL_FORMS: &[Case] = &[
+    ("id", "saham PT Sinar Harapan Digital Tbk naik", "PT Sinar Harapan Digital Tbk", "organization", "(none)", ""),
+    ("id", "saham PT Bank Mandiri (Persero) Tbk. naik", "PT Bank Mandiri (Persero) Tbk.", "organization", "(none)", ""),
+    ("id", "Pihak PT Kopi Senja Nusantara belum menjawab.", "PT Kopi Senja Nusantara", "organization", "(none)", ""),
+    ("en", "shares of Borneo Data Pte Ltd rose", "Borneo Data Pte Ltd", "organization", "(none)", ""),
+    ("en", "a unit of Selat Mas Sdn Bhd said", "Selat Mas Sdn Bhd", "organization", "(none)", ""),
+    ("en", "backed by Andalas Capital and others", "Andalas Capital", "organization", "(none)", ""),
+    ("en", "Shares of Tencent Holdings fell.", "Tencent Holdings", "organization", "(none)", ""),
+    ("en", "Pihak Grab Holdings menolak.", "Grab Holdings", "organization", "(none)", ""),
+    ("en", "bought by JPMorgan Chase & Co. last year", "JPMorgan Chase & Co.", "organization", "(none)", ""),
+    ("en", "said Axiata Group Bhd on Monday", "Axiata Group Bhd", "organization", "(none)", ""),
+    ("en", "Analysts at Mandiri Sekuritas expect", "Mandiri Sekuritas", "organization", "(none)", ""),
+    ("en", "according to Cakrawala Research, sales", "Cakrawala Research", "organization", "(none)", ""),
+];
+
+/// Public bodies by the word that opens or closes their name.
+#[rustfmt::skip]
+const PUBLIC_BODIES: &[Case] = &[
+    ("id", "kata Badan Kebijakan Fiskal kemarin", "Badan Kebijakan Fiskal", "organization", "(none)", ""),
+    ("id", "aturan Otoritas Pelabuhan Utama berlaku", "Otoritas Pelabuhan Utama", "organization", "(none)", ""),
+    ("id", "menurut Direktorat Jenderal Perbendaharaan, dana", "Direktorat Jenderal Perbendaharaan", "organization", "(none)", ""),
+    ("id", "data Bursa Efek Indonesia menunjukkan", "Bursa Efek Indonesia", "organization", "(none)", ""),
+    ("id", "rapat Komisi Informasi Pusat hari ini", "Komisi Informasi Pusat", "organization", "(none)", ""),
+    ("id", "Data Bank Indonesia menunjukkan", "Bank Indonesia", "organization", "(none)", ""),
+    ("id", "Gubernur Bank Indonesia Perry Warjiyo berkata", "Bank Indonesia", "organization", "(none)", ""),
+    ("id", "laporan Kementerian Keuangan Senin lalu", "Kementerian Keuangan", "organization", "(none)", ""),
+    ("en", "The Ministry of Digital Economy said", "Ministry of Digital Economy", "organization", "(none)", ""),
+    ("en", "figures from the Monetary Authority of Singapore show", "Monetary Authority of Singapore", "organization", "(none)", ""),
+    ("en", "The Financial Services Authority declined", "Financial Services Authority", "organization", "(none)", ""),
+    ("en", "a loan from the Asian Development Bank to", "Asian Development Bank", "organization", "(none)", ""),
+    ("en", "listed on the Indonesia Stock Exchange in", "Indonesia Stock Exchange", "organization", "(none)", ""),
+    ("en", "the Java Logistics Board approved", "Java Logistics Board", "organization", "(none)", ""),
+    ("en", "a study by the Institute for Digital Trade in", "Institute for Digital Trade", "organization", "(none)", ""),
+];
+
+/// Names from the shipped list, however they are spaced or cased.
+#[rustfmt::skip]
+const LISTED: &[Case] = &[
+    ("en", "data from Euromonitor show", "Euromonitor", "organization", "(none)", ""),
+    ("en", "Morgan Stanley cut its target", "Morgan Stanley", "organization", "(none)", ""),
+    ("en", "told Reuters on Friday", "Reuters", "organization", "(none)", ""),
+    ("id", "dompet digital OVO dan DANA bersaing", "OVO", "organization", "(none)", ""),
+    ("id", "dompet digital OVO dan DANA bersaing", "DANA", "organization", "(none)", ""),
+    ("id", "seperti dilaporkan Kompas, harga", "Kompas", "organization", "(none)", ""),
+    ("id", "BANK  CENTRAL ASIA MENCATAT LABA", "BANK  CENTRAL ASIA", "organization", "(none)", ""),
+    ("en", "a deal with Sequoia Capital India on", "Sequoia Capital India", "organization", "(none)", ""),
+    ("en", "Grab Indonesia said", "Grab Indonesia", "organization", "(none)", ""),
+    ("id", "Asosiasi E-Commerce Indonesia mencatat", "Asosiasi E-Commerce Indonesia", "organization", "(none)", ""),
+    ("en", "CEO of Gojek Andre Soelistyo", "Gojek", "organization", "(none)", ""),
+    ("id", "Direktur Utama Bank Mandiri Darmawan Junaidi", "Bank Mandiri", "organization", "(none)", ""),
+    ("id", "Direktur Utama Bank Mandiri Darmawan Junaidi", "Darmawan Junaidi", "person", "(none)", "title=Direktur Utama Bank Mandiri"),
+];
+
+/// Short forms defined in parentheses, in either order.
+#[rustfmt::skip]
+const SHORT_FORMS: &[Case] = &[
+    ("id", "Otoritas Jasa Keuangan (OJK) meminta", "OJK", "organization", "(none)", ""),
+    ("id", "Badan Kebijakan Fiskal (BKF) mencatat", "BKF", "organization", "(none)", ""),
+    ("id", "kata BKF (Badan Kebijakan Fiskal) kemarin", "BKF", "organization", "(none)", ""),
+    ("id", "kata BKF (Badan Kebijakan Fiskal) kemarin", "Badan Kebijakan Fiskal", "organization", "(none)", ""),
+    ("en", "the Java Logistics Board (JLB) said", "JLB", "organization", "(none)", ""),
+    ("id", "Asosiasi Niaga Daring (Andar) menilai", "Andar", "organization", "(none)", ""),
+    ("id", "Kementerian Koordinator Bidang Perekonomian (Kemenko Perekonomian) menyebut", "Kemenko Perekonomian", "organization", "(none)", ""),
+    ("id", "Kementerian Perdagangan (Kemdag) menyebut", "Kemdag", "player", "(none)", "player=kemendag"),
+];
+
+#[test]
+fn reads_names_closed_by_a_legal_form() {
+    run(LEGAL_FORMS);
+}
+
+#[test]
+fn reads_public_bodies_by_the_word_that_opens_or_closes_them() {
+    run(PUBLIC_BODIES);
+}
+
+#[test]
+fn reads_listed_names_however_spaced_or_cased() {
+    run(LISTED);
+}
+
+#[test]
+fn reads_short_forms_defined_in_parentheses() {
+    run(SHORT_FORMS);
+}
+
+fn organisations(src: &str, lang: Lang) -> Vec<(String, &'static str)> {
+    let market = market();
+    let players = Players::new(&market.players);
+    let ctx = Context {
+        lang,
+        published: None,
+        players: &players,
+    };
+    scan(src, &ctx)
+        .mentions
+        .iter()
+        .filter(|m| matches!(m.what, What::Organization | What::Player(_)))
+        .map(|m| (src[m.start..m.end].to_string(), m.kind()))
+        .collect()
+}
+
+fn pairs(list: &[(&str, &'static str)]) -> Vec<(String, &'static str)> {
+    list.iter().map(|&(t, k)| (t.to_string(), k)).collect()
+}
+
+#[test]
+fn a_short_form_names_its_organisation_for_the_rest_of_the_article() {
+    let src = "Badan Kebijakan Fiskal (BKF) menilai pasar stabil.\nMenurut BKF, inflasi terjaga. Kepala BKF hadir, tetapi bkf dan BKFX tidak.";
+    assert_eq!(
+        organisations(src, Lang::Id),
+        pairs(&[
+            ("Badan Kebijakan Fiskal", "organization"),
+            ("BKF", "organization"),
+            ("BKF", "organization"),
+            ("BKF", "organization"),
+        ])
+    );
+    let src = "Kementerian Perdagangan (Kemdag) bertemu. Kemdag lalu menolak.";
+    assert_eq!(
+        organisations(src, Lang::Id),
+        pairs(&[
+            ("Kementerian Perdagangan", "player"),
+            ("Kemdag", "player"),
+            ("Kemdag", "player"),
+        ])
+    );
+}
+
+#[test]
+fn capitalised_words_that_name_no_organisation_are_not_one() {
+    for (lang, src) in [
+        (Lang::Id, "Senin lalu, harga naik di Jakarta dan Surabaya."),
+        (
+            Lang::Id,
+            "Pada Januari 2024 Presiden Joko Widodo meresmikan gudang di Bandung.",
+        ),
+        (Lang::Id, "Dana segar itu masuk. Antara lain untuk gudang."),
+        (Lang::Id, "Tempo pengiriman dipangkas, kata Budi Santoso."),
+        (
+            Lang::En,
+            "In March, Jakarta and Bali saw more tourists, said John Smith.",
+        ),
+        (Lang::En, "Visa applications rose. Bank customers waited."),
+        (Lang::Id, "Pihak manajemen belum menjawab pada Rabu."),
+        (Lang::Id, "Menteri Keuangan Sri Mulyani Indrawati hadir."),
+        (
+            Lang::En,
+            "The South China Sea dispute weighed on Asian markets.",
+        ),
+        (Lang::Id, "dana itu ada di ovo, ide baru kata mandiri."),
+    ] {
+        assert_eq!(organisations(src, lang), pairs(&[]), "{src}");
+    }
+}
