@@ -356,6 +356,112 @@ ACRO_EN_FRAMES = [
     "Figures from the {full} ({short}) showed a slowdown. Officials at the {short2} expect a rebound.",
 ]
 
+# Varied forms: names the gazetteer does not list (known only by their shape), listed
+# names written with other spacing or case, names at the start of a sentence, beside a
+# person's title, in a possessive, and short forms defined either way round.
+ORG_ID_SHAPES = [
+    "PT Sinar Cakrawala Logistik", "PT Nusa Niaga Daring Tbk", "PT Kopi Senja Nusantara",
+    "CV Maju Bersama Makmur", "Cakrawala Ventures", "Garuda Data Group", "Borneo Agro Holdings",
+    "Rantai Pasok Teknologi Tbk", "Badan Kebijakan Fiskal", "Direktorat Jenderal Perbendaharaan",
+    "Komisi Informasi Pusat", "Otoritas Pelabuhan Tanjung Priok", "Dewan Ekonomi Nasional",
+    "Kementerian Pekerjaan Umum", "Badan Karantina Indonesia", "Dinas Perdagangan DKI Jakarta",
+    "Asosiasi Pedagang Pasar Seluruh Indonesia", "Universitas Airlangga",
+    "Gabungan Pengusaha Makanan dan Minuman Indonesia", "Himpunan Pengusaha Muda Indonesia",
+    "Pengadilan Niaga Jakarta Pusat", "Lembaga Kajian Ekonomi Digital", "Bursa Karbon Nusantara",
+    "PT Bank Mandiri (Persero) Tbk", "Kementerian Pendidikan Tinggi", "Perum Percetakan Uang",
+    "Yayasan Literasi Keuangan", "Ikatan Akuntan Indonesia", "Serikat Pekerja Logistik",
+    "Mahkamah Agung",
+]
+ORG_ID_VARIANTS = [
+    "BANK MANDIRI", "Bank  Rakyat Indonesia", "Telkomsel", "Kredivo", "Xendit", "Akulaku",
+    "Indodax", "Ninja Xpress", "SiCepat", "J&T Express", "Alfamart", "Indomaret",
+    "Garuda Indonesia", "Pos Indonesia", "Kadin", "Apindo", "INDEF", "Celios", "Kontan",
+    "Katadata Insight Center", "Republika", "Liputan6", "detikcom", "IDN Times", "Kumparan",
+    "Grab Indonesia", "Gojek Indonesia", "Tencent Holdings", "Alibaba Group Holding", "Bank BTPN",
+]
+ORG_EN_SHAPES = [
+    "Borneo Data Pte Ltd", "Selat Mas Sdn Bhd", "Andalas Capital", "Meranti Partners",
+    "Java Logistics Board", "Ministry of Digital Economy", "Ministry of Transport",
+    "Department of Trade and Industry", "Philippine Competition Commission",
+    "Vietnam E-commerce Association", "Institute for Digital Trade",
+    "Malaysian Communications and Multimedia Commission", "Thai Board of Investment",
+    "Komodo Robotics Inc.", "Lumbung Pay Corp.", "Palapa Networks Ltd", "Kenari Foods Group",
+    "Rinjani Mobility Holdings", "Samudra Insights", "Arus Analytics", "Sumatra Port Authority",
+    "Jakarta Chamber of Commerce", "Indonesian Logistics Association", "Asia Retail Forum",
+    "Bali Tourism Board", "Office of the Trade Representative", "Nusantara Payments Company",
+    "Mekong Consulting", "Straits Securities", "Lombok Labs Holdings",
+]
+ORG_EN_VARIANTS = [
+    "Goldman Sachs", "Moody's", "Fitch Ratings", "Nomura", "S&P Global", "Canalys",
+    "Counterpoint", "Gartner", "IDC", "Kantar", "Statista", "Caixin", "MORGAN STANLEY",
+    "Temasek", "Khazanah Nasional", "East Ventures", "Alpha JWC Ventures", "Tiger Global",
+    "SoftBank Group", "KKR", "Warburg Pincus", "DBS Bank", "OCBC", "UOB", "CIMB Group",
+    "Xiaomi", "Huawei", "TSMC", "Foodpanda", "Lalamove",
+]
+ORG_ID_LEAD_FRAMES = [
+    "{} mencatat kenaikan penjualan yang tajam.",
+    "{} menolak berkomentar soal rencana tersebut.",
+    "Direktur Utama {} Budi Santoso hadir dalam acara itu.",
+]
+ORG_EN_LEAD_FRAMES = [
+    "{} said it would expand its warehouse network.",
+    "{} declined to comment on the talks.",
+    "{}'s shares rose after the announcement.",
+]
+SHORT_FORMS_ID = [
+    ("Badan Kebijakan Fiskal", "BKF"), ("Dewan Ekonomi Nasional", "DEN"),
+    ("Asosiasi Niaga Daring", "Andar"), ("Lembaga Kajian Ekonomi Digital", "LKED"),
+    ("Himpunan Pengusaha Muda Indonesia", "Hipmi"), ("Gabungan Perusahaan Ekspor Indonesia", "GPEI"),
+]
+SHORT_FORMS_EN = [
+    ("Java Logistics Board", "JLB"), ("Philippine Competition Commission", "PCC"),
+    ("Vietnam E-commerce Association", "VECOM"), ("Institute for Digital Trade", "IDT"),
+    ("Sumatra Port Authority", "SPA"), ("Asia Retail Forum", "ARF"),
+]
+SHORT_FIRST_FRAMES = {
+    "id": "{short} ({full}) menilai pasar stabil. Namun {short2} meminta pengawasan.",
+    "en": "The {short} ({full}) expects steady demand. The {short2} will review it.",
+}
+# Sentences that name no organisation: places, people, everyday words that open a
+# sentence or share a listed name's letters. Anything found in them is a false find.
+NO_ORG = [
+    ("id", "Jakarta dan Surabaya menjadi pasar terbesar bagi pedagang daring."),
+    ("id", "Presiden Joko Widodo meninjau pasar tradisional di Bandung."),
+    ("id", "Warga Medan kini lebih sering berbelanja lewat ponsel."),
+    ("id", "Pihak manajemen belum memberikan tanggapan."),
+    ("id", "Dana segar itu akan dipakai untuk membuka gudang."),
+    ("id", "Antara lain, pedagang meminta ongkos kirim lebih murah."),
+    ("id", "Tempo pengiriman kini lebih singkat."),
+    ("id", "Kantor pusat perusahaan itu pindah ke Bekasi."),
+    ("id", "Bank sentral menahan suku bunga acuan."),
+    ("id", "Badan usaha milik negara diminta lebih efisien."),
+    ("id", "Menteri Keuangan Sri Mulyani Indrawati hadir dalam acara itu."),
+    ("id", "Para pedagang di Pasar Tanah Abang mengeluhkan sepinya pembeli."),
+    ("id", "Kompas pedagang kecil kini adalah ulasan pembeli."),
+    ("id", "Matahari terik membuat kurir enggan berangkat siang."),
+    ("id", "Mandiri secara finansial menjadi tujuan banyak pekerja muda."),
+    ("id", "Ketua Umum Budi Hartono membuka rapat anggota."),
+    ("id", "Sumatra Utara dan Kalimantan Timur mencatat pertumbuhan tercepat."),
+    ("id", "ide itu datang dari dana pribadi sang pendiri."),
+    ("id", "Gudang di Cikarang kebanjiran sepanjang sore."),
+    ("id", "Saham teknologi melemah seiring aksi jual investor asing."),
+    ("en", "Jakarta and Bali drew more shoppers, said John Smith."),
+    ("en", "Visa applications rose sharply."),
+    ("en", "Shares fell as investors sold technology stocks."),
+    ("en", "The South China Sea dispute weighed on sentiment."),
+    ("en", "Bank customers queued outside branches."),
+    ("en", "Singapore and Kuala Lumpur compete for regional headquarters."),
+    ("en", "Chief Executive Nadiem Makarim spoke to reporters."),
+    ("en", "Central Java farmers sold rice online."),
+    ("en", "Meta descriptions matter less than fast pages, the seller said."),
+    ("en", "Fortune favoured the early sellers on the platform."),
+    ("en", "Analysts expect margins to improve."),
+    ("en", "Mr Tan said the warehouse in Batam would open soon."),
+    ("en", "Trade between Indonesia and Vietnam keeps growing."),
+    ("en", "Southeast Asian shoppers prefer cash on delivery."),
+    ("en", "Temu markets and bazaars drew crowds in Yogyakarta."),
+]
+
 
 def row(category, lang, sentence, expected):
     items = " ;; ".join("|".join(e) for e in expected)
@@ -394,6 +500,24 @@ def main():
                 sentence = frame.format(full=full, short=short, short2=short)
                 expected = [("organization", full, ""), ("organization", short, ""), ("organization", short, "")]
                 rows.append(row("organization", lang, sentence, expected))
+    for lang, frames, lead, forms in (
+        ("id", ORG_ID_FRAMES, ORG_ID_LEAD_FRAMES, ORG_ID_SHAPES + ORG_ID_VARIANTS),
+        ("en", ORG_EN_FRAMES, ORG_EN_LEAD_FRAMES, ORG_EN_SHAPES + ORG_EN_VARIANTS),
+    ):
+        for k, form in enumerate(forms):
+            frame = lead[(k // 3) % len(lead)] if k % 3 == 0 else rng.choice(frames)
+            rows.append(row("organization", lang, frame.format(form), [("organization", form, "")]))
+    for lang, pairs in (("id", SHORT_FORMS_ID), ("en", SHORT_FORMS_EN)):
+        for full, short in pairs:
+            sentence = SHORT_FIRST_FRAMES[lang].format(full=full, short=short, short2=short)
+            expected = [("organization", short, ""), ("organization", full, ""), ("organization", short, "")]
+            rows.append(row("organization", lang, sentence, expected))
+            frame = ACRO_ID_FRAMES[0] if lang == "id" else ACRO_EN_FRAMES[0]
+            sentence = frame.format(full=full, short=short, short2=short)
+            expected = [("organization", full, ""), ("organization", short, ""), ("organization", short, "")]
+            rows.append(row("organization", lang, sentence, expected))
+    for lang, sentence in NO_ORG:
+        rows.append(row("organization", lang, sentence, []))
     with open(os.path.join(HERE, "phrases.tsv"), "w", encoding="utf-8") as f:
         f.write("# written by make.py; see its docstring for the columns\n")
         for r in rows:

@@ -27,6 +27,12 @@ pub fn organization(text: &Text, i: usize, taken: &[bool], known: &[bool]) -> Op
     {
         return None;
     }
+    // `Direktur Utama Borneo Agro Holdings`: `Utama` belongs to the title before it.
+    let before = i.checked_sub(1).map_or("", |k| text.lower(k));
+    let people = super::people::title(before) || super::people::role_word(before);
+    if people && super::people::role_word(lower) {
+        return None;
+    }
     let wrapper = matches!(text.raw(i), "PT" | "CV" | "Perum" | "Perumda");
     let stop = |j: usize| is_taken(taken, j) || !wrapper && is_taken(known, j);
     let run = capitalised_run(text, i, &stop, 10);

@@ -75,7 +75,7 @@ const ROLE_WORDS: &[&str] = &[
     "deputy", "the", "bicara", "juru", "said", "says", "mengatakan",
 ];
 
-fn role_word(word: &str) -> bool {
+pub fn role_word(word: &str) -> bool {
     ROLE_WORDS.contains(&word)
 }
 

@@ -10,7 +10,7 @@ const FLOORS: [(&str, f64, f64); 6] = [
     ("numeral", 0.0, 0.0),
     ("percent", 0.0, 0.0),
     ("date", 0.0, 0.0),
-    ("organization", 95.0, 95.0),
+    ("organization", 98.5, 98.5),
     ("event", 0.0, 0.0),
 ];
 
