@@ -36,6 +36,31 @@ pub fn series_value(value: f64, unit: &str) -> String {
     }
 }
 
+/// Two series values as one range, what they share written once: `$58–62B`.
+pub fn series_range(low: f64, high: f64, unit: &str) -> String {
+    let (low, high) = (series_value(low, unit), series_value(high, unit));
+    if low == high {
+        return low;
+    }
+    let not_digit = |c: &char| !c.is_ascii_digit();
+    let prefix: String = (low.chars().zip(high.chars()))
+        .take_while(|(a, b)| a == b && not_digit(a))
+        .map(|(a, _)| a)
+        .collect();
+    let suffix: Vec<char> = (low.chars().rev().zip(high.chars().rev()))
+        .take_while(|(a, b)| a == b && not_digit(a))
+        .map(|(a, _)| a)
+        .collect();
+    let suffix: String = suffix.into_iter().rev().collect();
+    let middle = |text: &str| {
+        let text = text.strip_prefix(prefix.as_str()).unwrap_or(text);
+        text.strip_suffix(suffix.as_str())
+            .unwrap_or(text)
+            .to_string()
+    };
+    format!("{prefix}{}–{}{suffix}", middle(&low), middle(&high))
+}
+
 /// The mark that sets planned and reported events apart, with or without colour.
 pub fn status_mark(status: Status) -> &'static str {
     match status {
@@ -166,5 +191,17 @@ mod tests {
         assert_eq!(series_value(160.0, "USD bn"), "$160B");
         assert_eq!(series_value(1.5, "IDR tn"), "Rp1.5T");
         assert_eq!(series_value(12.0, "million users"), "12 million users");
+    }
+
+    #[test]
+    fn a_range_writes_what_its_ends_share_once() {
+        assert_eq!(series_range(58.0, 62.0, "USD bn"), "$58–62B");
+        assert_eq!(series_range(62.0, 62.0, "USD bn"), "$62B");
+        assert_eq!(series_range(1.5, 12.0, "EUR bn"), "€1.5–12B");
+        assert_eq!(
+            series_range(12.0, 14.5, "million users"),
+            "12–14.5 million users"
+        );
+        assert_eq!(series_range(3.0, 4.0, ""), "3–4");
     }
 }

@@ -4,7 +4,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
 use ratatui::symbols::Marker;
-use ratatui::text::Line;
+use ratatui::text::{Line, Span};
 use ratatui::widgets::{Axis, Chart, Dataset, GraphType, Paragraph, Widget, Wrap};
 
 mod plot;
@@ -12,11 +12,11 @@ mod plot;
 use super::pane_block;
 use super::theme::Theme;
 use crate::app::{App, Focus};
-use crate::data::Series;
+use crate::data::{Point, Series};
 use crate::forecast::{headline_growth, value_at};
 use crate::format::{rate, series_value};
-use crate::text::clean;
-use plot::{Plot, bounds};
+use crate::text::{clean, width};
+use plot::{Plot, bounds, marks, row_labels};
 
 /// Borrows the App to draw the current series, in the theme.
 pub struct GrowthChart<'a> {
@@ -64,7 +64,10 @@ impl Widget for GrowthChart<'_> {
         let app = self.app;
         // The border's corners and the title's padding take four columns.
         let title = self.title(usize::from(area.width).saturating_sub(4));
-        let block = pane_block(self.theme, title, app.focus == Focus::Chart);
+        let mut block = pane_block(self.theme, title, app.focus == Focus::Chart);
+        if let Some(legend) = self.legend(usize::from(area.width).saturating_sub(4)) {
+            block = block.title_bottom(legend.right_aligned());
+        }
         let inner = block.inner(area);
         block.render(area, buf);
         let Some(series) = app.current_series().filter(|s| !s.points.is_empty()) else {
@@ -90,6 +93,31 @@ impl Widget for GrowthChart<'_> {
 }
 
 impl GrowthChart<'_> {
+    /// ` ● known  ○ projected  ░ range ` on the bottom border, so the marks need no colour
+    /// to be read; only the marks the series has, and only when it fits in `width`.
+    fn legend(&self, width: usize) -> Option<Line<'static>> {
+        let theme = self.theme;
+        let points = &self.app.current_series()?.points;
+        let has = |f: fn(&Point) -> bool| points.iter().any(f);
+        let entries = [
+            ("●", "known", theme.known, has(|p| !p.projected)),
+            ("○", "projected", theme.projected, has(|p| p.projected)),
+            (
+                "░",
+                "range",
+                theme.projected,
+                has(|p| p.low.is_some() || p.high.is_some()),
+            ),
+        ];
+        let mut spans = vec![Span::raw(" ")];
+        for (mark, name, style, _) in entries.into_iter().filter(|e| e.3) {
+            spans.push(Span::styled(mark, style));
+            spans.push(Span::styled(format!(" {name} "), theme.muted));
+        }
+        let line = Line::from(spans);
+        (line.width() <= width && points.len() > 1).then_some(line)
+    }
+
     /// `2027 → $104B (interpolated, projected)  ▲ 2023-10-04`.
     fn status_line(&self, series: &Series) -> Line<'static> {
         let app = self.app;
@@ -142,11 +170,19 @@ impl GrowthChart<'_> {
         let theme = self.theme;
         let (x, y) = bounds(series);
         let height = area.height.saturating_sub(2);
-        let y_labels = self.y_labels(series, height, y);
         let x_labels = [x[0], x[1]].map(|year| (year as i32).to_string());
-        // Where ratatui puts the graph: right of the widest label and the axis line.
-        let label_width = y_labels.iter().map(String::len).max().unwrap_or(0) as u16;
-        let left = label_width.max(3).min(area.width / 3) + 1;
+        // Where ratatui puts the graph: right of the widest label (counted in columns, as
+        // the terminal lays it out, so `€` and `¥` take one) and the axis line.
+        let room = usize::from(area.width / 3);
+        let shape = Plot {
+            graph: Rect::new(0, 0, 1, height),
+            x,
+            y,
+        };
+        let labels = row_labels(&shape, &marks(series), &series.unit, room);
+        let widest = labels.iter().map(|l| width(&l.text)).max().unwrap_or(0);
+        let first_year = width(&x_labels[0]).saturating_sub(1);
+        let left = widest.max(first_year).min(room) as u16 + 1;
         let graph = Rect::new(
             area.x + left,
             area.y,
@@ -166,7 +202,10 @@ impl GrowthChart<'_> {
         // ratatui's canvas multiplies a value by the graph's dots before it divides by the
         // bounds: the values it gets are scaled to 0..=1 so that product stays small.
         let scale = |points: Vec<(f64, f64)>| -> Vec<(f64, f64)> {
-            points.into_iter().map(|(x, v)| (x, v / y[1])).collect()
+            let span = y[1] - y[0];
+            (points.into_iter())
+                .map(|(x, v)| (x, ((v - y[0]) / span).clamp(0.0, 1.0)))
+                .collect()
         };
         let (known, projected, cursor) = (scale(known), scale(projected), scale(cursor));
         let curve = |data, style, graph_type| {
@@ -181,40 +220,72 @@ impl GrowthChart<'_> {
             curve(&known, theme.known, GraphType::Line),
             curve(&projected, theme.projected, GraphType::Scatter),
         ];
-        let axis = |bounds, labels: Vec<String>| {
-            Axis::default()
-                .bounds(bounds)
-                .labels(labels)
-                .style(theme.muted)
-        };
+        let y_labels: Vec<Line> = (labels.into_iter())
+            .map(|l| {
+                let style = if l.projected {
+                    theme.projected
+                } else {
+                    theme.muted
+                };
+                Line::styled(l.text, style)
+            })
+            .collect();
         Chart::new(datasets)
-            .x_axis(axis(x, x_labels.to_vec()))
-            .y_axis(axis([y[0] / y[1], 1.0], y_labels))
+            .x_axis(
+                Axis::default()
+                    .bounds(x)
+                    .labels(x_labels)
+                    .style(theme.muted),
+            )
+            .y_axis(
+                Axis::default()
+                    .bounds([0.0, 1.0])
+                    .labels(y_labels)
+                    .style(theme.muted),
+            )
             .render(area, buf);
+        self.band(series, &plot, buf);
         self.overlay(series, &plot, buf);
     }
 
-    /// One label per graph row, blank except at the rows of the values worth reading.
-    fn y_labels(&self, series: &Series, height: u16, y: [f64; 2]) -> Vec<String> {
-        let plot = Plot {
-            graph: Rect::new(0, 0, 1, height),
-            x: [0.0, 1.0],
-            y,
+    /// A projected range (`low`/`high`) as a band of `░` between its edges, widening from
+    /// the point before it as a fan; it fills only cells the curves left empty.
+    fn band(&self, series: &Series, plot: &Plot, buf: &mut Buffer) {
+        let points = &series.points;
+        if points.iter().all(|p| p.low.is_none() && p.high.is_none()) {
+            return;
+        }
+        let edge = |pick: fn(&Point) -> Option<f64>| -> Vec<Point> {
+            let each = |p: &Point| Point {
+                value: pick(p).unwrap_or(p.value),
+                ..*p
+            };
+            points.iter().map(each).collect()
         };
-        let mut labels = vec![String::new(); usize::from(height)];
-        let growth = headline_growth(series);
-        let mut wanted: Vec<f64> = growth
-            .iter()
-            .flat_map(|g| [g.to.value, g.from.value])
-            .collect();
-        wanted.extend(series.points.iter().map(|p| p.value));
-        for value in wanted {
-            let from_bottom = usize::from(height.saturating_sub(1).saturating_sub(plot.row(value)));
-            if let Some(label) = labels.get_mut(from_bottom).filter(|l| l.is_empty()) {
-                *label = series_value(value, &series.unit);
+        let (lows, highs) = (edge(|p| p.low), edge(|p| p.high));
+        let ranged = |p: &Point| p.low.is_some() || p.high.is_some();
+        let graph = plot.graph;
+        for column in graph.left()..graph.right() {
+            let Some(year) = plot.year_at(column) else {
+                continue;
+            };
+            // Only between points of which one has a range, or on a ranged point.
+            let after = points.iter().position(|p| f64::from(p.year) >= year);
+            let near = after.map(|a| [a.checked_sub(1), Some(a)]);
+            let in_band = near.is_some_and(|n| n.iter().flatten().any(|&i| ranged(&points[i])));
+            let (Some(low), Some(high)) = (value_at(&lows, year), value_at(&highs, year)) else {
+                continue;
+            };
+            if !in_band || low.value == high.value {
+                continue;
+            }
+            for row in plot.row(high.value)..=plot.row(low.value) {
+                let at = Position::new(column, graph.y + row);
+                if let Some(cell) = buf.cell_mut(at).filter(|c| c.symbol() == " ") {
+                    cell.set_symbol("░").set_style(self.theme.projected);
+                }
             }
         }
-        labels
     }
 
     /// The projected span sampled along its constant-growth curve, about one dot per two
@@ -284,3 +355,6 @@ impl GrowthChart<'_> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -3,6 +3,7 @@
 use ratatui::layout::Rect;
 
 use crate::data::Series;
+use crate::format::series_range;
 
 /// Where data coordinates land on screen, computed as ratatui's canvas does (rounded).
 #[derive(Clone, Copy, Debug)]
@@ -20,6 +21,16 @@ impl Plot {
         (0.0..=1.0)
             .contains(&t)
             .then(|| self.graph.x + ((t * dots).round() as u16) / 2)
+    }
+
+    /// The year at the middle of a cell column: the inverse of [`Plot::column`].
+    pub fn year_at(&self, column: u16) -> Option<f64> {
+        let cell = column
+            .checked_sub(self.graph.x)
+            .filter(|&c| c < self.graph.width)?;
+        let dots = f64::from(self.graph.width) * 2.0 - 1.0;
+        let t = ((f64::from(cell) * 2.0 + 0.5) / dots).min(1.0);
+        Some(self.x[0] + t * (self.x[1] - self.x[0]))
     }
 
     /// The row of `y` counted down from the top, as a Braille canvas (4 dots a cell) does.
@@ -55,14 +66,94 @@ impl Plot {
     }
 }
 
-/// The chart's data bounds: the series' years, and values from zero to just above the top.
+/// The chart's data bounds: the series' years, and its values with their ranges.
+///
+/// The value axis fits the data, so values close together land on different rows: it
+/// starts at zero only when the smallest value is already near it (or all are equal),
+/// else a little below the smallest. The bottom row's label says where it starts.
 pub fn bounds(series: &Series) -> ([f64; 2], [f64; 2]) {
     let first = series.points.first().map_or(0, |p| p.year);
     let last = series.points.last().map_or(first, |p| p.year);
-    let top = series.points.iter().map(|p| p.value).fold(0.0, f64::max);
     let x = [f64::from(first), f64::from(last.max(first + 1))];
-    let y = [0.0, if top > 0.0 { top * 1.05 } else { 1.0 }];
-    (x, y)
+    let values = || {
+        (series.points.iter())
+            .flat_map(|p| [Some(p.value), p.low, p.high])
+            .flatten()
+            .filter(|v| v.is_finite())
+    };
+    let top = values().fold(0.0, f64::max);
+    let least = values().fold(top, f64::min);
+    if top <= 0.0 {
+        return (x, [0.0, 1.0]);
+    }
+    let span = top - least;
+    let pad = span * 0.05;
+    let bottom = if span == 0.0 || least < span * 0.25 {
+        0.0
+    } else {
+        least - pad
+    };
+    let top = if bottom == 0.0 { top * 1.05 } else { top + pad };
+    (x, [bottom, top])
+}
+
+/// A value worth a label on the value axis.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Mark {
+    pub value: f64,
+    pub projected: bool,
+}
+
+/// The marks of a series: every point's value and the ends of its ranges.
+pub fn marks(series: &Series) -> Vec<Mark> {
+    (series.points.iter())
+        .flat_map(|p| {
+            [Some(p.value), p.low, p.high].map(|v| {
+                v.map(|value| Mark {
+                    value,
+                    projected: p.projected,
+                })
+            })
+        })
+        .flatten()
+        .collect()
+}
+
+/// The row labels of the value axis, one a graph row from the bottom (as ratatui takes
+/// them): each row names the values that land on it, so no point ever sits beside
+/// another value's label. A row with several values names their range (`$58–62B`);
+/// rows without values are blank. Each label is cut to `room` columns.
+pub fn row_labels(plot: &Plot, marks: &[Mark], unit: &str, room: usize) -> Vec<RowLabel> {
+    let height = usize::from(plot.graph.height);
+    let mut rows: Vec<Option<(f64, f64, bool)>> = vec![None; height];
+    for mark in marks {
+        let from_bottom = height
+            .saturating_sub(1)
+            .saturating_sub(usize::from(plot.row(mark.value)));
+        let Some(row) = rows.get_mut(from_bottom) else {
+            continue;
+        };
+        let (low, high, projected) = row.get_or_insert((mark.value, mark.value, true));
+        *low = low.min(mark.value);
+        *high = high.max(mark.value);
+        *projected &= mark.projected;
+    }
+    (rows.into_iter())
+        .map(|row| match row {
+            Some((low, high, projected)) => RowLabel {
+                text: crate::text::truncate(&series_range(low, high, unit), room).into_owned(),
+                projected,
+            },
+            None => RowLabel::default(),
+        })
+        .collect()
+}
+
+/// One row's label on the value axis, and whether it names only projected values.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct RowLabel {
+    pub text: String,
+    pub projected: bool,
 }
 
 #[cfg(test)]
