@@ -17,6 +17,7 @@ pub mod inbox;
 pub mod ingest;
 pub mod last_resort;
 pub mod layout;
+pub mod query;
 pub mod render;
 pub mod replace;
 pub mod synthetic;

@@ -21,6 +21,7 @@ impl App {
     pub(super) fn filter_player(&mut self, player: Option<usize>) -> bool {
         let Some(player) = player else { return false };
         self.player_filter = (self.player_filter != Some(player)).then_some(player);
+        self.player_filter_last = self.player_filter.is_some();
         self.refilter();
         true
     }
@@ -29,7 +30,7 @@ impl App {
         self.focus = Focus::Timeline;
         self.detail_open = false;
         let rows = self.unsearched_rows().to_vec();
-        self.search = Some(Search::new(self.selected_event, rows));
+        self.search = Some(Search::new(self.selected_event, rows, self.today));
         self.settle();
     }
 
@@ -37,13 +38,17 @@ impl App {
         let Some(search) = &mut self.search else {
             return false;
         };
-        search.push(c, &self.market, self.search_slice);
-        self.settle();
+        if search.push(c, &self.market, self.search_slice) {
+            self.refilter();
+        } else {
+            self.settle();
+        }
         true
     }
 
     pub(super) fn erase(&mut self) -> bool {
-        if !self.search.as_mut().is_some_and(Search::pop) {
+        let market = &self.market;
+        if !self.search.as_mut().is_some_and(|s| s.pop(market)) {
             return false;
         }
         self.refilter();
@@ -78,7 +83,12 @@ impl App {
         let Some(search) = self.search.as_mut().filter(|s| s.editing()) else {
             return false;
         };
+        if search.error().is_some() {
+            // A refused query stays in the prompt, its message beside it, to be fixed.
+            return true;
+        }
         search.keep(&self.market, self.search_slice);
+        self.player_filter_last = false;
         self.settle();
         true
     }

@@ -99,6 +99,8 @@ pub struct App {
     selected_event: Option<usize>,
     /// The player whose events the timeline shows.
     pub player_filter: Option<usize>,
+    /// The player filter came after the kept search: Esc takes it back first.
+    player_filter_last: bool,
     pub search: Option<Search>,
     pub players: Cursor,
     pub player_sort: SortColumn,
@@ -120,6 +122,9 @@ pub struct App {
     pub size: Rect,
     /// Why the files on disk were not reloaded: their first error, while it stands.
     pub reload_error: Option<String>,
+    /// Today, for `overdue`: the App never asks the clock (`update` stays pure); the
+    /// live tracker and `render` set it.
+    pub today: Option<crate::data::Date>,
     /// Events one search step looks at; [`SEARCH_SLICE`] unless a test makes it smaller.
     pub search_slice: usize,
     pub quit: bool,
@@ -135,6 +140,7 @@ impl App {
             timeline_offset: 0,
             selected_event: None,
             player_filter: None,
+            player_filter_last: false,
             search: None,
             players: Cursor::default(),
             player_sort: SortColumn::default(),
@@ -150,6 +156,7 @@ impl App {
             size,
             reload_error: None,
             search_slice: SEARCH_SLICE,
+            today: None,
             quit: false,
         };
         app.replace_market(market);

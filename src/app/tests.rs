@@ -144,14 +144,32 @@ fn enter_in_the_timeline_opens_the_detail_and_esc_closes_it() {
 }
 
 #[test]
-fn esc_clears_search_and_player_filter_together() {
+fn esc_takes_the_filters_back_one_at_a_time_most_recent_first() {
     let mut app = app();
     keys(&mut app, "2j<Enter>/deal<Enter>");
     assert!(app.search.is_some() && app.player_filter.is_some());
     assert!(app.update(Action::Back));
-    assert_eq!((app.search.is_none(), app.player_filter), (true, None));
+    assert_eq!(
+        (app.search.is_none(), app.player_filter.is_some()),
+        (true, true)
+    );
+    assert!(app.update(Action::Back));
+    assert_eq!(app.player_filter, None);
     assert_eq!(app.rows().len(), 28);
     assert!(!app.update(Action::Back));
+    // The player chosen after the search goes first.
+    keys(&mut app, "/deal<Enter>2j<Enter>");
+    assert!(app.update(Action::Back));
+    assert_eq!((app.search.is_some(), app.player_filter), (true, None));
+    // A kept search goes word by word, its rows widening each time.
+    keys(&mut app, "<Esc>/kind:deal player:tiktok-shop<Enter>");
+    assert_eq!(app.rows().len(), 1);
+    keys(&mut app, "<Esc>");
+    assert_eq!(app.search.as_ref().map(|s| s.query()), Some("kind:deal"));
+    assert_eq!(app.rows().len(), 3);
+    keys(&mut app, "<Esc>");
+    assert!(app.search.is_none());
+    assert_eq!(app.rows().len(), 28);
 }
 
 #[test]
@@ -165,10 +183,10 @@ fn search_narrows_as_you_type_and_erase_widens_again() {
         counts.push(app.rows().len());
     }
     assert!(counts.windows(2).all(|w| w[1] <= w[0]), "{counts:?}");
-    assert_eq!(app.rows().len(), 5);
+    assert_eq!(app.rows().len(), 7);
     assert!(app.update(Action::Erase));
     assert_eq!(app.search.as_ref().map(|s| s.query()), Some("dea"));
-    assert_eq!(app.rows().len(), 5);
+    assert_eq!(app.rows().len(), 7);
 }
 
 #[test]
@@ -188,7 +206,11 @@ fn search_matches_event_kinds_and_player_aliases() {
         .iter()
         .map(|&e| app.market.events.at(e).id())
         .collect();
-    assert_eq!(closures, ["tiktok-shop-closes"]);
+    // The kind, and the tag of the announcement before it.
+    assert_eq!(
+        closures,
+        ["tiktok-shop-announces-closure", "tiktok-shop-closes"]
+    );
 }
 
 #[test]
@@ -221,7 +243,7 @@ fn n_and_shift_n_walk_the_matches_and_wrap() {
     assert_eq!(app.timeline().selected, 1);
     assert!(app.update(Action::PrevMatch));
     assert!(app.update(Action::PrevMatch));
-    assert_eq!(app.timeline().selected, 4);
+    assert_eq!(app.timeline().selected, 6);
     app.update(Action::Back);
     assert!(!app.update(Action::NextMatch));
 }
@@ -517,7 +539,7 @@ fn a_search_in_slices_finds_what_a_search_at_once_finds() {
     while sliced.update(Action::SearchStep) {}
     assert!(!sliced.searching());
     assert_eq!(matches_of(&sliced), matches_of(&whole));
-    assert_eq!(sliced.rows().len(), 5);
+    assert_eq!(sliced.rows().len(), 7);
 }
 
 #[test]

@@ -180,6 +180,7 @@ impl App {
             Focus::Timeline if self.selected_event.is_some() => self.detail_open = true,
             Focus::Players if self.selected_player().is_some() => {
                 self.player_filter = self.selected_player();
+                self.player_filter_last = true;
                 self.focus = Focus::Timeline;
                 self.refilter();
             }
@@ -188,7 +189,8 @@ impl App {
         true
     }
 
-    /// Esc closes the innermost thing open: detail, the search prompt, then the filters.
+    /// Esc closes the innermost thing open: detail, the search prompt; then it takes the
+    /// filters back one at a time, most recent first (a kept search word by word).
     fn back(&mut self) -> bool {
         if self.detail_open {
             self.detail_open = false;
@@ -197,12 +199,22 @@ impl App {
         if self.cancel_search() {
             return true;
         }
-        if self.search.is_none() && self.player_filter.is_none() {
-            return false;
+        let player_first =
+            self.player_filter.is_some() && (self.player_filter_last || self.search.is_none());
+        if player_first {
+            self.player_filter = None;
+            self.player_filter_last = false;
+            self.refilter();
+            return true;
         }
-        self.search = None;
-        self.player_filter = None;
-        self.settle();
+        let Some(search) = &mut self.search else {
+            return false;
+        };
+        search.pop_word(&self.market);
+        if search.is_empty() {
+            self.search = None;
+        }
+        self.refilter();
         true
     }
 

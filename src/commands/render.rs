@@ -39,9 +39,11 @@ pub fn draw(
 
 /// The tracker's state for `market` on a screen of `size`.
 pub fn app(market: Market, config: Config, size: Size) -> App {
-    App::new(
+    let mut app = App::new(
         market,
         config.keymap,
         Rect::new(0, 0, size.width, size.height),
-    )
+    );
+    app.today = crate::data::Date::today();
+    app
 }

@@ -113,6 +113,23 @@ impl Date {
         (u32::from(self.year as u16) << 16) | (u32::from(self.month) << 8) | u32::from(self.day)
     }
 
+    /// A key above every date inside this one's span and below every later date:
+    /// `2023-11` ends after `2023-11-30` and before `2023-12`. With [`Date::order_key`]
+    /// it tells whether two spans overlap.
+    pub fn end_key(self) -> u32 {
+        let month = if self.month == 0 { 0xff } else { self.month };
+        let day = if self.day == 0 { 0xff } else { self.day };
+        (u32::from(self.year as u16) << 16) | (u32::from(month) << 8) | u32::from(day)
+    }
+
+    /// Today in the local time zone: what "overdue" is measured against. Only the edges
+    /// (the live tracker, `render`, `export`) ask the clock; the App is given the date.
+    pub fn today() -> Option<Date> {
+        use chrono::Datelike;
+        let today = chrono::Local::now().date_naive();
+        Date::day_of(today.year(), today.month(), today.day())
+    }
+
     pub fn year(self) -> i32 {
         i32::from(self.year)
     }

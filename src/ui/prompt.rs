@@ -5,7 +5,7 @@ use ratatui::text::{Line, Span};
 
 use super::theme::Theme;
 use crate::app::Search;
-use crate::text::{clean, width};
+use crate::text::{clean, truncate, width};
 
 /// The search prompt: ` /query█  3 matches  Enter keep · Esc cancel` in `columns`.
 /// A query too long for the room shows its end, where the typing is, after `…`; the
@@ -16,19 +16,30 @@ pub fn prompt(search: &Search, columns: usize, theme: &Theme) -> Line<'static> {
         n => format!("  {n} matches"),
     };
     const HINT: &str = "  Enter keep · Esc cancel";
+    // A refused query says why in place of the hint, in at most half the line: the
+    // matches shown are still those of the last query that was not refused.
+    let tail = match search.error() {
+        Some(error) => format!("  {}", truncate(&clean(error), columns / 2)),
+        None => HINT.to_string(),
+    };
     // ` /` before the query and the `█` after it.
     let around = 3 + width(&count);
-    let hint = if around + width(HINT) + 12 <= columns {
-        HINT
+    let tail = if around + width(&tail) + 12 <= columns {
+        tail
     } else {
-        ""
+        String::new()
     };
-    let room = columns.saturating_sub(around + width(hint));
+    let tail_style = if search.error().is_some() {
+        theme.warning
+    } else {
+        theme.muted
+    };
+    let room = columns.saturating_sub(around + width(&tail));
     Line::from(vec![
         Span::styled(format!(" /{}", query_end(search.query(), room)), theme.key),
         Span::styled("█", theme.muted),
         Span::raw(count),
-        Span::styled(hint, theme.muted),
+        Span::styled(tail, tail_style),
     ])
 }
 
@@ -82,7 +93,7 @@ mod tests {
         }
         assert_eq!(
             footer(&app).trim_end(),
-            " /deal█  5 matches  Enter keep · Esc cancel"
+            " /deal█  7 matches  Enter keep · Esc cancel"
         );
     }
 
