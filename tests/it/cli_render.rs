@@ -68,7 +68,7 @@ fn render_applies_keys_like_the_live_tracker() {
     assert!(output.status.success());
     let lines: Vec<&str> = text.lines().collect();
     assert!(
-        lines[1].starts_with("┌ Timeline · Tokopedia · /deal (4) ─"),
+        lines[1].starts_with("┌ Timeline · Tokopedia · /deal (6) ─"),
         "{}",
         lines[1]
     );
@@ -79,7 +79,7 @@ fn render_applies_keys_like_the_live_tracker() {
     );
     assert_eq!(
         lines[29].trim_end(),
-        " /deal█  4 matches  Enter keep · Esc cancel"
+        " /deal█  6 matches  Enter keep · Esc cancel"
     );
 }
 

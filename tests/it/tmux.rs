@@ -46,7 +46,7 @@ fn the_tracker_runs_in_tmux_and_restores_the_terminal_on_quit() {
     tmux.keys(&["Escape", "/", "d", "e"]);
     tmux.wait_for(&["Timeline · /de ("]);
     tmux.keys(&["a", "l"]);
-    tmux.wait_for(&["Timeline · /deal (5)"]);
+    tmux.wait_for(&["Timeline · /deal (7)"]);
 
     tmux.keys(&["Escape", "?"]);
     tmux.wait_for(&[
