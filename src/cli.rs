@@ -195,6 +195,10 @@ pub struct IngestArgs {
     /// Print every mention found (money, counts, dates, players, ...) instead of events.
     #[arg(long)]
     pub mentions: bool,
+    /// Also list on stderr each sentence that gave no event, and why, as
+    /// FILE:LINE:COL: left out (reason): sentence.
+    #[arg(long, conflicts_with = "mentions")]
+    pub explain: bool,
 }
 
 fn parse_date(text: &str) -> Result<Date, String> {

@@ -303,7 +303,7 @@ pub fn score() -> Score {
             &mut score.notes,
         );
     }
-    for article in ARTICLES.split("## ARTICLE ").skip(1) {
+    for article in ARTICLES.split("\n## ARTICLE ").skip(1) {
         score_article(article, &market, &players, &mut score);
     }
     score
@@ -324,11 +324,7 @@ fn score_article(article: &str, market: &Market, players: &Players, score: &mut 
     let mut events = Vec::new();
     for line in expect.lines().filter(|l| !l.trim().is_empty()) {
         if let Some(event) = line.strip_prefix("event|") {
-            let parts: Vec<&str> = event.split('|').collect();
-            events.push((
-                parts[0].to_string(),
-                parts.get(1).unwrap_or(&"").to_string(),
-            ));
+            events.push(ExpectedEvent::parse(event));
         } else if let Some(e) = parse_expected(line) {
             expected.push(e);
         }
@@ -347,35 +343,106 @@ fn score_article(article: &str, market: &Market, players: &Players, score: &mut 
         source: None,
     };
     let (_, drafted) = candidates(text, &ctx, &draft);
-    let tally = score.articles.entry("event").or_default();
-    tally.expected += events.len();
+    let drafted: Vec<ExpectedEvent> = drafted
+        .iter()
+        .map(|d| ExpectedEvent {
+            kind: d.kind.as_str().to_string(),
+            date: d.date.to_string(),
+            status: d.status.as_str().to_string(),
+            actors: d
+                .actors
+                .iter()
+                .map(|&a| market.players[a].id.clone())
+                .collect(),
+            title: d.title.clone(),
+        })
+        .collect();
+    score_events(
+        name.unwrap_or("?"),
+        &events,
+        &drafted,
+        score.articles.entry("event").or_default(),
+        &mut score.notes,
+    );
+}
+
+/// An event as the benchmark writes it: `kind|date|status|actor,actor`.
+#[derive(Clone, Debug, PartialEq)]
+struct ExpectedEvent {
+    kind: String,
+    date: String,
+    status: String,
+    /// Player ids, sorted.
+    actors: Vec<String>,
+    /// Only for drafted events, to read in the notes.
+    title: String,
+}
+
+impl ExpectedEvent {
+    fn parse(row: &str) -> ExpectedEvent {
+        let mut parts = row.split('|');
+        let mut next = || parts.next().unwrap_or("").trim().to_string();
+        let (kind, date, status, actors) = (next(), next(), next(), next());
+        let mut actors: Vec<String> = actors
+            .split(',')
+            .filter(|a| !a.is_empty())
+            .map(str::to_string)
+            .collect();
+        actors.sort();
+        ExpectedEvent {
+            kind,
+            date,
+            status,
+            actors,
+            title: String::new(),
+        }
+    }
+
+    fn same(&self, other: &ExpectedEvent) -> bool {
+        let mut actors = other.actors.clone();
+        actors.sort();
+        self.kind == other.kind
+            && self.date == other.date
+            && self.status == other.status
+            && self.actors == actors
+    }
+
+    fn describe(&self) -> String {
+        format!(
+            "{} {} {} [{}] {:?}",
+            self.kind,
+            self.date,
+            self.status,
+            self.actors.join(","),
+            self.title
+        )
+    }
+}
+
+/// An event counts when kind, date, status and actors are all right: a draft that gets
+/// one of them wrong is a draft to fix, so it is a miss and a false find at once.
+fn score_events(
+    article: &str,
+    expected: &[ExpectedEvent],
+    drafted: &[ExpectedEvent],
+    tally: &mut Tally,
+    notes: &mut Vec<String>,
+) {
+    tally.expected += expected.len();
     tally.found += drafted.len();
     let mut used = vec![false; drafted.len()];
-    for (kind, date) in &events {
-        let hit = drafted
-            .iter()
-            .enumerate()
-            .position(|(k, d)| !used[k] && d.kind.as_str() == kind && d.date.to_string() == *date);
+    for want in expected {
+        let hit = (0..drafted.len()).find(|&k| !used[k] && want.same(&drafted[k]));
         match hit {
             Some(k) => {
                 used[k] = true;
                 tally.recalled += 1;
                 tally.correct += 1;
             }
-            None => score.notes.push(format!(
-                "missed event {kind} {date} in {}",
-                name.unwrap_or("?")
-            )),
+            None => notes.push(format!("missed event {} in {article}", want.describe())),
         }
     }
-    for (k, d) in drafted.iter().enumerate().filter(|(k, _)| !used[*k]) {
-        let _ = k;
-        score.notes.push(format!(
-            "extra event {} {} {:?} in {}",
-            d.kind.as_str(),
-            d.date,
-            d.title,
-            name.unwrap_or("?")
-        ));
+    for (d, _) in drafted.iter().zip(&used).filter(|(_, used)| !**used) {
+        notes.push(format!("extra event {} in {article}", d.describe()));
     }
 }

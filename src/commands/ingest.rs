@@ -8,7 +8,7 @@ use crate::cli::IngestArgs;
 use crate::data::file::{ARTICLE_LIMIT, decode, read_at_most, read_regular};
 use crate::data::{DataSource, Date, Event, Market};
 use crate::export::event_line;
-use crate::ingest::events::{Draft, candidates};
+use crate::ingest::events::{Draft, Skipped, draft_article};
 use crate::ingest::record::mention_line;
 use crate::ingest::write::{append, only_new};
 use crate::ingest::{Context, IngestError, Lang, Players, Scan, scan};
@@ -25,6 +25,8 @@ pub struct Notes {
     undated: usize,
     /// Relative dates left out because the publication date lacks their day or month.
     too_coarse: usize,
+    /// With `--explain`: each sentence that gave no event, and why.
+    explained: Vec<String>,
 }
 
 impl Notes {
@@ -39,6 +41,11 @@ impl Notes {
                 crate::text::clean(phrase)
             ));
         }
+    }
+
+    /// `--explain`'s lines, `FILE:LINE:COL: left out (reason): sentence`, in text order.
+    pub fn explained(&self) -> &[String] {
+        &self.explained
     }
 
     /// Every note, the missing-publication-date one said once for all articles.
@@ -87,6 +94,9 @@ pub fn run(args: &IngestArgs, data: &DataSource) -> Result<(), Failure> {
     let mut out = Vec::new();
     let mut notes = Notes::default();
     extract(args, data, &mut out, &mut notes)?;
+    for line in notes.explained() {
+        eprintln!("{line}");
+    }
     for note in notes.lines() {
         eprintln!("pasar: {note}");
     }
@@ -259,10 +269,15 @@ fn process(
         published,
         source,
     };
-    let (scan, events) = candidates(&article.text, &ctx, &draft);
-    notes.count(&scan, published);
-    notes.undated += scan.undated;
-    Ok(events)
+    let drafted = draft_article(&article.text, &ctx, &draft);
+    notes.count(&drafted.scan, published);
+    notes.undated += drafted.scan.undated;
+    if args.explain {
+        for skipped in &drafted.skipped {
+            notes.explained.push(explain(article, skipped));
+        }
+    }
+    Ok(drafted.events)
 }
 
 /// The index of the `--source` id in the market's sources; an unknown id is an error
@@ -346,4 +361,23 @@ fn read_web_article(url: &str) -> Result<Article, IngestError> {
             feed: None,
         }),
     })
+}
+
+/// `article.txt:3:1: left out (no event word and no figure): Cuaca cerah.`: where the
+/// sentence starts (columns count characters, from 1), why, and the sentence on one line.
+fn explain(article: &Article, skipped: &Skipped) -> String {
+    let before = &article.text[..skipped.sentence.start];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let column = before[line_start..].chars().count() + 1;
+    let sentence = article.text[skipped.sentence.clone()]
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    format!(
+        "{}:{line}:{column}: left out ({}): {}",
+        crate::text::clean(&article.name),
+        crate::text::clean(&skipped.why.to_string()),
+        crate::text::clean(&crate::text::clip(&sentence, 160))
+    )
 }

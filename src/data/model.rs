@@ -131,6 +131,8 @@ word_enum! {
         Meeting = "meeting",
         Forecast = "forecast",
         Metric = "metric",
+        Investment = "investment",
+        Layoff = "layoff",
         Other = "other",
     }
 }

@@ -97,7 +97,7 @@ fn names_the_line_of_every_problem() {
         [
             "line 2: id: \"Bad Id\" is not an id (a-z, 0-9 and -)",
             "line 3: date: 2023-02-30 does not exist (day 30)",
-            "line 4: kind: unknown \"rumour\"; expected one of regulation | closure | launch | deal | talks | statement | meeting | forecast | metric | other",
+            "line 4: kind: unknown \"rumour\"; expected one of regulation | closure | launch | deal | talks | statement | meeting | forecast | metric | investment | layoff | other",
             "line 6: actors: unknown player \"tokped\"",
             "line 7: source: unknown source \"nowhere\" (not among the sources of market.toml)",
             "line 8: figure: -5 is not a finite, non-negative number",

@@ -1,13 +1,23 @@
-//! Sentences → candidate events: a sentence naming a player and a trigger word
-//! (`larangan`, `pembicaraan`, `meluncurkan`, `deal`, …) becomes a draft [`Event`].
+//! Sentences → candidate events: one draft [`Event`] for each sentence that reports
+//! something (a deal, a launch, a closure, a lay-off, an investment, a rule, talks, a
+//! meeting, a forecast) or a figure (an amount, a count, a share, a change), and for each
+//! sentence left out the reason, which `pasar ingest --explain` prints.
+
+mod actors;
+mod reading;
+#[cfg(test)]
+mod tests;
+pub(super) mod words;
 
 use std::ops::Range;
 
-use crate::data::{Date, Event, Kind, Market, Role, Status};
+use crate::data::{Date, Event, Kind, Market, Status};
 
 use super::text::Text;
 use super::wording;
 use super::{DateForm, Mention, What};
+
+pub use reading::LeftOut;
 
 /// Everything an event is drafted from besides the sentence.
 pub struct Draft<'a> {
@@ -16,164 +26,219 @@ pub struct Draft<'a> {
     pub source: Option<usize>,
 }
 
-/// The trigger word that decides an event's kind and how its title starts.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-struct Trigger {
-    kind: Kind,
-    label: &'static str,
+/// A sentence that gave no event, and why.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Skipped {
+    /// Byte range of the sentence in the article.
+    pub sentence: Range<usize>,
+    pub why: LeftOut,
 }
 
-fn trigger(word: &str) -> Option<Trigger> {
-    let t = |kind, label| Some(Trigger { kind, label });
-    match word {
-        "larangan" | "melarang" | "dilarang" | "ban" | "bans" | "banned" | "banning" => {
-            t(Kind::Regulation, "Ban")
+/// What drafting an article gives: its mentions, its events, and every sentence left out.
+#[derive(Debug, Default)]
+pub struct Drafted {
+    pub scan: super::Scan,
+    pub events: Vec<Event>,
+    pub skipped: Vec<Skipped>,
+}
+
+/// What earlier sentences tell a later one: who the company is, what the last event was.
+#[derive(Default)]
+struct Story {
+    /// The player the article last made the subject of a sentence.
+    subject: Option<usize>,
+    /// The status of the last event drafted, for a sentence that says more about it.
+    last_status: Option<Status>,
+    /// 1-based number of the sentence that gave the last event.
+    last_sentence: Option<usize>,
+}
+
+/// Scans an article and drafts an event from each sentence that has one.
+pub fn candidates(src: &str, ctx: &super::Context, draft: &Draft) -> (super::Scan, Vec<Event>) {
+    let drafted = draft_article(src, ctx, draft);
+    (drafted.scan, drafted.events)
+}
+
+/// Scans an article and drafts its events, keeping why each other sentence gave none.
+pub fn draft_article(src: &str, ctx: &super::Context, draft: &Draft) -> Drafted {
+    let text = Text::new(src);
+    let mut out = Drafted {
+        scan: super::scan_text(&text, ctx),
+        ..Drafted::default()
+    };
+    let mut story = Story::default();
+    for (n, sentence) in super::sentences::sentences(src).into_iter().enumerate() {
+        match candidate(
+            &text,
+            sentence.clone(),
+            &out.scan.mentions,
+            draft,
+            &mut story,
+        ) {
+            Ok(event) => {
+                story.last_status = Some(event.status);
+                story.last_sentence = Some(n + 1);
+                out.events.push(event);
+            }
+            Err(why) => {
+                if why == LeftOut::Undated {
+                    out.scan.undated += 1;
+                }
+                out.skipped.push(Skipped { sentence, why });
+            }
         }
-        "peraturan" | "permendag" | "regulation" | "regulations" | "rules" => {
-            t(Kind::Regulation, "Regulation")
-        }
-        "menutup" | "ditutup" | "penutupan" | "tutup" | "berhenti" | "closed" | "closes"
-        | "closure" | "shut" | "shuts" | "halt" | "halts" | "halted" => t(Kind::Closure, "Closure"),
-        "pembicaraan" | "negosiasi" | "berbicara" | "berunding" | "talks" | "negotiations"
-        | "negotiating" | "spoke" | "spoken" | "talked" => t(Kind::Talks, "Talks"),
-        "investasi" | "berinvestasi" | "invest" | "invests" | "investment" | "committed"
-        | "berkomitmen" => t(Kind::Deal, "Investment"),
-        "akuisisi" | "mengakuisisi" | "acquire" | "acquires" | "acquired" | "acquisition"
-        | "membeli" | "buy" | "buys" | "bought" | "stake" => t(Kind::Deal, "Acquisition"),
-        "kesepakatan" | "kerja" | "kemitraan" | "deal" | "agreement" | "partnership" | "merger" => {
-            t(Kind::Deal, "Deal")
-        }
-        "meluncurkan" | "diluncurkan" | "peluncuran" | "launch" | "launches" | "launched"
-        | "unveils" | "unveiled" => t(Kind::Launch, "Launch"),
-        "proyeksi" | "diproyeksikan" | "diperkirakan" | "projected" | "forecast" | "forecasts"
-        | "projection" => t(Kind::Forecast, "Forecast"),
-        "bertemu" | "pertemuan" | "meeting" | "meet" | "meets" | "met" => {
-            t(Kind::Meeting, "Meeting")
-        }
-        "mengumumkan" | "announced" | "announces" => t(Kind::Statement, "Statement"),
-        _ => None,
     }
+    out
 }
 
-/// Whether one of the two words before token `k` negates it: `will not launch`,
-/// `tidak menutup`, `belum bertemu`.
-fn negated(text: &Text, k: usize) -> bool {
-    let before = |back: usize| k.checked_sub(back).map_or("", |j| text.lower(j));
-    [1, 2].iter().any(|&back| {
-        matches!(
-            before(back),
-            "not" | "never" | "no" | "tidak" | "tak" | "belum" | "bukan" | "batal" | "denied"
-        )
-    })
+/// The mentions that lie wholly inside `sentence`; mentions are in text order, so they
+/// are a slice found by bisection.
+fn mentions_in<'m>(mentions: &'m [Mention], sentence: &Range<usize>) -> Vec<&'m Mention> {
+    let from = mentions.partition_point(|m| m.start < sentence.start);
+    let to = mentions.partition_point(|m| m.start < sentence.end);
+    mentions[from..to.max(from)]
+        .iter()
+        .filter(|m| m.end <= sentence.end)
+        .collect()
 }
 
-/// Words that put an event in the future.
-fn planned(word: &str) -> bool {
-    matches!(
-        word,
-        "akan"
-            | "rencana"
-            | "berencana"
-            | "direncanakan"
-            | "merencanakan"
-            | "dijadwalkan"
-            | "will"
-            | "plans"
-            | "planned"
-            | "plan"
-            | "planning"
-            | "scheduled"
-            | "would"
-            | "intends"
-            | "aims"
-            | "targets"
-            | "menargetkan"
-            | "berniat"
-            | "hendak"
-    )
-}
-
-/// Words that say the event is only reported, not confirmed.
-fn hearsay(word: &str) -> bool {
-    matches!(
-        word,
-        "dikabarkan" | "kabarnya" | "reportedly" | "rumoured" | "rumored" | "reported"
-    )
-}
-
-/// The draft event for one sentence, if it names a player and a trigger.
-///
-/// `Some(None)`: the sentence has an event but no date, and there is no publication date
-/// to fall back on.
+/// The draft event for one sentence, or why it has none.
 fn candidate(
     text: &Text,
     sentence: Range<usize>,
     mentions: &[Mention],
     draft: &Draft,
-) -> Option<Option<Event>> {
-    // Mentions are in text order, so the sentence's ones are a slice found by bisection.
-    let from = mentions.partition_point(|m| m.start < sentence.start);
-    let to = mentions.partition_point(|m| m.start < sentence.end);
-    let inside: Vec<&Mention> = mentions[from..to.max(from)]
-        .iter()
-        .filter(|m| m.end <= sentence.end)
-        .collect();
-    let mut actors = Vec::new();
-    for m in &inside {
-        if let What::Player(p) = m.what
-            && !actors.contains(&p)
-        {
-            actors.push(p);
-        }
-    }
-    if actors.is_empty() {
-        return None;
-    }
+    story: &mut Story,
+) -> Result<Event, LeftOut> {
+    let inside = mentions_in(mentions, &sentence);
     let words = text.token_at(sentence.start)..text.token_at(sentence.end);
-    let found = words
-        .clone()
-        .find_map(|k| trigger(text.lower(k)).filter(|_| !negated(text, k)))?;
-    if found.kind == Kind::Regulation {
-        // The rule-maker leads a regulation, whatever order the sentence names them in.
-        let rule_maker = |&a: &usize| {
-            !matches!(
-                draft.market.players[a].role,
-                Role::Regulator | Role::Government
-            )
-        };
-        actors.sort_by_key(rule_maker);
+    let read = reading::read(text, words.clone(), &inside, story.last_sentence);
+    let found = actors::actors(
+        text,
+        words.clone(),
+        &inside,
+        draft.market,
+        story,
+        read.as_ref().ok(),
+    );
+    let read = read?;
+    let mut status = read.status.unwrap_or(match read.points_back {
+        true => story.last_status.unwrap_or(Status::Occurred),
+        false => Status::Occurred,
+    });
+    let kind = match read.kind {
+        // An estimate of a period already over is a figure, not a forecast.
+        Kind::Forecast
+            if read.figures && written_dates(&inside, draft.published) == (true, false) =>
+        {
+            Kind::Metric
+        }
+        kind => kind,
+    };
+    let (date, ahead) =
+        event_date(&inside, kind, status, draft.published).ok_or(LeftOut::Undated)?;
+    if ahead && status == Status::Occurred {
+        // What takes effect after publication has not happened yet: `from July 1`.
+        status = Status::Planned;
     }
-    let status = if words.clone().any(|k| planned(text.lower(k))) {
-        Status::Planned
-    } else if words.clone().any(|k| hearsay(text.lower(k))) {
-        Status::Reported
-    } else {
-        Status::Occurred
-    };
-    let Some(date) = event_date(&inside, status, draft.published) else {
-        return Some(None);
-    };
-    Some(Some(Event {
+    let orgs: Vec<&str> = inside
+        .iter()
+        .filter(|m| m.what == What::Organization)
+        .filter_map(|m| text.src.get(m.start..m.end))
+        .collect();
+    // The title's figures are those of the event's own clause, not of a `while …` beside it.
+    let clause = actors::clause_around(text, words.clone(), read.at);
+    let clause = text.span(clause.start, clause.end);
+    let in_clause: Vec<&Mention> = inside
+        .iter()
+        .copied()
+        .filter(|m| m.start >= clause.start && m.end <= clause.end)
+        .collect();
+    let title = wording::title(&wording::Said {
+        kind,
+        cue: read.cue,
+        status,
+        actors: &found,
+        orgs: &orgs,
+        inside: &in_clause,
+        measure: read.measure,
+        direction: read.direction,
+        market: draft.market,
+        lead: lead(text, &inside, read.at),
+    });
+    Ok(Event {
         id: String::new(),
         date,
-        kind: found.kind,
-        title: wording::title(found.label, found.kind, &actors, draft.market),
+        kind,
+        title,
         summary: Some(wording::summary(&text.src[sentence])),
-        figures: wording::figures(&inside, found.kind),
-        actors,
+        figures: wording::figures(&inside, kind),
+        actors: found,
         source: draft.source,
         status,
         tags: vec!["ingest".to_string()],
-    }))
+    })
 }
 
-/// The sentence's best date. A date the sentence writes out or counts (`4 Oktober`,
-/// `bulan lalu`) beats its dateline (`Senin (13/11)`, `on Monday`), which says when the
-/// news was told rather than when it happened. A reported or occurred event takes the
-/// first such date not after publication; a planned one the first after it. Failing
-/// those, the publication's month: a forecast for 2030 published in November 2023 is
-/// news of November 2023, and the sentence implies no day.
-fn event_date(inside: &[&Mention], status: Status, published: Option<Date>) -> Option<Date> {
+/// The person or organisation (not a player) that the sentence makes the doer: the first
+/// one named before the event word and before any player, unless it only tells the news
+/// (`Teten mengatakan …`, `menurut riset Redseer`).
+fn lead<'t>(text: &Text<'t>, inside: &[&Mention], at: usize) -> Option<&'t str> {
+    let at = text.tokens.get(at).map_or(usize::MAX, |t| t.start);
+    let first = inside.iter().find(|m| {
+        matches!(
+            m.what,
+            What::Person(_) | What::Organization | What::Player(_)
+        )
+    })?;
+    if matches!(first.what, What::Player(_)) || first.start >= at {
+        return None;
+    }
+    let (from, to) = (text.token_at(first.start), text.token_at(first.end));
+    let after = (to..to + 2)
+        .map(|k| text.lower(k))
+        .find(|w| *w != ",")
+        .unwrap_or("");
+    let before = |n: usize| from.checked_sub(n).map_or("", |k| text.lower(k));
+    let teller = words::speaker_after(after) || (1..=3).any(|n| words::speaker_before(before(n)));
+    (!teller)
+        .then(|| text.src.get(first.start..first.end))
+        .flatten()
+}
+
+/// Whether the sentence writes out (or counts) a date over by publication, and one that
+/// is not.
+fn written_dates(inside: &[&Mention], published: Option<Date>) -> (bool, bool) {
+    let mut seen = (false, false);
+    for m in inside {
+        if let What::Date(span, form) = m.what
+            && form != DateForm::Dateline
+        {
+            match published {
+                Some(p) if span.last <= p => seen.0 = true,
+                _ => seen.1 = true,
+            }
+        }
+    }
+    seen
+}
+
+/// The sentence's best date, and whether it lies after publication.
+///
+/// A date the sentence writes out or counts (`4 Oktober`, `bulan lalu`) beats its
+/// dateline (`Senin (13/11)`, `on Monday`), which says when the news was told rather than
+/// when it happened. A reported or occurred event takes the first such date not after
+/// publication, else one after it (`from July 1`, then planned); a planned one the first
+/// after it. A
+/// forecast is news of when it was made: its dateline, else the publication's month (a
+/// forecast for 2030 published in November 2023 is news of November 2023). Failing
+/// those, the publication's month, since the sentence implies no day.
+fn event_date(
+    inside: &[&Mention],
+    kind: Kind,
+    status: Status,
+    published: Option<Date>,
+) -> Option<(Date, bool)> {
     let dates: Vec<(super::Span, DateForm)> = inside
         .iter()
         .filter_map(|m| match m.what {
@@ -186,8 +251,9 @@ fn event_date(inside: &[&Mention], status: Status, published: Option<Date>) -> O
     // A span has happened when it ends by publication, and is ahead when it starts after.
     let settled = |s: &super::Span| published.is_none_or(|p| s.last <= p);
     let ahead = |s: &super::Span| published.is_some_and(|p| s.first > p);
-    let best = match status {
-        Status::Planned => dates
+    let best = match (kind, status) {
+        (Kind::Forecast, _) => dates.iter().filter(told).find(|(s, _)| settled(s)),
+        (_, Status::Planned) => dates
             .iter()
             .filter(own)
             .find(|(s, _)| ahead(s))
@@ -198,93 +264,17 @@ fn event_date(inside: &[&Mention], status: Status, published: Option<Date>) -> O
             .iter()
             .filter(own)
             .find(|(s, _)| settled(s))
+            .or_else(|| dates.iter().filter(own).find(|(s, _)| ahead(s)))
             .or_else(|| dates.iter().filter(told).find(|(s, _)| settled(s)))
             .or_else(|| published.is_none().then(|| dates.first()).flatten()),
     };
-    best.map(|(s, _)| s.coarse()).or_else(|| {
-        let p = published?;
-        Some(
-            p.month()
-                .and_then(|m| Date::month_of(p.year(), m))
-                .unwrap_or(p),
-        )
-    })
-}
-
-/// Scans an article and drafts an event from each sentence that has one.
-pub fn candidates(src: &str, ctx: &super::Context, draft: &Draft) -> (super::Scan, Vec<Event>) {
-    let text = Text::new(src);
-    let mut scan = super::scan_text(&text, ctx);
-    let mut events = Vec::new();
-    for sentence in super::sentences::sentences(src) {
-        match candidate(&text, sentence, &scan.mentions, draft) {
-            Some(Some(event)) => events.push(event),
-            Some(None) => scan.undated += 1,
-            None => {}
-        }
+    if let Some((span, _)) = best {
+        return Some((span.coarse(), ahead(span)));
     }
-    (scan, events)
-}
-
-#[cfg(test)]
-mod tests {
-    use crate::data::{DataSource, Date};
-    use crate::ingest::{Context, Lang, Players};
-
-    use super::{Draft, candidates};
-
-    fn dates(src: &str, lang: Lang) -> Vec<String> {
-        let market = DataSource::Embedded.load().unwrap();
-        let players = Players::new(&market.players);
-        let published = Date::day_of(2023, 11, 14);
-        let ctx = Context {
-            lang,
-            published,
-            players: &players,
-        };
-        let draft = Draft {
-            market: &market,
-            published,
-            source: None,
-        };
-        let (_, events) = candidates(src, &ctx, &draft);
-        events.iter().map(|e| e.date.to_string()).collect()
-    }
-
-    #[test]
-    fn a_sentences_own_date_beats_its_dateline() {
-        assert_eq!(
-            dates(
-                "Kemendag mengatakan, Senin (13/11), TikTok Shop ditutup pada 4 Oktober.",
-                Lang::Id
-            ),
-            ["2023-10-04"]
-        );
-        assert_eq!(
-            dates(
-                "TikTok Shop closed on Oct. 4, the Trade Ministry said on Monday.",
-                Lang::En
-            ),
-            ["2023-10-04"]
-        );
-        assert_eq!(
-            dates("Kemendag menutup TikTok Shop, Senin (13/11).", Lang::Id),
-            ["2023-11-13"]
-        );
-    }
-
-    #[test]
-    fn a_forecast_is_news_of_its_publication_not_of_its_target_year() {
-        assert_eq!(
-            dates(
-                "Google memproyeksikan pasar e-commerce diproyeksikan mencapai US$160 miliar pada 2030.",
-                Lang::Id
-            ),
-            ["2023-11"]
-        );
-        assert_eq!(
-            dates("TikTok will launch the shop in 2025, it said.", Lang::En),
-            ["2025"]
-        );
-    }
+    let p = published?;
+    let month = p
+        .month()
+        .and_then(|m| Date::month_of(p.year(), m))
+        .unwrap_or(p);
+    Some((month, false))
 }

@@ -166,6 +166,8 @@ pub fn count_noun(text: &Text, k: usize) -> Option<(&'static str, usize)> {
         "ukm" | "sme" | "smes" => "SMEs",
         "karyawan" | "pegawai" | "employee" | "employees" => "employees",
         "pekerja" | "worker" | "workers" => "workers",
+        "job" | "jobs" | "pekerjaan" => "jobs",
+        "staf" | "staff" => "staff",
         "toko" | "store" | "stores" | "shop" | "shops" => "stores",
         "transaksi" | "transaction" | "transactions" => "transactions",
         "perusahaan" | "company" | "companies" | "firm" | "firms" => "companies",

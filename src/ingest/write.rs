@@ -96,9 +96,11 @@ pub fn append(
     Ok(Appended { lines, skipped })
 }
 
-/// Candidates that no earlier candidate (and, with `against_dataset`, no existing event)
+/// Candidates that no existing event (with `against_dataset`) and no earlier candidate
 /// already covers, with ids made unique against the dataset: `2023-11-talks-tiktok`, then
-/// `…-2`.
+/// `…-2`. An existing event covers a candidate with its date, kind and actors; an earlier
+/// candidate only when it also has its title, since one article can report two figures
+/// of one company in one month.
 pub fn only_new(
     market: &Market,
     candidates: Vec<Event>,
@@ -110,7 +112,7 @@ pub fn only_new(
         (date, kind, actors)
     };
     let existing = market.events.iter().filter(|_| against_dataset);
-    let mut seen: HashSet<_> = existing
+    let known: HashSet<_> = existing
         .map(|e| {
             key(
                 e.date(),
@@ -119,15 +121,13 @@ pub fn only_new(
             )
         })
         .collect();
+    let mut drafted = HashSet::new();
     let mut ids: HashSet<String> = market.events.iter().map(|e| e.id().to_owned()).collect();
     let mut fresh = Vec::new();
     let mut skipped = 0;
     for mut event in candidates {
-        if !seen.insert(key(
-            event.date,
-            event.kind,
-            &mut event.actors.iter().copied(),
-        )) {
+        let key = key(event.date, event.kind, &mut event.actors.iter().copied());
+        if known.contains(&key) || !drafted.insert((key, event.title.clone())) {
             skipped += 1;
             continue;
         }

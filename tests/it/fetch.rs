@@ -473,7 +473,7 @@ fn ingest_reads_an_article_address_and_queues_it_with_inbox() {
     assert_eq!(
         String::from_utf8_lossy(&printed.stdout),
         format!(
-            "{{\"id\":\"2024-05-02-launch-tiktok\",\"date\":\"2024-05-02\",\"kind\":\"launch\",\"title\":\"Launch: TikTok\",\"summary\":\"{TIKTOK}\",\"actors\":[\"tiktok\"],\"status\":\"occurred\",\"tags\":[\"ingest\"]}}\n"
+            "{{\"id\":\"2024-05-02-launch-tiktok\",\"date\":\"2024-05-02\",\"kind\":\"launch\",\"title\":\"TikTok launches\",\"summary\":\"{TIKTOK}\",\"actors\":[\"tiktok\"],\"status\":\"occurred\",\"tags\":[\"ingest\"]}}\n"
         )
     );
     let queued = pasar(&[

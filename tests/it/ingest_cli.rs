@@ -78,7 +78,7 @@ fn write_appends_new_events_keeps_old_lines_and_still_checks() {
     let first = pasar(&args, repo());
     assert!(first.status.success(), "{}", stderr(&first));
     assert!(
-        stderr(&first).contains("appended 5 new events"),
+        stderr(&first).contains("appended 7 new events"),
         "{}",
         stderr(&first)
     );
@@ -100,7 +100,7 @@ fn write_appends_new_events_keeps_old_lines_and_still_checks() {
         "{}",
         stderr(&again)
     );
-    assert!(stderr(&again).contains("skipped 5"), "{}", stderr(&again));
+    assert!(stderr(&again).contains("skipped 7"), "{}", stderr(&again));
     assert_eq!(fs::read(dir.join("events.jsonl")).unwrap(), after);
     let _ = fs::remove_dir_all(&dir);
 }
@@ -171,6 +171,44 @@ fn unknown_source_and_missing_files_are_bad_input() {
         repo(),
     );
     assert_eq!(bad_date.status.code(), Some(2));
+}
+
+#[test]
+fn explain_lists_each_sentence_left_out_with_its_place_and_reason() {
+    let dir = scratch("explain");
+    let article = dir.join("article.txt");
+    fs::write(
+        &article,
+        "JAKARTA, KOMPAS.com - Lazada menutup gudang di Medan.\n\
+         Cuaca cerah. Tokopedia tidak menutup tokonya.\n\
+         Penutupan itu berdampak pada pedagang \u{1b}[31mlokal.\n",
+    )
+    .unwrap();
+    let output = pasar(
+        &[
+            "--data",
+            repo().join("data").to_str().unwrap(),
+            "ingest",
+            "article.txt",
+            "--published",
+            "2024-05-20",
+            "--explain",
+        ],
+        &dir,
+    );
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert_eq!(
+        stderr(&output),
+        "article.txt:2:1: left out (no event word and no figure): Cuaca cerah.\n\
+         article.txt:2:14: left out (the event is denied (\"tidak menutup\")): Tokopedia tidak menutup tokonya.\n\
+         article.txt:3:1: left out (says more about an earlier event (\"Penutupan itu\", sentence 1)): Penutupan itu berdampak pada pedagang \u{241b}[31mlokal.\n"
+    );
+    let events = stdout(&output);
+    assert_eq!(events.lines().count(), 1, "{events}");
+    assert!(
+        events.contains(r#""summary":"Lazada menutup gudang di Medan.""#),
+        "{events}"
+    );
 }
 
 #[test]

@@ -6,12 +6,12 @@ mod score;
 
 /// `(category, recall floor, precision floor)`, in percent.
 const FLOORS: [(&str, f64, f64); 6] = [
-    ("money", 0.0, 0.0),
-    ("numeral", 0.0, 0.0),
-    ("percent", 0.0, 0.0),
-    ("date", 0.0, 0.0),
+    ("money", 100.0, 100.0),
+    ("numeral", 100.0, 100.0),
+    ("percent", 100.0, 100.0),
+    ("date", 100.0, 100.0),
     ("organization", 98.5, 98.5),
-    ("event", 0.0, 0.0),
+    ("event", 94.7, 100.0),
 ];
 
 #[test]

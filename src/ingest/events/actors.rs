@@ -1,0 +1,152 @@
+//! Who an event is about: the players that act or are acted on, not every name in the
+//! sentence. The teller of the news (`GoTo said`, `kata …, Presiden Bukalapak`) and an
+//! owner named in passing (`milik PT GoTo`, `owned by Alibaba`) are left out when
+//! someone else is named; `the company` or `perseroan` stands for the player an earlier
+//! sentence was about.
+
+use std::ops::Range;
+
+use crate::data::{Kind, Market, Role};
+
+use super::super::text::Text;
+use super::super::{Mention, What};
+use super::Story;
+use super::reading::Reading;
+use super::words;
+
+/// One player named in the sentence, and what part the words around it give it.
+struct Named {
+    player: usize,
+    /// Its first token.
+    at: usize,
+    speaker: bool,
+    owner: bool,
+}
+
+/// The event's actors, as indexes into the market's players; remembers the sentence's
+/// subject in `story` for the sentences after it.
+pub fn actors(
+    text: &Text,
+    words: Range<usize>,
+    inside: &[&Mention],
+    market: &Market,
+    story: &mut Story,
+    reading: Option<&Reading>,
+) -> Vec<usize> {
+    let mut named = players_named(text, inside);
+    let forecast = reading.is_some_and(|r| r.kind == Kind::Forecast);
+    if let Some(r) = reading {
+        // `Shopee and Lazada lead, while Nusantara said it would launch …`: the parties
+        // are named in the clause of the event word.
+        let clause = clause_around(text, words.clone(), r.at);
+        let named_there = inside.iter().any(|m| {
+            matches!(m.what, What::Player(_) | What::Organization)
+                && clause.contains(&text.token_at(m.start))
+        });
+        if named_there {
+            named.retain(|n| clause.contains(&n.at));
+        }
+    }
+    // An owner named in passing stays one where its ticker follows: `milik PT GoTo (GOTO.JK)`.
+    let owners: Vec<usize> = named.iter().filter(|n| n.owner).map(|n| n.player).collect();
+    for n in &mut named {
+        n.owner |= owners.contains(&n.player);
+    }
+    let pick = |keep: &dyn Fn(&Named) -> bool| -> Vec<usize> {
+        let mut out: Vec<usize> = Vec::new();
+        for n in named.iter().filter(|n| keep(n)) {
+            if !out.contains(&n.player) {
+                out.push(n.player);
+            }
+        }
+        out
+    };
+    // Forecasters are what a forecast is about, even when named as its teller.
+    let mut actors = pick(&|n| !n.owner && (forecast || !n.speaker));
+    if actors.is_empty() {
+        actors = pick(&|n| !n.owner);
+    }
+    if actors.is_empty() {
+        actors = pick(&|_| true);
+    }
+    let points_back = reading.is_some_and(|r| r.points_back);
+    // A company stands for a company: a ministry named beside it is not `the company`.
+    let company = actors
+        .iter()
+        .copied()
+        .find(|&a| !matches!(market.players[a].role, Role::Regulator | Role::Government));
+    if !actors.is_empty() {
+        story.subject = company.or(story.subject);
+    } else if points_back || points_to_company(text, words) {
+        actors.extend(story.subject);
+    }
+    if reading.is_some_and(|r| r.kind == Kind::Regulation) {
+        // The rule-maker leads a regulation, whatever order the sentence names them in.
+        let rule_maker =
+            |&a: &usize| !matches!(market.players[a].role, Role::Regulator | Role::Government);
+        actors.sort_by_key(rule_maker);
+    }
+    actors
+}
+
+fn players_named(text: &Text, inside: &[&Mention]) -> Vec<Named> {
+    let word = |k: Option<usize>| k.map_or("", |k| text.lower(k));
+    // `GoTo's Tokopedia`: a name before another's only says whose it is.
+    let starts: Vec<usize> = inside
+        .iter()
+        .filter(|m| matches!(m.what, What::Player(_)))
+        .map(|m| text.token_at(m.start))
+        .collect();
+    inside
+        .iter()
+        .filter_map(|m| match m.what {
+            What::Player(p) => Some((p, text.token_at(m.start), text.token_at(m.end))),
+            _ => None,
+        })
+        .map(|(player, from, to)| {
+            let back = |n: usize| word(from.checked_sub(n));
+            // `GoTo said`, `GoTo, the company said`: the first word after the name that is
+            // not a comma.
+            let after = (to..to + 2)
+                .map(|k| word(Some(k)))
+                .find(|w| *w != ",")
+                .unwrap_or("");
+            // `Tokopedia's parent GoTo`: the first name only says whose parent.
+            let whose = matches!(word(Some(to)), "'" | "’")
+                && word(Some(to + 1)) == "s"
+                && (words::relative_noun(word(Some(to + 2))) || starts.contains(&(to + 2)));
+            Named {
+                player,
+                at: from,
+                speaker: words::speaker_after(after)
+                    || (1..=3).any(|n| words::speaker_before(back(n))),
+                owner: whose || words::owner_before(back(1), back(2)),
+            }
+        })
+        .collect()
+}
+
+/// Whether the sentence names the company by a word that stands for it: `the company`,
+/// `perseroan`, `platform itu`.
+fn points_to_company(text: &Text, words: Range<usize>) -> bool {
+    // `Its revenue grew`: only at the start is `its` sure to mean an earlier company.
+    let start = words.start;
+    words.clone().any(|k| {
+        let before = k.checked_sub(1).map_or("", |b| text.lower(b));
+        let word = text.lower(k);
+        (word != "its" || k == start) && words::company_pointer(word, before)
+    })
+}
+
+/// The tokens of the clause holding token `at`: clauses end at `;`, and at a comma
+/// followed by a word that joins a new clause (`, while`, `, and`, `, sementara`).
+pub(super) fn clause_around(text: &Text, words: Range<usize>, at: usize) -> Range<usize> {
+    let joins =
+        |k: usize| text.is(k, ';') || text.is(k, ',') && words::clause_joiner(text.lower(k + 1));
+    let start = (words.start..at)
+        .rev()
+        .find(|&k| joins(k))
+        .map_or(words.start, |k| k + 1);
+    let end = (at..words.end).find(|&k| joins(k)).unwrap_or(words.end);
+    start..end
+}

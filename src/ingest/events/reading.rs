@@ -1,0 +1,238 @@
+//! Reading one sentence: whether it reports an event or a figure, of what kind, heard or
+//! intended, and when it reports nothing, why.
+
+use std::fmt;
+use std::ops::Range;
+
+use crate::data::{Kind, Status};
+
+use super::super::text::Text;
+use super::super::{Mention, What};
+use super::words::{self, Cue, Direction};
+
+/// What a sentence reports.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Reading {
+    pub kind: Kind,
+    /// The event word that decided the kind; none for a figure.
+    pub cue: Option<Cue>,
+    /// The token of the word that decided the kind (of the first figure word for a
+    /// figure), which tells the clause the event is in.
+    pub at: usize,
+    /// The status its words give; none when they say neither heard nor intended.
+    pub status: Option<Status>,
+    /// It points back to an earlier sentence's event (`langkah itu`), so it shares its
+    /// status unless its own words say otherwise.
+    pub points_back: bool,
+    /// It holds an amount, a count or a percentage.
+    pub figures: bool,
+    /// What its figure measures, in a title's words: `revenue`.
+    pub measure: Option<&'static str>,
+    pub direction: Option<Direction>,
+}
+
+/// Why a sentence gave no event: what `pasar ingest --explain` says of it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LeftOut {
+    /// No event word and no figure.
+    NothingHappens,
+    /// A figure, but no word saying what it measures or how it moved.
+    FigureUnexplained,
+    /// Its event word is denied: `tidak menutup`.
+    Denied(String),
+    /// Its event word only dates or explains something else: `before the ban`.
+    Background(String),
+    /// It says more about an earlier sentence's event: the words that point back, and
+    /// that sentence's number.
+    SaysMore { words: String, about: Option<usize> },
+    /// No date in it and no publication date to fall back on.
+    Undated,
+}
+
+impl fmt::Display for LeftOut {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LeftOut::NothingHappens => f.write_str("no event word and no figure"),
+            LeftOut::FigureUnexplained => {
+                f.write_str("a figure, but no word saying what it measures or how it moved")
+            }
+            LeftOut::Denied(words) => write!(f, "the event is denied (\"{words}\")"),
+            LeftOut::Background(words) => {
+                write!(f, "the event word only sets the scene (\"{words}\")")
+            }
+            LeftOut::SaysMore { words, about } => {
+                write!(f, "says more about an earlier event (\"{words}\"")?;
+                match about {
+                    Some(n) => write!(f, ", sentence {n})"),
+                    None => f.write_str(")"),
+                }
+            }
+            LeftOut::Undated => f.write_str("no date, and no --published date to fall back on"),
+        }
+    }
+}
+
+/// Everything the words of one sentence say, before deciding what it reports.
+#[derive(Default)]
+struct Words {
+    /// Event words that report something new, with their tokens.
+    fresh: Vec<(Cue, usize)>,
+    /// The token of the first word that measures or moves a figure.
+    figure_at: Option<usize>,
+    denied: Option<String>,
+    background: Option<String>,
+    pointer: Option<String>,
+    hearsay: bool,
+    intention: bool,
+    modal: bool,
+    cut: bool,
+    measure: Option<&'static str>,
+    direction: Option<Direction>,
+}
+
+/// Reads the sentence made of tokens `words`, holding the mentions `inside`; `last` is
+/// the number of the sentence that gave the latest event.
+pub fn read(
+    text: &Text,
+    words: Range<usize>,
+    inside: &[&Mention],
+    last: Option<usize>,
+) -> Result<Reading, LeftOut> {
+    let seen = look(text, words, inside);
+    let figures = inside.iter().any(|m| m.amount().is_some());
+    let staff = inside
+        .iter()
+        .any(|m| matches!(&m.what, What::Count(_, unit) if words::staff_unit(unit)));
+    let figure_at = seen.figure_at.unwrap_or(0);
+    let layoff = seen
+        .fresh
+        .iter()
+        .find(|(c, _)| c.kind == Kind::Layoff)
+        .copied()
+        .or_else(|| {
+            let cue = words::event_word("layoff", "").filter(|_| seen.cut && staff);
+            cue.map(|c| (c, figure_at))
+        });
+    let chosen = layoff.or_else(|| {
+        seen.fresh
+            .iter()
+            .find(|(c, _)| c.kind != Kind::Statement)
+            .copied()
+    });
+    let (kind, cue, at) = match chosen {
+        Some((c, at)) => (c.kind, Some(c), at),
+        None if seen.pointer.is_some() => {
+            return Err(LeftOut::SaysMore {
+                words: seen.pointer.unwrap_or_default(),
+                about: last,
+            });
+        }
+        None if seen.modal && figures => {
+            (Kind::Forecast, words::event_word("forecast", ""), figure_at)
+        }
+        None if figures && seen.direction.is_some() => (Kind::Metric, None, figure_at),
+        None => match seen.fresh.first() {
+            Some(&(c, at)) => (c.kind, Some(c), at),
+            None => {
+                return Err(seen
+                    .denied
+                    .map(LeftOut::Denied)
+                    .or(seen.background.map(LeftOut::Background))
+                    .unwrap_or(match figures {
+                        true => LeftOut::FigureUnexplained,
+                        false => LeftOut::NothingHappens,
+                    }));
+            }
+        },
+    };
+    let status = if seen.hearsay {
+        Some(Status::Reported)
+    } else if kind == Kind::Forecast {
+        // A forecast is made now, whatever future it speaks of.
+        Some(Status::Occurred)
+    } else if seen.intention {
+        Some(Status::Planned)
+    } else {
+        None
+    };
+    Ok(Reading {
+        kind,
+        cue,
+        at,
+        status,
+        points_back: seen.pointer.is_some(),
+        figures,
+        measure: seen.measure,
+        direction: seen.direction,
+    })
+}
+
+/// Goes through the sentence's words once, noting every word that matters.
+fn look(text: &Text, words: Range<usize>, inside: &[&Mention]) -> Words {
+    // Names are not read as words: `Komisi Pengawas` holds no event.
+    let named: Vec<Range<usize>> = inside
+        .iter()
+        .filter(|m| matches!(m.what, What::Player(_) | What::Organization))
+        .map(|m| text.token_at(m.start)..text.token_at(m.end))
+        .collect();
+    let word = |k: usize| {
+        if words.contains(&k) && !named.iter().any(|r| r.contains(&k)) {
+            text.lower(k)
+        } else {
+            ""
+        }
+    };
+    let phrase = |from: usize, to: usize| {
+        let range = text.span(from.max(words.start), to.min(words.end));
+        crate::text::clean(&text.src[range]).into_owned()
+    };
+    let mut seen = Words::default();
+    let mut reason = false;
+    let mut denial = false;
+    for k in words.clone() {
+        let (w, next) = (word(k), word(k + 1));
+        let back = |n: usize| k.checked_sub(n).map_or("", word);
+        reason |= words::reason_clause(w);
+        denial |= words::denial(w);
+        seen.hearsay |= words::hearsay(w, next);
+        seen.intention |= words::intention(w);
+        seen.modal |= words::modal(w) && !words::negation(next);
+        seen.cut |= words::cut_word(w);
+        seen.measure = seen.measure.or_else(|| words::measure(w, next));
+        if let Some(d) = words::figure_word(w) {
+            seen.figure_at.get_or_insert(k);
+            seen.direction = match seen.direction {
+                None | Some(Direction::Level) => Some(d),
+                kept => kept,
+            };
+        }
+        let after = words::demonstrative_after(next);
+        let before = words::demonstrative_before(back(1));
+        let points = |k: usize| {
+            if after {
+                phrase(k, k + 2)
+            } else {
+                phrase(k - 1, k + 1)
+            }
+        };
+        if words::pointer_noun(w) && (after || before) && seen.pointer.is_none() {
+            seen.pointer = Some(points(k));
+        }
+        let Some(cue) = words::event_word(w, next) else {
+            continue;
+        };
+        let negated = (1..=2).find(|&n| words::negation(back(n)));
+        if denial || negated.is_some() {
+            let from = k.saturating_sub(negated.unwrap_or(0));
+            seen.denied.get_or_insert_with(|| phrase(from, k + 1));
+        } else if reason || (1..=3).any(|n| words::time_clause(back(n))) {
+            seen.background
+                .get_or_insert_with(|| phrase(k.saturating_sub(2), k + 1));
+        } else if cue.noun && (after || before) {
+            seen.pointer.get_or_insert_with(|| points(k));
+        } else {
+            seen.fresh.push((cue, k));
+        }
+    }
+    seen
+}

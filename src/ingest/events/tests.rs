@@ -1,0 +1,436 @@
+//! One table per rule of drafting; every row was read wrong before the rule.
+
+use crate::data::{DataSource, Date, Event, Market};
+use crate::ingest::{Context, Lang, Players};
+
+use super::{Draft, Drafted, draft_article};
+
+fn market() -> Market {
+    DataSource::Embedded.load().unwrap()
+}
+
+fn draft(market: &Market, src: &str, lang: Lang, published: Option<Date>) -> Drafted {
+    let players = Players::new(&market.players);
+    let ctx = Context {
+        lang,
+        published,
+        players: &players,
+    };
+    let draft = Draft {
+        market,
+        published,
+        source: None,
+    };
+    draft_article(src, &ctx, &draft)
+}
+
+/// Drafts `src` published on 2023-11-14 (a Tuesday).
+fn events(src: &str, lang: Lang) -> (Market, Vec<Event>) {
+    let market = market();
+    let drafted = draft(&market, src, lang, Date::day_of(2023, 11, 14));
+    (market, drafted.events)
+}
+
+fn lang(src: &str) -> Lang {
+    Lang::detect(src)
+}
+
+/// `kind date status [actors]` of each event of `src`.
+fn brief(src: &str) -> Vec<String> {
+    let (market, events) = events(src, lang(src));
+    events
+        .iter()
+        .map(|e| {
+            let actors: Vec<&str> = e
+                .actors
+                .iter()
+                .map(|&a| market.players[a].id.as_str())
+                .collect();
+            format!("{} {} {} [{}]", e.kind, e.date, e.status, actors.join(","))
+        })
+        .collect()
+}
+
+fn check(table: &[(&str, &[&str])]) {
+    let mut wrong = Vec::new();
+    for (src, want) in table {
+        let got = brief(src);
+        if got != *want {
+            wrong.push(format!("{src}\n  want {want:?}\n  got  {got:?}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+#[test]
+fn every_newsworthy_sentence_of_an_article_is_a_candidate() {
+    let article = "Tokopedia membukukan pendapatan Rp 5 triliun pada 2022.\n\
+                   Pendapatan Bukalapak naik 22 persen menjadi Rp 4,6 triliun.\n\
+                   Shopee akan menutup layanan makanan.\n\
+                   Lazada memangkas 300 karyawan.\n\
+                   Blibli meluncurkan layanan baru.";
+    assert_eq!(
+        brief(article),
+        [
+            "metric 2022 occurred [tokopedia]",
+            "metric 2023-11 occurred [bukalapak]",
+            "closure 2023-11 planned [shopee]",
+            "layoff 2023-11 occurred [lazada]",
+            "launch 2023-11 occurred [blibli]",
+        ]
+    );
+}
+
+#[test]
+fn kinds_come_from_verbs_and_nouns() {
+    check(&[
+        (
+            "Lazada mengumumkan investasi Rp 2,5 triliun.",
+            &["investment 2023-11 occurred [lazada]"],
+        ),
+        (
+            "Google invested $350 million in Tokopedia's parent GoTo.",
+            &["investment 2023-11 occurred [google,goto]"],
+        ),
+        (
+            "Bukalapak melakukan PHK terhadap 100 pegawai.",
+            &["layoff 2023-11 occurred [bukalapak]"],
+        ),
+        (
+            "Shopee laid off 3% of its Indonesian staff.",
+            &["layoff 2023-11 occurred [shopee]"],
+        ),
+        ("GoTo cut 600 jobs.", &["layoff 2023-11 occurred [goto]"]),
+        (
+            "PT Sinar Niaga memutus hubungan kerja 40 karyawan.",
+            &["layoff 2023-11 occurred []"],
+        ),
+        (
+            "Shares of GoTo rose 3.5% in Jakarta trading.",
+            &["metric 2023-11 occurred [goto]"],
+        ),
+        (
+            "Pangsa pasar Shopee mencapai 36 persen.",
+            &["metric 2023-11 occurred [shopee]"],
+        ),
+        (
+            "Nilai transaksi e-commerce tumbuh 12 persen.",
+            &["metric 2023-11 occurred []"],
+        ),
+        (
+            "Blibli resmi mengakuisisi 51 persen saham Ranch Market.",
+            &["deal 2023-11 occurred [blibli]"],
+        ),
+        (
+            "TikTok Shop will be merged into Tokopedia.",
+            &["deal 2023-11 planned [tiktok-shop,tokopedia]"],
+        ),
+    ]);
+}
+
+#[test]
+fn sentences_without_a_player_still_report_events() {
+    check(&[
+        (
+            "Pemerintah melarang penjualan di media sosial.",
+            &["regulation 2023-11 occurred []"],
+        ),
+        (
+            "Microsoft will invest $1.7 billion in Indonesia.",
+            &["investment 2023-11 planned []"],
+        ),
+        (
+            "Bank Indonesia mencatat nilai transaksi mencapai Rp 453 triliun.",
+            &["metric 2023-11 occurred []"],
+        ),
+    ]);
+}
+
+#[test]
+fn actors_are_the_parties_that_act_or_are_acted_on() {
+    check(&[
+        // The teller of the news is not a party when someone else is.
+        (
+            "TikTok will invest $1.5 billion in Tokopedia, GoTo said on Monday.",
+            &["investment 2023-11-13 planned [tiktok,tokopedia]"],
+        ),
+        (
+            "Tokopedia menutup layanan itu, kata juru bicara GoTo.",
+            &["closure 2023-11 occurred [tokopedia]"],
+        ),
+        // An owner named in passing is not a party.
+        (
+            "TikTok bertemu Tokopedia milik PT GoTo Gojek Tokopedia Tbk.",
+            &["meeting 2023-11 occurred [tiktok,tokopedia]"],
+        ),
+        (
+            "Shopee raised fees by 2%, following Lazada, owned by Alibaba.",
+            &["metric 2023-11 occurred [shopee,lazada]"],
+        ),
+        // Forecasters are what a forecast is about.
+        (
+            "The market is expected to reach $130 billion by 2025, according to Google and Temasek.",
+            &["forecast 2023-11 occurred [google,temasek]"],
+        ),
+        // The company of an earlier sentence.
+        (
+            "GoTo menutup layanan itu.\nPerseroan membukukan rugi Rp 1 triliun.",
+            &[
+                "closure 2023-11 occurred [goto]",
+                "metric 2023-11 occurred [goto]",
+            ],
+        ),
+        (
+            "Bukalapak posted a profit.\nThe company expects revenue to rise 20% next year.",
+            &["forecast 2023-11 occurred [bukalapak]"],
+        ),
+    ]);
+}
+
+#[test]
+fn hedges_make_reported_and_intentions_planned() {
+    check(&[
+        (
+            "TikTok dilaporkan sedang berunding dengan Tokopedia.",
+            &["talks 2023-11 reported [tiktok,tokopedia]"],
+        ),
+        (
+            "Kabarnya, Shopee akan menutup gudang di Medan.",
+            &["closure 2023-11 reported [shopee]"],
+        ),
+        (
+            "Lazada is set to cut 200 jobs, sources said.",
+            &["layoff 2023-11 reported [lazada]"],
+        ),
+        (
+            "Blibli will launch a grocery service, people familiar with the matter said.",
+            &["launch 2023-11 reported [blibli]"],
+        ),
+        // `reported` as the verb of a figure is no hedge.
+        (
+            "Shopee reported revenue of $3.7 billion, up 23%.",
+            &["metric 2023-11 occurred [shopee]"],
+        ),
+        (
+            "Bukalapak berencana meluncurkan layanan baru.",
+            &["launch 2023-11 planned [bukalapak]"],
+        ),
+        (
+            "Lazada plans to invest $100 million in warehouses.",
+            &["investment 2023-11 planned [lazada]"],
+        ),
+        // What takes effect after publication is planned, and dated then.
+        (
+            "Shopee raised commission fees to 8% from December 1.",
+            &["metric 2023-12-01 planned [shopee]"],
+        ),
+        // A forecast is made now, though it says `will`.
+        (
+            "Analysts estimate Tokopedia's sales will reach $20 billion in 2025.",
+            &["forecast 2023-11 occurred [tokopedia]"],
+        ),
+    ]);
+}
+
+#[test]
+fn a_sentence_that_says_more_about_an_earlier_event_is_not_a_new_one() {
+    check(&[
+        (
+            "Blibli mengakuisisi Ranch Market.\nAkuisisi itu memperkuat bisnis ritel Blibli.",
+            &["deal 2023-11 occurred [blibli]"],
+        ),
+        (
+            "TikTok will invest in Tokopedia.\nThe deal values the business at $840 million.",
+            &["investment 2023-11 planned [tiktok,tokopedia]"],
+        ),
+        // ... unless it reports something of its own; then it shares the earlier status.
+        (
+            "Bukalapak akan menutup layanan fisik.\nLangkah itu berdampak pada 200 karyawan.",
+            &[
+                "closure 2023-11 planned [bukalapak]",
+                "layoff 2023-11 planned [bukalapak]",
+            ],
+        ),
+        // An event word that only sets the scene or gives a reason is no event.
+        (
+            "Before the ban, TikTok Shop handled 3 million parcels a day.",
+            &["metric 2023-11 occurred [tiktok-shop]"],
+        ),
+        (
+            "Sebelum ditutup, TikTok Shop melayani 6 juta penjual.",
+            &["metric 2023-11 occurred [tiktok-shop]"],
+        ),
+    ]);
+}
+
+#[test]
+fn an_event_is_dated_by_when_it_happens() {
+    check(&[
+        // Kemendag only tells the news here.
+        (
+            "Kemendag mengatakan, Senin (13/11), TikTok Shop ditutup pada 4 Oktober.",
+            &["closure 2023-10-04 occurred [tiktok-shop]"],
+        ),
+        (
+            "TikTok Shop closed on Oct. 4, the Trade Ministry said on Monday.",
+            &["closure 2023-10-04 occurred [tiktok-shop]"],
+        ),
+        (
+            "Kemendag menutup TikTok Shop, Senin (13/11).",
+            &["closure 2023-11-13 occurred [kemendag,tiktok-shop]"],
+        ),
+        // A forecast is news of when it is made, not of the year it speaks of.
+        (
+            "Pasar e-commerce diproyeksikan naik dari US$62 miliar pada 2023 menjadi US$160 miliar pada 2030, menurut Google.",
+            &["forecast 2023-11 occurred [google]"],
+        ),
+        (
+            "Google memproyeksikan pasar e-commerce mencapai US$160 miliar pada 2030.",
+            &["forecast 2023-11 occurred [google]"],
+        ),
+        // An estimate of a period already over is a figure of that period.
+        (
+            "Momentum Works estimated TikTok Shop's sales at $4.4 billion in 2022.",
+            &["metric 2022 occurred [tiktok-shop]"],
+        ),
+        (
+            "TikTok will launch the shop in 2025, it said.",
+            &["launch 2025 planned [tiktok]"],
+        ),
+    ]);
+}
+
+#[test]
+fn every_sentence_left_out_says_why() {
+    let market = market();
+    let src = "JAKARTA - Cuaca cerah.\n\
+               Tokopedia tidak menutup layanannya.\n\
+               Sekitar 64 juta pelaku UMKM berjualan daring.\n\
+               Blibli mengakuisisi Ranch Market.\n\
+               Akuisisi itu memperkuat bisnis Blibli.";
+    let drafted = draft(&market, src, Lang::Id, Date::day_of(2023, 11, 14));
+    let why: Vec<(String, String)> = drafted
+        .skipped
+        .iter()
+        .map(|s| (src[s.sentence.clone()].to_string(), s.why.to_string()))
+        .collect();
+    let why: Vec<(&str, &str)> = why.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    assert_eq!(
+        why,
+        [
+            ("JAKARTA - Cuaca cerah.", "no event word and no figure"),
+            (
+                "Tokopedia tidak menutup layanannya.",
+                "the event is denied (\"tidak menutup\")"
+            ),
+            (
+                "Sekitar 64 juta pelaku UMKM berjualan daring.",
+                "a figure, but no word saying what it measures or how it moved"
+            ),
+            (
+                "Akuisisi itu memperkuat bisnis Blibli.",
+                "says more about an earlier event (\"Akuisisi itu\", sentence 4)"
+            ),
+        ]
+    );
+    let undated = draft(&market, "Tokopedia menutup layanannya.", Lang::Id, None);
+    assert_eq!(
+        undated.skipped[0].why.to_string(),
+        "no date, and no --published date to fall back on"
+    );
+    assert_eq!(undated.scan.undated, 1);
+}
+
+#[test]
+fn titles_say_what_happened_in_plain_words() {
+    let table: &[(&str, &str)] = &[
+        (
+            "Lazada mengumumkan investasi Rp 2,5 triliun untuk gudang di Cikarang.",
+            "Lazada invests Rp2.5T",
+        ),
+        (
+            "TikTok will invest $1.5 billion in Tokopedia, GoTo said.",
+            "TikTok to invest US$1.5B in Tokopedia",
+        ),
+        (
+            "Pendapatan Bukalapak naik 22 persen menjadi Rp 4,6 triliun.",
+            "Bukalapak revenue up 22% to Rp4.6T",
+        ),
+        (
+            "GoTo shares fell 8.3% in morning trading.",
+            "GoTo shares down 8.3%",
+        ),
+        (
+            "GoTo said it would cut about 600 jobs, or 12% of its staff.",
+            "GoTo to lay off 600 staff (12% of the workforce)",
+        ),
+        (
+            "TikTok is reportedly in talks with Tokopedia and Bukalapak.",
+            "TikTok reportedly in talks with Tokopedia, Bukalapak",
+        ),
+        (
+            "Blibli mengakuisisi 51 persen saham Tokopedia senilai Rp 2 triliun.",
+            "Blibli acquires 51% of Tokopedia for Rp2T",
+        ),
+        (
+            "Kementerian Perdagangan melarang transaksi di TikTok Shop.",
+            "Ministry of Trade issues a ban affecting TikTok Shop",
+        ),
+        (
+            "Microsoft Corp. will invest $1.7 billion in Indonesia.",
+            "Microsoft Corp. to invest US$1.7B",
+        ),
+        (
+            "Shopee akan menutup layanan makanan.",
+            "Shopee to shut down",
+        ),
+    ];
+    let mut wrong = Vec::new();
+    for (src, want) in table {
+        let (_, events) = events(src, lang(src));
+        let got = events.first().map(|e| e.title.clone()).unwrap_or_default();
+        if got != *want {
+            wrong.push(format!("{src}\n  want {want:?}\n  got  {got:?}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+#[test]
+fn the_dateline_is_not_part_of_the_summary() {
+    let table: &[(&str, &str)] = &[
+        (
+            "JAKARTA, KOMPAS.com - Lazada menutup gudang di Medan.",
+            "Lazada menutup gudang di Medan.",
+        ),
+        (
+            "JAKARTA — Shopee meluncurkan layanan baru.",
+            "Shopee meluncurkan layanan baru.",
+        ),
+        (
+            "JAKARTA, Feb 6 (Reuters) - GoTo cut 600 jobs.",
+            "GoTo cut 600 jobs.",
+        ),
+        (
+            "Jakarta, CNBC Indonesia - Blibli membeli Ranch Market.",
+            "Blibli membeli Ranch Market.",
+        ),
+        // Not a dateline: a sentence that starts with a name.
+        (
+            "Tokopedia - the marketplace - closed a warehouse.",
+            "Tokopedia - the marketplace - closed a warehouse.",
+        ),
+    ];
+    let mut wrong = Vec::new();
+    for (src, want) in table {
+        let (_, events) = events(src, lang(src));
+        let got = events
+            .first()
+            .and_then(|e| e.summary.clone())
+            .unwrap_or_default();
+        if got != *want {
+            wrong.push(format!("{src}\n  want {want:?}\n  got  {got:?}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
