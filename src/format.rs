@@ -61,6 +61,9 @@ pub fn series_range(low: f64, high: f64, unit: &str) -> String {
     format!("{prefix}{}–{}{suffix}", middle(&low), middle(&high))
 }
 
+/// The mark of a planned event whose date has passed, in place of its status mark.
+pub const OVERDUE: &str = "!";
+
 /// The mark that sets planned and reported events apart, with or without colour.
 pub fn status_mark(status: Status) -> &'static str {
     match status {

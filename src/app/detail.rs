@@ -8,7 +8,7 @@ use ratatui::widgets::{Paragraph, Wrap};
 
 use super::App;
 use crate::data::{EventRef, Status};
-use crate::format::{figure, status_mark};
+use crate::format::{OVERDUE, figure, status_mark};
 use crate::text::{clean, head};
 
 /// The parts of the detail's text, each of which drawing gives its own style.
@@ -20,6 +20,8 @@ pub enum Part {
     Label,
     /// Everything else.
     Body,
+    /// What needs attention: a plan whose date has passed.
+    Warning,
 }
 
 impl App {
@@ -54,11 +56,20 @@ impl App {
         let mut lines = vec![Line::from(vec![
             Span::styled(title, style(Part::Title)),
             body(format!("  {} · {} · ", event.date(), event.kind())),
-            body(match event.status() {
-                Status::Occurred => event.status().to_string(),
-                status => format!("{} {status}", status_mark(status)),
-            }),
+            match event.status() {
+                _ if self.is_overdue(event) => {
+                    Span::styled(format!("{OVERDUE} planned, overdue"), style(Part::Warning))
+                }
+                Status::Occurred => body(event.status().to_string()),
+                status => body(format!("{} {status}", status_mark(status))),
+            },
         ])];
+        // Tags close the first line, as hashtags: a line of their own would push the
+        // summary off a small pane.
+        let tags: Vec<String> = event.tags().map(|t| format!("#{}", clean(t))).collect();
+        if let (Some(first), false) = (lines.first_mut(), tags.is_empty()) {
+            first.push_span(body(format!("  {}", tags.join(" "))));
+        }
         if !event.actors().is_empty() {
             lines.push(Line::from(vec![
                 label("Actors  "),

@@ -177,7 +177,7 @@ pub const HELP_NOTES: [(&str, &str); 3] = [
     ),
     (
         "Marks",
-        "◇ planned · ? reported · ● known point · ○ projected · ▲ selected event",
+        "◇ planned · ! overdue plan · ? reported · ● known point · ○ projected · ░ range · ▲ selected event",
     ),
 ];
 

@@ -20,7 +20,7 @@ pub use keymap::{Key, KeyMap};
 pub use players::{PlayerColumns, SortColumn};
 pub use search::{Phase, SEARCH_SLICE, Search};
 
-use crate::data::{Diagnostic, Invalid, Market};
+use crate::data::{Diagnostic, EventRef, Invalid, Market};
 use crate::layout::{Arrangement, Panes};
 use ratatui::layout::Rect;
 
@@ -310,6 +310,11 @@ impl App {
         self.player_order.get(self.players.selected).copied()
     }
 
+    /// Whether `event` is a plan whose date has passed (the search's `overdue`).
+    pub fn is_overdue(&self, event: EventRef) -> bool {
+        (self.today).is_some_and(|today| crate::query::overdue(event, today))
+    }
+
     pub fn current_series(&self) -> Option<&crate::data::Series> {
         self.market.series.get(self.series)
     }
@@ -350,3 +355,5 @@ impl App {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod time_tests;

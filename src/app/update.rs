@@ -184,8 +184,35 @@ impl App {
                 self.focus = Focus::Timeline;
                 self.refilter();
             }
+            Focus::Chart => return self.jump_to_year(),
             _ => return false,
         }
+        true
+    }
+
+    /// Enter in the chart: the timeline at the cursor's year, on its first event shown
+    /// (the first later one when that year has none, else the last), with the keyboard.
+    fn jump_to_year(&mut self) -> bool {
+        let Some(year) = self.year else {
+            return false;
+        };
+        let events = &self.market.events;
+        let date = |e: usize| events.get(e).map(|e| e.date());
+        let first = (self.rows().iter().copied())
+            .filter_map(|e| Some((date(e)?, e)))
+            .filter(|(d, _)| d.year() >= year)
+            .min_by_key(|&(d, e)| (d, self.index.rank.get(e).copied()));
+        let last = || {
+            (self.rows().iter().copied())
+                .filter_map(|e| Some((date(e)?, e)))
+                .max_by_key(|&(d, e)| (d, self.index.rank.get(e).copied()))
+        };
+        let Some((_, event)) = first.or_else(last) else {
+            return false;
+        };
+        self.selected_event = Some(event);
+        self.focus = Focus::Timeline;
+        self.settle();
         true
     }
 

@@ -7,7 +7,7 @@ use ratatui::layout::Rect;
 use crate::app::{App, Key};
 use crate::cli::Size;
 use crate::config::Config;
-use crate::data::{DataSource, Market};
+use crate::data::{DataSource, Date, Market, Precision};
 use crate::render::{frame, press, to_text};
 
 use super::{Failure, theme, timed, user_config};
@@ -29,7 +29,8 @@ pub fn draw(
     out: &mut impl Write,
 ) -> Result<(), Failure> {
     let theme = theme(&config);
-    let mut app = timed("open", || app(market, config, size));
+    let today = today()?;
+    let mut app = timed("open", || app(market, config, size, today));
     timed("keys", || press(&mut app, keys));
     let text = timed("frame", || to_text(&frame(&app, &theme), color));
     out.write_all(text.as_bytes())?;
@@ -37,13 +38,30 @@ pub fn draw(
     Ok(())
 }
 
-/// The tracker's state for `market` on a screen of `size`.
-pub fn app(market: Market, config: Config, size: Size) -> App {
+/// The tracker's state for `market` on a screen of `size`, on the day `today`.
+pub fn app(market: Market, config: Config, size: Size, today: Option<Date>) -> App {
     let mut app = App::new(
         market,
         config.keymap,
         Rect::new(0, 0, size.width, size.height),
     );
-    app.today = crate::data::Date::today();
+    app.today = today;
     app
+}
+
+/// The day plans are judged overdue against: `$PASAR_TODAY` (`YYYY-MM-DD`) when set, so
+/// a frame can be reproduced on another day, else the local clock's.
+pub fn today() -> Result<Option<Date>, Failure> {
+    if let Some(text) = std::env::var_os("PASAR_TODAY") {
+        let text = text.to_string_lossy();
+        let date = Date::parse(&text).ok();
+        return (date.filter(|d| d.precision() == Precision::Day))
+            .map(Some)
+            .ok_or_else(|| {
+                Failure::Usage(format!(
+                    "PASAR_TODAY: expected a date like 2026-12-02, found {text:?}"
+                ))
+            });
+    }
+    Ok(Date::today())
 }

@@ -36,6 +36,7 @@ pub fn run(source: DataSource) -> Result<(), Failure> {
             width: 120,
             height: 40,
         },
+        render::today()?,
     );
     let live = match &source {
         DataSource::Folder(dir) => watch(dir, QUIET)

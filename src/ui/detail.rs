@@ -22,6 +22,7 @@ impl Widget for Detail<'_> {
             Part::Title => theme.title,
             Part::Label => theme.header,
             Part::Body => theme.text,
+            Part::Warning => theme.warning,
         };
         let Some(paragraph) = app.detail(area, style) else {
             let block = pane_block(theme, "Detail".to_string(), app.detail_open);

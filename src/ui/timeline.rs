@@ -10,7 +10,7 @@ use super::pane_block;
 use super::theme::Theme;
 use crate::app::{App, Focus};
 use crate::data::Status;
-use crate::format::status_mark;
+use crate::format::{OVERDUE, status_mark};
 use crate::text::{clean, fit, head, truncate, width as width_of};
 
 /// Width of a full `YYYY-MM-DD` date; coarser dates are padded to line titles up.
@@ -121,7 +121,11 @@ impl Timeline<'_> {
                 fit(&event.date().to_string(), DATE + 1)
             )),
             Span::styled(fit(event.kind().as_str(), kind_width), muted),
-            Span::styled(format!("{} ", status_mark(event.status())), status),
+            match self.app.is_overdue(event) {
+                true if plain => Span::raw(format!("{OVERDUE} ")),
+                true => Span::styled(format!("{OVERDUE} "), theme.warning),
+                false => Span::styled(format!("{} ", status_mark(event.status())), status),
+            },
             // Four characters a column leave room for combining marks; more could not show.
             Span::styled(
                 fit(

@@ -177,3 +177,34 @@ fn config_key_overrides_apply_to_render() {
             .is_some_and(|l| l.starts_with(" x/k move"))
     );
 }
+
+#[test]
+fn plans_are_judged_overdue_against_pasar_today() {
+    let render = |today: &str| {
+        run(pasar(&scratch("today"))
+            .env("PASAR_TODAY", today)
+            .args(["render", "--size", "120x40"]))
+    };
+    let (output, on_time) = render("2023-11-20");
+    assert!(output.status.success());
+    assert!(
+        on_time.contains("│ 2023-11    meeting    ◇ Teten plans"),
+        "{on_time}"
+    );
+    let (output, late) = render("2023-12-01");
+    assert!(output.status.success());
+    assert!(
+        late.contains("│ 2023-11    meeting    ! Teten plans"),
+        "{late}"
+    );
+    for bad in ["2023-12", "yesterday", "2023-02-30"] {
+        let (output, stdout) = render(bad);
+        assert_eq!(output.status.code(), Some(2), "{bad}");
+        assert!(stdout.is_empty());
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(
+            stderr.trim_end(),
+            format!("pasar: PASAR_TODAY: expected a date like 2026-12-02, found \"{bad}\"")
+        );
+    }
+}
