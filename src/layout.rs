@@ -118,3 +118,44 @@ impl Panes {
         usize::from(self.players.height.saturating_sub(3))
     }
 }
+
+/// Where the inbox view's parts go: the candidates above, the selected one's detail below.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct InboxPanes {
+    pub header: Rect,
+    pub list: Rect,
+    pub detail: Rect,
+    pub footer: Rect,
+    pub too_small: bool,
+}
+
+impl InboxPanes {
+    pub fn new(area: Rect) -> InboxPanes {
+        if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+            return InboxPanes {
+                too_small: true,
+                ..InboxPanes::default()
+            };
+        }
+        let list_height = (u32::from(area.height.saturating_sub(2)) * 35 / 100).max(4) as u16;
+        let [header, list, detail, footer] = Layout::vertical([
+            Constraint::Length(1),
+            Constraint::Length(list_height),
+            Constraint::Fill(1),
+            Constraint::Length(1),
+        ])
+        .areas(area);
+        InboxPanes {
+            header,
+            list,
+            detail,
+            footer,
+            too_small: false,
+        }
+    }
+
+    /// Candidates the list shows at once (inside its border).
+    pub fn list_rows(&self) -> usize {
+        usize::from(self.list.height.saturating_sub(2))
+    }
+}

@@ -86,6 +86,10 @@ fn event_loop(
         width: size.width,
         height: size.height,
     });
+    let dir = live.as_ref().and_then(|live| match &live.source {
+        DataSource::Folder(dir) => Some(dir.clone()),
+        DataSource::Embedded => None,
+    });
     let reloads = live.map(reload_on_change);
     let mut dirty = true;
     let mut drawn = Instant::now();
@@ -130,8 +134,29 @@ fn event_loop(
         if let Some(action) = action_of(app, &event) {
             dirty |= app.update(action);
         }
+        if let Some(request) = app.review.request.take() {
+            let mut edit = |text: &str| in_editor(terminal, text);
+            crate::desk::perform::perform(app, dir.as_deref(), request, &mut edit);
+            dirty = true;
+        }
     }
     Ok(())
+}
+
+/// Runs the user's editor on `text` with the terminal handed over to it, then takes the
+/// terminal back and redraws everything.
+fn in_editor(terminal: &mut DefaultTerminal, text: &str) -> io::Result<String> {
+    use ratatui::crossterm::terminal::{
+        EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
+    };
+    execute!(stdout(), DisableMouseCapture, LeaveAlternateScreen)?;
+    disable_raw_mode()?;
+    let _ = terminal.show_cursor();
+    let saved = crate::desk::editor::edit(text);
+    enable_raw_mode()?;
+    execute!(stdout(), EnterAlternateScreen, EnableMouseCapture)?;
+    terminal.clear()?;
+    saved
 }
 
 /// Loads the dataset again after each burst of changes, on a thread of its own, so the

@@ -30,6 +30,22 @@ pub enum Action {
     SortPlayers,
     /// The focused pane to the whole screen, or back.
     Zoom,
+    /// The inbox view, or back from it.
+    Inbox,
+    /// Accept the selected candidate.
+    Accept,
+    /// Reject the selected candidate.
+    Reject,
+    /// Edit the selected candidate or event in the user's editor.
+    Edit,
+    /// Write a new event in the user's editor.
+    NewEvent,
+    /// Delete the selected event (after a y/n prompt).
+    Delete,
+    /// Take back the last change this session wrote.
+    Undo,
+    /// Open the candidate's article or the event's source in the browser.
+    OpenLink,
     Help,
     /// A character typed into the search prompt.
     Type(char),

@@ -160,6 +160,14 @@ const DEFAULTS: &[(Action, &str, &str, &str, Option<&str>)] = &[
     (Action::NextSeries, "next-series", "]", "next series", None),
     (Action::SortPlayers, "sort", "s", "cycle the players' sort column", None),
     (Action::Zoom, "zoom", "z", "zoom the focused pane to the whole screen and back", Some("zoom")),
+    (Action::Inbox, "inbox", "i", "the inbox of candidate events (again: back)", None),
+    (Action::Accept, "accept", "a", "inbox: accept the candidate into the timeline", None),
+    (Action::Reject, "reject", "x", "inbox: reject the candidate (fetch never brings it back)", None),
+    (Action::Edit, "edit", "e", "edit the candidate's draft or the event in $VISUAL/$EDITOR", None),
+    (Action::NewEvent, "new-event", "+", "write a new event in $VISUAL/$EDITOR", None),
+    (Action::Delete, "delete", "d", "delete the selected event (asks y/n)", None),
+    (Action::Undo, "undo", "u", "undo the last change of this session", None),
+    (Action::OpenLink, "open-link", "o", "open the article or the event's source in the browser", None),
     (Action::Help, "help", "?", "this help", Some("help")),
     (Action::Quit, "quit", "q<C-c>", "quit", Some("quit")),
 ];
@@ -243,6 +251,16 @@ impl KeyMap {
     /// Lines the `?` help has: one a binding, a blank line, then [`HELP_NOTES`].
     pub fn help_len(&self) -> usize {
         self.bindings.len() + 1 + HELP_NOTES.len()
+    }
+
+    /// Footer hints for some actions: each action's first key, those without a key left out.
+    pub fn hints(&self, actions: &[(Action, &'static str)]) -> Vec<(String, &'static str)> {
+        (actions.iter())
+            .filter_map(|&(action, hint)| {
+                let binding = self.bindings.iter().find(|b| b.action == action)?;
+                Some((binding.keys.first()?.label(), hint))
+            })
+            .collect()
     }
 
     /// The footer: `j/k move  Tab pane  …`, one hint per word, first key of each binding.

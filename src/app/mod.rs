@@ -10,6 +10,7 @@ mod index;
 pub mod keymap;
 mod mouse;
 mod players;
+pub mod review;
 mod search;
 mod update;
 
@@ -127,6 +128,8 @@ pub struct App {
     pub today: Option<crate::data::Date>,
     /// Events one search step looks at; [`SEARCH_SLICE`] unless a test makes it smaller.
     pub search_slice: usize,
+    /// The inbox view and what reviewing asks of the shell.
+    pub review: review::Review,
     pub quit: bool,
 }
 
@@ -157,6 +160,7 @@ impl App {
             reload_error: None,
             search_slice: SEARCH_SLICE,
             today: None,
+            review: review::Review::default(),
             quit: false,
         };
         app.replace_market(market);
@@ -219,6 +223,7 @@ impl App {
             self.players.selected = at;
         }
         self.refilter();
+        self.order_inbox();
         self.reset_year();
         if same_series {
             // A reload of the same series keeps where the user put the year cursor.

@@ -3,6 +3,7 @@
 use ratatui::crossterm::event::KeyCode;
 use ratatui::layout::{Position, Rect};
 
+use super::review::{Prompt, View};
 use super::{Action, App, Focus, Key, scrolled};
 use crate::forecast::headline_growth;
 
@@ -12,6 +13,13 @@ impl App {
         let editing = self.search.as_ref().is_some_and(|s| s.editing());
         if key.ctrl && key.code == KeyCode::Char('c') {
             return Some(Action::Quit);
+        }
+        if matches!(self.review.prompt, Some(Prompt::Delete { .. })) {
+            return match key.code {
+                KeyCode::Esc => Some(Action::Back),
+                KeyCode::Char(c) => Some(Action::Type(c)),
+                _ => None,
+            };
         }
         if !editing {
             return self.keymap.action(key);
@@ -54,6 +62,23 @@ impl App {
         if !runs_alongside {
             self.finish_search();
         }
+        if !matches!(action, Action::Resize { .. } | Action::SearchStep) {
+            self.review.message = None;
+        }
+        if self.review.prompt.is_some() && !matches!(action, Action::Resize { .. }) {
+            return self.prompt_key(action);
+        }
+        match action {
+            Action::Edit => return self.edit(),
+            Action::NewEvent => return self.new_event(),
+            Action::Delete => return self.delete(),
+            Action::Undo => return self.undo(),
+            Action::OpenLink => return self.open_link(),
+            _ => {}
+        }
+        if self.review.view == View::Inbox {
+            return self.inbox_key(action);
+        }
         match action {
             Action::Quit => self.quit = true,
             Action::Down => return self.move_by(1),
@@ -88,6 +113,12 @@ impl App {
                 self.zoomed = !self.zoomed;
                 self.settle();
             }
+            Action::Inbox => return self.toggle_inbox(),
+            Action::Accept => return self.accept(),
+            Action::Reject => return self.reject(),
+            Action::Edit | Action::NewEvent | Action::Delete | Action::Undo | Action::OpenLink => {
+                return false;
+            }
             Action::Help => {
                 self.help_open = true;
                 self.help_scroll = 0;
@@ -103,6 +134,42 @@ impl App {
             }
         }
         true
+    }
+
+    /// In the inbox view, keys move through the candidates and review them.
+    fn inbox_key(&mut self, action: Action) -> bool {
+        match action {
+            Action::Down => self.move_inbox(1),
+            Action::Up => self.move_inbox(-1),
+            Action::PageDown => self.move_inbox(self.inbox_page()),
+            Action::PageUp => self.move_inbox(-self.inbox_page()),
+            Action::Top => self.move_inbox(isize::MIN),
+            Action::Bottom => self.move_inbox(isize::MAX),
+            Action::Inbox | Action::Back | Action::FocusTimeline => self.toggle_inbox(),
+            Action::Accept => self.accept(),
+            Action::Reject => self.reject(),
+            Action::Help => {
+                self.help_open = true;
+                self.help_scroll = 0;
+                true
+            }
+            Action::Quit => {
+                self.quit = true;
+                true
+            }
+            Action::Resize { width, height } => {
+                self.size = Rect::new(0, 0, width, height);
+                self.settle();
+                self.move_inbox(0);
+                true
+            }
+            _ => false,
+        }
+    }
+
+    fn inbox_page(&self) -> isize {
+        let rows = crate::layout::InboxPanes::new(self.size).list_rows();
+        rows.saturating_sub(1).max(1) as isize
     }
 
     /// While the help is open, keys scroll it or close it; nothing else happens.

@@ -143,6 +143,10 @@ fn parse(market_path: &Path, market_text: &[u8], events: EventsFile) -> Result<M
         .map_err(|e| events.unreadable(e))?;
     drop(input);
     check_unique_event_ids(events, parsed.ids, &mut diagnostics);
+    let inbox = match refs(&file).players {
+        Some(players) if diagnostics.is_empty() => read_inbox(events, &players),
+        _ => Vec::new(),
+    };
     match file {
         Some(file) if diagnostics.is_empty() => Ok(Market {
             info: file.info,
@@ -150,7 +154,7 @@ fn parse(market_path: &Path, market_text: &[u8], events: EventsFile) -> Result<M
             players: file.players,
             series: file.series,
             feeds: file.feeds,
-            inbox_new: inbox_new(events),
+            inbox,
             folder: match events {
                 EventsFile::Disk(path) => path.parent().map(Path::to_path_buf),
                 EventsFile::Memory(..) => None,
@@ -198,14 +202,18 @@ fn check_inbox(path: &Path, players: &FxHashMap<&str, usize>, diagnostics: &mut 
     }
 }
 
-/// How many inbox candidates beside the events file wait for review; 0 without an inbox.
-fn inbox_new(events: EventsFile) -> usize {
+/// The inbox candidates beside the events file, read leniently (`check` reports what is
+/// wrong with them); none without an inbox.
+fn read_inbox(
+    events: EventsFile,
+    players: &FxHashMap<&str, usize>,
+) -> Vec<crate::inbox::Candidate> {
     let EventsFile::Disk(path) = events else {
-        return 0;
+        return Vec::new();
     };
     let inbox = path.with_file_name(crate::inbox::FILE);
-    file::read_regular(&inbox, file::INBOX_LIMIT).map_or(0, |bytes| {
-        crate::inbox::count_new(&String::from_utf8_lossy(&bytes))
+    file::read_regular(&inbox, file::INBOX_LIMIT).map_or(Vec::new(), |bytes| {
+        crate::inbox::candidates(&String::from_utf8_lossy(&bytes), players)
     })
 }
 

@@ -17,8 +17,8 @@ pub struct Market {
     pub series: Vec<Series>,
     /// News feeds that `pasar fetch` reads.
     pub feeds: Vec<Feed>,
-    /// How many inbox candidates wait for review (state `new`), for the tracker's header.
-    pub inbox_new: usize,
+    /// The candidates of `inbox.jsonl`, in file order (none for the bundled dataset).
+    pub inbox: Vec<crate::inbox::Candidate>,
     /// The folder the dataset was read from, for the header; `None` when it was not read
     /// from one (the dataset compiled into the binary).
     pub folder: Option<PathBuf>,
@@ -196,6 +196,15 @@ pub struct Point {
 }
 
 impl Market {
+    /// How many inbox candidates wait for review (state `new`), for the tracker's header.
+    pub fn inbox_new(&self) -> usize {
+        let new = self
+            .inbox
+            .iter()
+            .filter(|c| c.state == crate::inbox::State::New);
+        new.count()
+    }
+
     pub fn player_index(&self, id: &str) -> Option<usize> {
         self.players.iter().position(|p| p.id == id)
     }

@@ -51,12 +51,22 @@ pub struct Review {
     pub to: State,
 }
 
+/// A candidate's drafted event replaced by an edited one (both as JSON objects); the
+/// candidate's draft must still read as `was`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Redraft {
+    pub candidate: String,
+    pub was: String,
+    pub event: String,
+}
+
 /// Everything one key press writes, applied together or not at all.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Change {
     pub events: Vec<EventEdit>,
     pub sources: Vec<SourceEdit>,
     pub reviews: Vec<Review>,
+    pub drafts: Vec<Redraft>,
 }
 
 /// Why a change was not written. Nothing is written in any of these cases.
@@ -166,9 +176,18 @@ pub fn apply(dir: &Path, change: &Change) -> Result<Change, LedgerError> {
             to: review.from,
         });
     }
+    for draft in &change.drafts {
+        redraft(&mut reviews, draft)?;
+        undo.drafts.push(Redraft {
+            candidate: draft.candidate.clone(),
+            was: draft.event.clone(),
+            event: draft.was.clone(),
+        });
+    }
     undo.events.reverse();
     undo.sources.reverse();
     undo.reviews.reverse();
+    undo.drafts.reverse();
     let events = events.text();
     let reviews = reviews.text();
     // Never replace anything with files `check` would reject.
@@ -317,30 +336,56 @@ fn edit_sources(market: &mut String, edit: &SourceEdit) -> Result<Option<SourceE
     }
 }
 
-/// Moves a candidate from `review.from` to `review.to`, rewriting only its state.
-fn set_state(lines: &mut Lines, review: &Review) -> Result<(), LedgerError> {
-    let id = &review.candidate;
+/// The line of candidate `id` and the byte range of its top-level field `field`.
+fn candidate_field(
+    lines: &Lines,
+    id: &str,
+    field: &str,
+) -> Result<(usize, std::ops::Range<usize>), LedgerError> {
     let Some(at) = lines.find(id) else {
         return Err(LedgerError::Refused(format!(
             "candidate {id} is no longer in {}; nothing written",
             inbox::FILE
         )));
     };
-    let line = &lines.lines[at];
-    let mut state = None;
-    let mut reader = crate::data::json::Reader::new(line);
+    let mut range = None;
+    let mut reader = crate::data::json::Reader::new(&lines.lines[at]);
     let _ = reader.object(|r, key, _| {
-        if key == "state" {
-            let start = r.value_start();
-            let word = r.string()?.into_owned();
-            state = Some((start..r.pos(), word));
-            return Ok(());
+        let start = r.value_start();
+        r.skip_value()?;
+        if key == field {
+            range = Some(start..r.pos());
         }
-        r.skip_value()
+        Ok(())
     });
-    let Some((range, word)) = state else {
-        return Err(LedgerError::Refused(format!("candidate {id} has no state")));
-    };
+    match range {
+        Some(range) => Ok((at, range)),
+        None => Err(LedgerError::Refused(format!(
+            "candidate {id} has no {field}"
+        ))),
+    }
+}
+
+/// Replaces a candidate's drafted event, when it still reads as `draft.was`.
+fn redraft(lines: &mut Lines, draft: &Redraft) -> Result<(), LedgerError> {
+    let id = &draft.candidate;
+    let (at, range) = candidate_field(lines, id, "event")?;
+    let value = |text: &str| serde_json::from_str::<serde_json::Value>(text).ok();
+    if value(&lines.lines[at][range.clone()]) != value(&draft.was) {
+        return Err(LedgerError::Refused(format!(
+            "candidate {id}'s draft was changed since pasar read it; nothing written"
+        )));
+    }
+    lines.lines[at].replace_range(range, &draft.event);
+    Ok(())
+}
+
+/// Moves a candidate from `review.from` to `review.to`, rewriting only its state.
+fn set_state(lines: &mut Lines, review: &Review) -> Result<(), LedgerError> {
+    let id = &review.candidate;
+    let (at, range) = candidate_field(lines, id, "state")?;
+    let line = &lines.lines[at];
+    let word: String = serde_json::from_str(&line[range.clone()]).unwrap_or_default();
     if State::from_word(&word) != Some(review.from) {
         return Err(LedgerError::Refused(format!(
             "candidate {id} is {word} now (changed since pasar read it); nothing written"

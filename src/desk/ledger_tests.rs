@@ -44,6 +44,7 @@ fn accept() -> Change {
             from: State::New,
             to: State::Accepted,
         }],
+        drafts: Vec::new(),
     }
 }
 

@@ -9,5 +9,7 @@
 
 pub mod browser;
 pub mod document;
+pub mod editor;
 pub mod ledger;
+pub mod perform;
 pub mod sources;

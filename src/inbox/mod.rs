@@ -9,12 +9,14 @@
 
 pub mod check;
 mod queue;
+mod read;
 
 use serde::{Deserialize, Serialize};
 
 use crate::data::Event;
 
 pub use queue::{InboxError, Queued, candidate_id, queue};
+pub use read::{Candidate, candidates};
 
 /// The inbox's file name in the data folder.
 pub const FILE: &str = "inbox.jsonl";

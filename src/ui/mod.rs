@@ -3,7 +3,9 @@
 pub mod chart;
 pub mod detail;
 pub mod help;
+pub mod inbox;
 pub mod players;
+mod problems;
 mod prompt;
 pub mod theme;
 pub mod timeline;
@@ -15,10 +17,11 @@ use ratatui::widgets::{
     Block, Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarState, StatefulWidget, Widget, Wrap,
 };
 
-use crate::app::App;
+use crate::app::review::{Prompt, View};
+use crate::app::{Action, App};
 use crate::forecast::headline_growth;
 use crate::format::{rate, series_value};
-use crate::layout::{MIN_HEIGHT, MIN_WIDTH, Panes};
+use crate::layout::{InboxPanes, MIN_HEIGHT, MIN_WIDTH, Panes};
 use crate::text::{clean, width};
 use theme::Theme;
 
@@ -33,6 +36,21 @@ pub struct Screen<'a> {
 impl Widget for Screen<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let Screen { app, theme } = self;
+        if app.review.view == View::Inbox {
+            let panes = InboxPanes::new(area);
+            if panes.too_small {
+                too_small(area, buf);
+                return;
+            }
+            header(app, theme).render(panes.header, buf);
+            inbox::render(app, theme, &panes, buf);
+            footer(app, theme).render(panes.footer, buf);
+            problems::Problems { app, theme }.render(area, buf);
+            if app.help_open {
+                help::Help { app, theme }.render(area, buf);
+            }
+            return;
+        }
         let panes = Panes::new(area, app.arrangement());
         if panes.too_small {
             too_small(area, buf);
@@ -54,6 +72,7 @@ impl Widget for Screen<'_> {
             detail::Detail { app, theme }.render(panes.detail, buf);
         }
         footer(app, theme).render(panes.footer, buf);
+        problems::Problems { app, theme }.render(area, buf);
         if app.help_open {
             help::Help { app, theme }.render(area, buf);
         }
@@ -96,8 +115,8 @@ fn header(app: &App, theme: &Theme) -> Line<'static> {
         market.events.len(),
         market.players.len()
     );
-    if market.inbox_new > 0 {
-        text.push_str(&format!(" · Inbox {}", market.inbox_new));
+    if market.inbox_new() > 0 {
+        text.push_str(&format!(" · Inbox {}", market.inbox_new()));
     }
     let series = app.current_series();
     if let Some((series, g)) = series.and_then(|s| Some((s, headline_growth(s)?))) {
@@ -139,6 +158,18 @@ fn footer(app: &App, theme: &Theme) -> Line<'static> {
     if let Some(search) = app.search.as_ref().filter(|s| s.editing()) {
         return prompt::prompt(search, usize::from(app.size.width), theme);
     }
+    if let Some(Prompt::Delete { title, .. }) = &app.review.prompt {
+        return Line::from(vec![
+            Span::styled(" Delete ", theme.warning),
+            Span::raw(format!("“{}”? ", clean(title))),
+            Span::styled("y", theme.key),
+            Span::raw("/"),
+            Span::styled("n", theme.key),
+        ]);
+    }
+    if let Some(message) = &app.review.message {
+        return Line::from(vec![Span::raw(" "), Span::raw(clean(message).into_owned())]);
+    }
     if let Some(error) = &app.reload_error {
         return Line::from(vec![
             Span::styled(" not reloaded: ", theme.warning),
@@ -146,8 +177,17 @@ fn footer(app: &App, theme: &Theme) -> Line<'static> {
             Span::styled("  (showing the last valid data)", theme.muted),
         ]);
     }
+    if app.review.view == View::Inbox {
+        return hints_line(app.keymap.hints(&INBOX_HINTS), theme);
+    }
     let clears = app.player_filter.is_some() || app.search.is_some();
     let mut hints = app.keymap.footer();
+    if app.market.inbox_new() > 0 {
+        // The inbox is one key away only while it holds something to review.
+        let inbox = app.keymap.hints(&[(Action::Inbox, "inbox")]);
+        let at = hints.len().saturating_sub(2);
+        hints.splice(at..at, inbox);
+    }
     // ` keys hint  keys hint  …`: the last hint's two spaces count only before CLEARS.
     let wanted = |hints: &[(String, &str)]| {
         let each = hints
@@ -178,6 +218,26 @@ fn footer(app: &App, theme: &Theme) -> Line<'static> {
 }
 
 const CLEARS: &str = "Esc clears filters";
+
+/// The inbox view's footer: its own keys, looked up in the key table.
+const INBOX_HINTS: [(Action, &str); 6] = [
+    (Action::Down, "move"),
+    (Action::Accept, "accept"),
+    (Action::Reject, "reject"),
+    (Action::Inbox, "timeline"),
+    (Action::Help, "help"),
+    (Action::Quit, "quit"),
+];
+
+/// ` keys hint  keys hint  …`.
+fn hints_line(hints: Vec<(String, &'static str)>, theme: &Theme) -> Line<'static> {
+    let mut spans = vec![Span::raw(" ")];
+    for (keys, hint) in hints {
+        spans.push(Span::styled(keys, theme.key));
+        spans.push(Span::raw(format!(" {hint}  ")));
+    }
+    Line::from(spans)
+}
 
 /// Below a usable size: say so, as far as the space allows, rather than draw a mess.
 fn too_small(area: Rect, buf: &mut Buffer) {
