@@ -36,7 +36,18 @@ pub enum Command {
         /// Output format: JSON Lines (one object per line) or CSV with a header.
         #[arg(long, value_enum, default_value_t = Format::Json)]
         format: Format,
+        /// Only the events this query matches, in the tracker's search language, e.g.
+        /// 'kind:deal player:goto from:2023-10' (events only).
+        #[arg(long, value_name = "QUERY")]
+        query: Option<String>,
     },
+    /// Print a completion script for a shell, generated from these definitions.
+    Completions {
+        /// The shell to complete in.
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), e.g. `pasar man > pasar.1; man ./pasar.1`.
+    Man,
     /// Feed KEYS to the tracker and print its last frame as text.
     Render {
         /// Terminal size to draw at, as WIDTHxHEIGHT.
@@ -214,6 +225,7 @@ pub enum ExportWhat {
     Events,
     Players,
     Series,
+    Sources,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

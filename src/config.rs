@@ -136,9 +136,16 @@ pub fn parse(path: &Path, text: &str) -> Result<Config, Diagnostic> {
             at(value.span(), mismatch_message(&field, expected, &found))
         })?;
     }
-    for (name, value) in &file.keys {
+    // In file order, so that a clash is reported where the second binding is.
+    let mut keys: Vec<_> = file.keys.iter().collect();
+    keys.sort_by_key(|(name, _)| name.span().start);
+    // The keys the file binds, with the action it binds each to and the line.
+    let mut bound: Vec<(Key, &str, usize)> = Vec::new();
+    // Actions whose last key a binding took: the binding's field and place.
+    let mut taken_last: Vec<(&str, String, std::ops::Range<usize>)> = Vec::new();
+    for (name, value) in keys {
+        let field = format!("keys.{}", name.get_ref());
         let texts = key_texts(value.get_ref()).ok_or_else(|| {
-            let field = format!("keys.{}", name.get_ref());
             let expected = "a key in quotes such as \"j\", or an array of them";
             let message = mismatch_message(&field, expected, &found(value.get_ref()));
             at(value.span(), message)
@@ -148,12 +155,49 @@ pub fn parse(path: &Path, text: &str) -> Result<Config, Diagnostic> {
             .map(|k| Key::parse(k))
             .collect::<Result<Vec<_>, _>>()
             .map_err(|e| at(value.span(), e.to_string()))?;
+        if keys.is_empty() {
+            let message = format!("{field}: an action needs at least one key");
+            return Err(at(value.span(), message));
+        }
+        let line = line_column(text.as_bytes(), value.span().start).0;
+        for &key in &keys {
+            let other = bound
+                .iter()
+                .find(|(k, action, _)| *k == key && *action != name.get_ref());
+            if let Some((_, action, line)) = other {
+                let message = format!(
+                    "{field}: {} is also bound to {action} on line {line}; a key does one thing",
+                    key.label()
+                );
+                return Err(at(value.span(), message));
+            }
+            bound.push((key, name.get_ref(), line));
+        }
         if !config.keymap.rebind(name.get_ref(), keys) {
             let names = config.keymap.names().join(", ");
             return Err(at(
                 name.span(),
                 format!("unknown action {:?}; actions: {names}", name.get_ref()),
             ));
+        }
+        // A default binding that lost its last key may get new ones further down.
+        for emptied in config.keymap.bindings.iter().filter(|b| b.keys.is_empty()) {
+            if !taken_last.iter().any(|(name, ..)| *name == emptied.name) {
+                taken_last.push((emptied.name, field.clone(), value.span()));
+            }
+        }
+    }
+    for (name, field, span) in taken_last {
+        if config
+            .keymap
+            .bindings
+            .iter()
+            .any(|b| b.name == name && b.keys.is_empty())
+        {
+            let message = format!(
+                "{field}: takes the last key of {name}, which is left without one; give {name} a key too"
+            );
+            return Err(at(span, message));
         }
     }
     Ok(config)
@@ -291,6 +335,42 @@ mod tests {
             );
             assert!(error.contains("…"), "{error}");
         }
+    }
+
+    #[test]
+    fn keys_that_collide_are_errors_where_the_second_binding_is() {
+        let cases = [
+            (
+                "[keys]\nup = \"x\"\ndown = [\"j\", \"x\"]\n",
+                "cfg/config.toml:3:8: keys.down: x is also bound to up on line 2; a key does one thing",
+            ),
+            (
+                "[keys]\nsearch = \"p\"\n",
+                "cfg/config.toml:2:10: keys.search: takes the last key of filter-player, which is left without one; give filter-player a key too",
+            ),
+            (
+                "[keys]\ndown = []\n",
+                "cfg/config.toml:2:8: keys.down: an action needs at least one key",
+            ),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(parse_text(text).unwrap_err(), expected, "{text}");
+        }
+        // Taking a key another action has more of is an override, not a clash; so is
+        // binding a key twice to the same action, or giving the other action a new key.
+        let config =
+            parse_text("[keys]\nquit = [\"j\", \"j\"]\nsearch = \"p\"\nfilter-player = \"P\"\n")
+                .expect("valid");
+        let map = &config.keymap;
+        assert_eq!(
+            map.action(Key::plain(KeyCode::Char('j'))),
+            Some(Action::Quit)
+        );
+        assert_eq!(map.action(Key::plain(KeyCode::Down)), Some(Action::Down));
+        assert_eq!(
+            map.action(Key::plain(KeyCode::Char('P'))),
+            Some(Action::FilterPlayer)
+        );
     }
 
     #[test]

@@ -8,6 +8,7 @@ use std::io::{self, Write};
 use serde::Serialize;
 
 use crate::data::{Event, EventRef, Events, Market, Player, Series};
+use crate::query::Matcher;
 
 /// Which of the market's tables to write.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -15,6 +16,7 @@ pub enum Table {
     Events,
     Players,
     Series,
+    Sources,
 }
 
 /// How to write it: JSON Lines (one object a line) or CSV with a header.
@@ -31,20 +33,83 @@ pub fn export(
     format: Format,
     out: &mut impl Write,
 ) -> io::Result<()> {
+    export_matching(market, table, format, None, out)
+}
+
+/// Writes one table of the market to `out`; events only those `query` matches (in file
+/// order, as they are in `events.jsonl`), when there is one.
+pub fn export_matching(
+    market: &Market,
+    table: Table,
+    format: Format,
+    query: Option<&Matcher>,
+    out: &mut impl Write,
+) -> io::Result<()> {
+    let events = || (market.events.iter()).filter(move |&e| query.is_none_or(|q| q.matches(e)));
     match (table, format) {
-        (Table::Events, Format::Json) => json_lines(
-            out,
-            market.events.iter().map(|e| EventRecord::new(market, e)),
-        ),
+        (Table::Events, Format::Json) => {
+            json_lines(out, events().map(|e| EventRecord::new(market, e)))
+        }
         (Table::Players, Format::Json) => json_lines(out, player_records(market)),
         (Table::Series, Format::Json) => json_lines(
             out,
             market.series.iter().map(|s| SeriesRecord::new(market, s)),
         ),
-        (Table::Events, Format::Csv) => events_csv(market, out),
+        (Table::Sources, Format::Json) => json_lines(out, source_records(market)),
+        (Table::Events, Format::Csv) => events_csv(market, events(), out),
         (Table::Players, Format::Csv) => players_csv(market, out),
         (Table::Series, Format::Csv) => series_csv(market, out),
+        (Table::Sources, Format::Csv) => sources_csv(market, out),
     }
+}
+
+/// A source as exported: the `[[sources]]` entry and how many events cite it.
+#[derive(Serialize)]
+struct SourceRecord<'a> {
+    id: &'a str,
+    title: &'a str,
+    publisher: &'a str,
+    published: String,
+    url: Option<&'a str>,
+    /// How many events cite it.
+    events: usize,
+}
+
+fn source_records(market: &Market) -> impl Iterator<Item = SourceRecord<'_>> {
+    let mut counts = vec![0; market.sources.len()];
+    for event in market.events.iter() {
+        if let Some(count) = event.source().and_then(|s| counts.get_mut(s)) {
+            *count += 1;
+        }
+    }
+    (market.sources.iter())
+        .zip(counts)
+        .map(|(s, events)| SourceRecord {
+            id: &s.id,
+            title: &s.title,
+            publisher: &s.publisher,
+            published: s.published.to_string(),
+            url: s.url.as_deref(),
+            events,
+        })
+}
+
+fn sources_csv(market: &Market, out: &mut impl Write) -> io::Result<()> {
+    let mut csv = csv::Writer::from_writer(out);
+    csv.write_record(["id", "title", "publisher", "published", "url", "events"])
+        .map_err(csv_error)?;
+    for s in source_records(market) {
+        csv.write_record([
+            s.id,
+            s.title,
+            s.publisher,
+            &s.published,
+            s.url.unwrap_or(""),
+            &s.events.to_string(),
+        ])
+        .map_err(csv_error)?;
+    }
+    csv.flush()
 }
 
 fn json_lines<T: Serialize>(
@@ -290,13 +355,17 @@ fn list<S: AsRef<str>>(items: &[S]) -> String {
     escaped.join(";")
 }
 
-fn events_csv(market: &Market, out: &mut impl Write) -> io::Result<()> {
+fn events_csv<'a>(
+    market: &'a Market,
+    events: impl Iterator<Item = EventRef<'a>>,
+    out: &mut impl Write,
+) -> io::Result<()> {
     let mut csv = csv::Writer::from_writer(out);
     csv.write_record([
         "id", "date", "kind", "status", "title", "summary", "actors", "figures", "source", "tags",
     ])
     .map_err(csv_error)?;
-    for event in market.events.iter() {
+    for event in events {
         // The same record JSON export writes, flattened: lists as in `list`.
         let record = EventRecord::new(market, event);
         let figures: Vec<String> = record

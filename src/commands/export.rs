@@ -4,23 +4,47 @@ use std::io::{self, BufWriter, IsTerminal, Write};
 
 use crate::cli::{ExportWhat, Format as CliFormat};
 use crate::data::DataSource;
-use crate::export::{Format, Table, export, for_terminal};
+use crate::data::Date;
+use crate::export::{Format, Table, export_matching, for_terminal};
+use crate::query::Matcher;
 
 use super::{Failure, timed};
 
 /// Writes the table; CSV for a terminal shows the control characters in its cells as
 /// visible symbols, so that a cell cannot drive the terminal.
-pub fn run(source: &DataSource, what: ExportWhat, format: CliFormat) -> Result<(), Failure> {
+pub fn run(
+    source: &DataSource,
+    what: ExportWhat,
+    format: CliFormat,
+    query: Option<&str>,
+) -> Result<(), Failure> {
     let (table, format) = (table(what), self::format(format));
+    // A bad query is refused before the data is read: it is the quicker mistake to fix.
+    let terms = match query {
+        Some(_) if table != Table::Events => {
+            return Err(Failure::Usage("--query selects events only".into()));
+        }
+        Some(text) => {
+            Some(crate::query::parse(text).map_err(|e| Failure::Usage(format!("--query {e}")))?)
+        }
+        None => None,
+    };
     let market = timed("load", || source.load())?;
+    let matcher = match terms {
+        Some(terms) => Some(
+            Matcher::new(&market, terms, Date::today())
+                .map_err(|e| Failure::Usage(format!("--query: {e}")))?,
+        ),
+        None => None,
+    };
     let terminal = io::stdout().is_terminal() && format == Format::Csv;
     let mut out = BufWriter::new(io::stdout().lock());
     if terminal {
         let mut csv = Vec::new();
-        export(&market, table, format, &mut csv)?;
+        export_matching(&market, table, format, matcher.as_ref(), &mut csv)?;
         out.write_all(for_terminal(&csv).as_bytes())?;
     } else {
-        export(&market, table, format, &mut out)?;
+        export_matching(&market, table, format, matcher.as_ref(), &mut out)?;
     }
     out.flush()?;
     Ok(())
@@ -31,6 +55,7 @@ fn table(what: ExportWhat) -> Table {
         ExportWhat::Events => Table::Events,
         ExportWhat::Players => Table::Players,
         ExportWhat::Series => Table::Series,
+        ExportWhat::Sources => Table::Sources,
     }
 }
 

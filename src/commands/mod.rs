@@ -10,6 +10,7 @@ pub mod fetch;
 pub mod generate;
 pub mod ingest;
 pub mod render;
+pub mod shell;
 pub mod track;
 
 use std::io;
@@ -105,7 +106,13 @@ pub fn run(command: Option<Command>, source: DataSource) -> Result<(), Failure> 
     match command {
         None => track::run(source),
         Some(Command::Check) => check::run(&source),
-        Some(Command::Export { what, format }) => export::run(&source, what, format),
+        Some(Command::Export {
+            what,
+            format,
+            query,
+        }) => export::run(&source, what, format, query.as_deref()),
+        Some(Command::Completions { shell }) => shell::completions(shell),
+        Some(Command::Man) => shell::man(),
         Some(Command::Render { size, keys, color }) => render::run(&source, size, &keys.0, color),
         Some(Command::Gen { events, out, seed }) => generate::run(&out, events, seed),
         Some(Command::Ingest(args)) => ingest::run(&args, &source),

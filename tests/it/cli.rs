@@ -334,3 +334,97 @@ fn gen_writes_a_valid_deterministic_dataset() {
     let out = pasar(&["check", "--data", "a"], dir.path());
     assert_eq!(text(&out.stdout), "500 events, 40 players, 1 series\n");
 }
+
+#[test]
+fn export_events_takes_a_query_in_the_search_language() {
+    let data = crate::common::bundled();
+    let data = data.to_str().expect("a UTF-8 path");
+    let out = pasar(
+        &[
+            "export",
+            "events",
+            "--data",
+            data,
+            "--query",
+            "kind:deal player:goto",
+            "--format",
+            "csv",
+        ],
+        Path::new("."),
+    );
+    assert!(out.status.success(), "{}", crate::common::stderr(&out));
+    let ids: Vec<String> = (crate::common::stdout(&out).lines().skip(1))
+        .map(|l| l.split(',').next().unwrap_or_default().to_string())
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            "tiktok-tokopedia-deal-signed",
+            "tiktok-tokopedia-deal-announced",
+            "tiktok-tokopedia-deal-completed"
+        ]
+    );
+    for (args, message) in [
+        (
+            vec!["export", "events", "--query", "kind:dael"],
+            "pasar: --query column 1: kind: unknown kind \"dael\"; one of regulation | closure | launch | deal | talks | statement | meeting | forecast | metric | other\n",
+        ),
+        (
+            vec!["export", "events", "--query", "player:gojek"],
+            "pasar: --query: player: no player or group \"gojek\"\n",
+        ),
+        (
+            vec!["export", "players", "--query", "tiktok"],
+            "pasar: --query selects events only\n",
+        ),
+    ] {
+        let out = pasar(&args, Path::new("/"));
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert_eq!(crate::common::stderr(&out), message);
+        assert!(out.stdout.is_empty());
+    }
+}
+
+#[test]
+fn export_sources_counts_the_events_citing_each() {
+    let out = pasar(&["export", "sources", "--format", "csv"], Path::new("/"));
+    assert!(out.status.success());
+    let text = crate::common::stdout(&out);
+    let mut lines = text.lines();
+    assert_eq!(
+        lines.next(),
+        Some("id,title,publisher,published,url,events")
+    );
+    let zawya = lines
+        .find(|l| l.starts_with("zawya-2023-12-11,"))
+        .expect("zawya");
+    assert!(zawya.ends_with(",1"), "{zawya}");
+    let json = pasar(&["export", "sources"], Path::new("/"));
+    let first = crate::common::stdout(&json);
+    let first = first.lines().next().unwrap_or_default();
+    assert!(
+        first.starts_with("{\"id\":\"pinusi-2023-11\",") && first.ends_with(",\"events\":8}"),
+        "{first}"
+    );
+}
+
+#[test]
+fn completions_and_the_man_page_come_from_the_command_line() {
+    for shell in ["bash", "zsh", "fish"] {
+        let out = pasar(&["completions", shell], Path::new("/"));
+        assert!(out.status.success(), "{shell}");
+        let script = crate::common::stdout(&out);
+        for word in ["export", "query", "completions", "sources"] {
+            assert!(script.contains(word), "{shell} completes {word}");
+        }
+    }
+    let out = pasar(&["completions", "tcsh"], Path::new("/"));
+    assert_eq!(out.status.code(), Some(2));
+    let man = pasar(&["man"], Path::new("/"));
+    assert!(man.status.success());
+    let page = crate::common::stdout(&man);
+    assert!(
+        page.contains(".TH pasar 1") && page.contains("completions"),
+        "{page}"
+    );
+}
