@@ -367,15 +367,15 @@ fn export_events_takes_a_query_in_the_search_language() {
     for (args, message) in [
         (
             vec!["export", "events", "--query", "kind:dael"],
-            "pasar: --query column 1: kind: unknown kind \"dael\"; one of regulation | closure | launch | deal | talks | statement | meeting | forecast | metric | other\n",
+            format!("pasar: --query column 1: kind: unknown kind \"dael\"; one of {}\n", pasar::data::Kind::choices()),
         ),
         (
             vec!["export", "events", "--query", "player:gojek"],
-            "pasar: --query: player: no player or group \"gojek\"\n",
+            "pasar: --query: player: no player or group \"gojek\"\n".to_string(),
         ),
         (
             vec!["export", "players", "--query", "tiktok"],
-            "pasar: --query selects events only\n",
+            "pasar: --query selects events only\n".to_string(),
         ),
     ] {
         let out = pasar(&args, Path::new("/"));
