@@ -4,7 +4,6 @@ use std::io::{self, BufWriter, IsTerminal, Write};
 
 use crate::cli::{ExportWhat, Format as CliFormat};
 use crate::data::DataSource;
-use crate::data::Date;
 use crate::export::{Format, Table, export_matching, for_terminal};
 use crate::query::Matcher;
 
@@ -32,7 +31,7 @@ pub fn run(
     let market = timed("load", || source.load())?;
     let matcher = match terms {
         Some(terms) => Some(
-            Matcher::new(&market, terms, Date::today())
+            Matcher::new(&market, terms, super::render::today()?)
                 .map_err(|e| Failure::Usage(format!("--query: {e}")))?,
         ),
         None => None,
