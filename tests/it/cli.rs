@@ -367,7 +367,10 @@ fn export_events_takes_a_query_in_the_search_language() {
     for (args, message) in [
         (
             vec!["export", "events", "--query", "kind:dael"],
-            format!("pasar: --query column 1: kind: unknown kind \"dael\"; one of {}\n", pasar::data::Kind::choices()),
+            format!(
+                "pasar: --query column 1: kind: unknown kind \"dael\"; one of {}\n",
+                pasar::data::Kind::choices()
+            ),
         ),
         (
             vec!["export", "events", "--query", "player:gojek"],
