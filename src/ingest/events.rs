@@ -60,35 +60,33 @@ pub fn candidates(src: &str, ctx: &super::Context, draft: &Draft) -> (super::Sca
 }
 
 /// Scans an article and drafts its events, keeping why each other sentence gave none.
+/// The article is read a sentence at a time ([`super::scan_sentences`]), so its mentions
+/// are not all held at once: `scan` counts what was left out and holds no mentions.
 pub fn draft_article(src: &str, ctx: &super::Context, draft: &Draft) -> Drafted {
-    let text = Text::new(src);
-    let mut out = Drafted {
-        scan: super::scan_text(&text, ctx),
-        ..Drafted::default()
-    };
     let mut story = Story::default();
-    for (n, sentence) in super::sentences::sentences(src).into_iter().enumerate() {
-        match candidate(
-            &text,
-            sentence.clone(),
-            &out.scan.mentions,
-            draft,
-            &mut story,
-        ) {
+    let (mut events, mut skipped, mut undated, mut n) = (Vec::new(), Vec::new(), 0, 0);
+    let mut scan = super::scan_sentences(src, ctx, |text, sentence, mentions| {
+        n += 1;
+        match candidate(text, sentence.clone(), &mentions, draft, &mut story) {
             Ok(event) => {
                 story.last_status = Some(event.status);
-                story.last_sentence = Some(n + 1);
-                out.events.push(event);
+                story.last_sentence = Some(n);
+                events.push(event);
             }
             Err(why) => {
                 if why == LeftOut::Undated {
-                    out.scan.undated += 1;
+                    undated += 1;
                 }
-                out.skipped.push(Skipped { sentence, why });
+                skipped.push(Skipped { sentence, why });
             }
         }
+    });
+    scan.undated += undated;
+    Drafted {
+        scan,
+        events,
+        skipped,
     }
-    out
 }
 
 /// The mentions that lie wholly inside `sentence`; mentions are in text order, so they

@@ -115,7 +115,10 @@ pub fn find(text: &Text) -> Vec<Known> {
     // The text's key between spaces, and each of its words' bytes in the source.
     let mut key = String::from(" ");
     let mut words = Vec::new();
-    names::key_into(text.src, &mut key, |src, folded| words.push((src, folded)));
+    let (part, offset) = text.part_src();
+    names::key_into(part, &mut key, |src, folded| {
+        words.push((src.start + offset..src.end + offset, folded));
+    });
     key.push(' ');
     let word_at = |offset: usize| words.partition_point(|(_, f)| f.start < offset);
     let mut found: Vec<(usize, usize)> = Vec::new();

@@ -139,19 +139,50 @@ pub struct Scan {
 
 /// Finds every mention in `src`.
 pub fn scan(src: &str, ctx: &Context) -> Scan {
-    let text = Text::new(src);
-    scan_text(&text, ctx)
+    let mut all = Vec::new();
+    let mut scan = scan_sentences(src, ctx, |_, _, mentions| all.extend(mentions));
+    scan.mentions = all;
+    scan
 }
 
-fn scan_text(text: &Text, ctx: &Context) -> Scan {
+/// Reads `src` a sentence at a time, handing `each` the sentence's tokens, its byte range
+/// and its mentions in text order. What an article teaches (a titled person's name, a
+/// short form in parentheses) carries on to the sentences after; nothing else is held,
+/// so memory follows the longest sentence rather than the article. The returned scan
+/// counts what was left out and holds no mentions.
+pub fn scan_sentences(
+    src: &str,
+    ctx: &Context,
+    mut each: impl FnMut(&Text, std::ops::Range<usize>, Vec<Mention>),
+) -> Scan {
     let mut out = Scan::default();
-    let players = find_players(text, ctx.players, &mut out.mentions);
+    let mut learnt = Learnt::default();
+    for sentence in sentences::sentences(src) {
+        let text = Text::part(src, sentence.clone());
+        let mentions = scan_text(&text, ctx, &mut learnt, &mut out);
+        each(&text, sentence, mentions);
+    }
+    out
+}
+
+/// What earlier sentences of an article taught.
+#[derive(Default)]
+struct Learnt {
+    people: people::People,
+    organizations: organizations::Organizations,
+}
+
+fn scan_text(text: &Text, ctx: &Context, learnt: &mut Learnt, out: &mut Scan) -> Vec<Mention> {
+    let mut mentions = Vec::new();
+    let players = find_players(text, ctx.players, &mut mentions);
     let mut taken = vec![false; text.len()];
     for p in &players {
         taken[p.from..p.to].fill(true);
     }
-    organizations::Organizations::default().find(text, &players, &mut taken, &mut out.mentions);
-    let mut people = people::People::default();
+    learnt
+        .organizations
+        .find(text, &players, &mut taken, &mut mentions);
+    let people = &mut learnt.people;
     let mut i = 0;
     while i < text.len() {
         if taken[i] {
@@ -189,11 +220,11 @@ fn scan_text(text: &Text, ctx: &Context) -> Scan {
         {
             people.learn(text, m);
         }
-        out.mentions.extend(mention);
+        mentions.extend(mention);
         i = next.max(i + 1);
     }
-    in_text_order(&mut out.mentions);
-    out
+    in_text_order(&mut mentions);
+    mentions
 }
 
 /// Players first, since their names win over every other reading of their words.

@@ -44,7 +44,11 @@ impl Organizations {
         while i < text.len() {
             if taken[i] {
                 // A player: its short form may follow, `PT Bukalapak.com Tbk (Bukalapak)`.
-                match players.iter().find(|p| p.from == i) {
+                match players
+                    .binary_search_by_key(&i, |p| p.from)
+                    .ok()
+                    .map(|k| &players[k])
+                {
                     Some(p) => {
                         let what = What::Player(p.player);
                         i = self.defined_after(text, p.to, what, taken, mentions);

@@ -26,27 +26,41 @@ pub struct Token {
     fold: (u32, u32),
 }
 
-/// A tokenised article.
+/// A tokenised article, or a part of one.
 pub struct Text<'a> {
     pub src: &'a str,
     pub tokens: Vec<Token>,
     folded: String,
+    /// The bytes of `src` that were tokenised.
+    range: Range<usize>,
 }
 
 impl<'a> Text<'a> {
     pub fn new(src: &'a str) -> Text<'a> {
+        Text::part(src, 0..src.len())
+    }
+
+    /// The tokens of `src[range]` alone, at their offsets in the whole of `src`: one
+    /// sentence of an article, read without holding tokens for the rest.
+    pub fn part(src: &'a str, range: Range<usize>) -> Text<'a> {
         let mut text = Text {
             src,
-            tokens: Vec::with_capacity(src.len() / 4),
-            folded: String::with_capacity(src.len()),
+            tokens: Vec::with_capacity(range.len() / 4),
+            folded: String::with_capacity(range.len()),
+            range,
         };
         text.tokenise();
         text
     }
 
+    /// The part of the source that was tokenised, and where it starts.
+    pub fn part_src(&self) -> (&'a str, usize) {
+        (&self.src[self.range.clone()], self.range.start)
+    }
+
     fn tokenise(&mut self) {
-        let bytes = self.src.as_bytes();
-        let mut i = 0;
+        let bytes = &self.src.as_bytes()[..self.range.end];
+        let mut i = self.range.start;
         let mut spaced = true;
         while i < bytes.len() {
             let b = bytes[i];
@@ -58,7 +72,7 @@ impl<'a> Text<'a> {
             } else if b.is_ascii_digit() {
                 (Shape::Number, number_end(bytes, i))
             } else if b.is_ascii_alphabetic() {
-                (Shape::Word, word_end(self.src, i))
+                (Shape::Word, word_end(&self.src[..self.range.end], i))
             } else if b.is_ascii() {
                 (Shape::Punct, i + 1)
             } else {
@@ -69,7 +83,7 @@ impl<'a> Text<'a> {
                     continue;
                 }
                 match c.is_alphabetic() {
-                    true => (Shape::Word, word_end(self.src, i)),
+                    true => (Shape::Word, word_end(&self.src[..self.range.end], i)),
                     false => (Shape::Punct, i + c.len_utf8()),
                 }
             };
