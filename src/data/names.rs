@@ -1,17 +1,103 @@
-//! When two names are the same name: the one normalisation that `check` compares player
-//! names and aliases with, and that ingest's matcher reads text with.
+//! When two names are the same name: the one reading of a name that ingest matches text
+//! with and that `check` compares player names and aliases by.
 //!
 //! News text writes a name with any case, spacing and punctuation around it: `ALPHA`,
 //! `Alpha.`, `Alpha\u{a0}` (a no-break space), `Alpha\u{200b}` (an invisible zero-width
-//! space) are all Alpha to a reader. So a name is compared as its words: runs of letters
-//! and digits, case-folded, with invisible characters dropped and everything else
-//! (whitespace of any kind, punctuation) only separating words. Two players whose names
-//! or aliases have the same words would leave ingest guessing, so `check` rejects them.
+//! space) are all Alpha to a reader. So a name is read as its [`words`], the very tokens
+//! ingest's matcher compares: runs of letters (with their accents) and runs of digits,
+//! lower-cased, with invisible characters dropped and everything else (whitespace of any
+//! kind, punctuation, other symbols) only separating words. Its [`key`] folds those words
+//! further (full case folding, a number's separators), so two names ingest would read as
+//! one always share a key, and `check` rejects them: ingest never has to guess.
 
 use std::ops::Range;
 
-/// A name's words, case-folded and joined by single spaces: `"  Bain & Co.\u{200b}"` is
-/// `"bain co"`. Empty when the name has no letter or digit at all.
+/// The words ingest reads in a name, in order: a run of letters and accents lower-cased
+/// (invisible characters inside it dropped), or a run of ASCII digits with the `.` and
+/// `,` that sit between two digits. `"Shop1.5 \u{200b}Go"` is `["shop", "1.5", "go"]`.
+///
+/// ingest's tokeniser cuts an article with [`word_end`] and [`number_end`] and folds its
+/// words the same way, so a name's words are what ingest finds where it is written.
+pub fn words(name: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    each_word(name, |at| {
+        let written = &name[at];
+        words.push(match written.as_bytes()[0].is_ascii_digit() {
+            true => written.to_string(),
+            false => lower_word(written),
+        });
+    });
+    words
+}
+
+/// Calls `found` with the byte range of each of [`words`] in `text`.
+fn each_word(text: &str, mut found: impl FnMut(Range<usize>)) {
+    let mut at = 0;
+    while let Some(c) = text[at..].chars().next() {
+        let end = if c.is_ascii_digit() {
+            number_end(text.as_bytes(), at)
+        } else if c.is_alphabetic() {
+            word_end(text, at)
+        } else {
+            at += c.len_utf8();
+            continue;
+        };
+        found(at..end);
+        at = end;
+    }
+}
+
+/// A word as ingest compares it: lower-cased, without the invisible characters in it.
+pub fn lower_word(word: &str) -> String {
+    if word.is_ascii() {
+        return word.to_ascii_lowercase();
+    }
+    word.chars()
+        .filter(|&c| !is_invisible(c))
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Where a word that starts at byte `start` of `src` ends: it runs over letters, accents
+/// written as separate characters and invisible characters, and stops at digits,
+/// whitespace and punctuation.
+pub fn word_end(src: &str, start: usize) -> usize {
+    let bytes = src.as_bytes();
+    let ascii_end = bytes[start..]
+        .iter()
+        .position(|b| !b.is_ascii_alphabetic())
+        .map_or(bytes.len(), |n| start + n);
+    if bytes.get(ascii_end).is_none_or(|b| b.is_ascii()) {
+        return ascii_end;
+    }
+    src[start..]
+        .char_indices()
+        .find(|&(_, c)| !(c.is_alphabetic() || is_accent(c) || is_invisible(c)))
+        .map_or(src.len(), |(i, _)| start + i)
+}
+
+/// Where a number that starts at byte `i` ends: it runs over ASCII digits and over the
+/// `.`/`,` that sit between two digits.
+pub fn number_end(bytes: &[u8], mut i: usize) -> usize {
+    let start = i;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let inner = matches!(b, b'.' | b',')
+            && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
+            && i > start
+            && bytes[i - 1].is_ascii_digit();
+        if !(b.is_ascii_digit() || inner) {
+            break;
+        }
+        i += 1;
+    }
+    i
+}
+
+/// A name's words, case-folded beyond lower case and joined by single spaces: `"  Bain &
+/// Co.\u{200b}"` is `"bain co"`, `"STRASSE"` and `"Straße"` are `"strasse"`. Empty when
+/// the name has no letter or digit at all. A function of [`words`], so that names ingest
+/// reads alike share their key.
 pub fn key(name: &str) -> String {
     let mut key = String::with_capacity(name.len());
     key_into(name, &mut key, |_, _| {});
@@ -22,29 +108,27 @@ pub fn key(name: &str) -> String {
 /// word), calling `word(source, folded)` with the byte ranges of each word in `text` and
 /// in `key`: how ingest reads article text the way `check` compares names.
 pub fn key_into(text: &str, key: &mut String, mut word: impl FnMut(Range<usize>, Range<usize>)) {
-    // The word being read: where it starts in `text` and in `key`, and where its last
-    // letter or digit ends in `text`.
-    let mut open: Option<(usize, usize, usize)> = None;
-    for (at, c) in text.char_indices() {
-        if is_invisible(c) {
-            continue;
+    let mut add = |key: &mut String, source: Range<usize>, lowered: &str| {
+        if !key.is_empty() {
+            key.push(' ');
         }
-        if c.is_alphanumeric() || is_combining_mark(c) {
-            let (from, folded, _) = *open.get_or_insert_with(|| {
-                if !key.is_empty() {
-                    key.push(' ');
-                }
-                (at, key.len(), at)
-            });
-            fold(c, key);
-            open = Some((from, folded, at + c.len_utf8()));
-        } else if let Some((from, folded, end)) = open.take() {
-            word(from..end, folded..key.len());
+        let start = key.len();
+        fold(lowered, key);
+        word(source, start..key.len());
+    };
+    each_word(text, |at| {
+        let written = &text[at.clone()];
+        if !written.as_bytes()[0].is_ascii_digit() {
+            add(key, at, &lower_word(written));
+            return;
         }
-    }
-    if let Some((from, folded, end)) = open {
-        word(from..end, folded..key.len());
-    }
+        // `1.5` and `1,5` are one number to a reader whichever separator a country uses.
+        let mut from = at.start;
+        for part in written.split(['.', ',']) {
+            add(key, from..from + part.len(), part);
+            from += part.len() + 1;
+        }
+    });
 }
 
 /// A name as a message quotes it: invisible characters and whitespace other than a plain
@@ -61,27 +145,34 @@ pub fn shown(name: &str) -> String {
     out
 }
 
-/// Unicode full case folding of one character: lowercase, and the few letters whose
-/// folded form is not their lowercase (`ß` and `ẞ` are `ss`, final `ς` is `σ`, the Latin
-/// ligatures are their letters).
-fn fold(c: char, out: &mut String) {
-    match c {
-        'ß' | 'ẞ' => out.push_str("ss"),
-        'ς' => out.push('σ'),
-        'ﬀ' => out.push_str("ff"),
-        'ﬁ' => out.push_str("fi"),
-        'ﬂ' => out.push_str("fl"),
-        'ﬃ' => out.push_str("ffi"),
-        'ﬄ' => out.push_str("ffl"),
-        'ﬅ' | 'ﬆ' => out.push_str("st"),
-        'İ' => out.push('i'),
-        c => out.extend(c.to_lowercase()),
+/// Case folding beyond lower case, of a word already lower-cased: the few letters whose
+/// folded form is not their lower case (`ß` is `ss`, final `ς` is `σ`, the Latin
+/// ligatures are their letters), and `İ`, whose lower case is `i` and a dot above.
+fn fold(word: &str, out: &mut String) {
+    let mut chars = word.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            'ß' => out.push_str("ss"),
+            'ς' => out.push('σ'),
+            'ﬀ' => out.push_str("ff"),
+            'ﬁ' => out.push_str("fi"),
+            'ﬂ' => out.push_str("fl"),
+            'ﬃ' => out.push_str("ffi"),
+            'ﬄ' => out.push_str("ffl"),
+            'ﬅ' | 'ﬆ' => out.push_str("st"),
+            'i' if chars.peek() == Some(&'\u{307}') => {
+                chars.next();
+                out.push('i');
+            }
+            c => out.push(c),
+        }
     }
 }
 
-/// Accents written as a separate character after their letter (`e\u{301}`): part of the word.
-fn is_combining_mark(c: char) -> bool {
-    matches!(c, '\u{300}'..='\u{36f}' | '\u{1ab0}'..='\u{1aff}' | '\u{1dc0}'..='\u{1dff}' | '\u{20d0}'..='\u{20ff}')
+/// Accents written as a separate character after their letter (`e\u{301}`): part of
+/// the word, as ingest reads it.
+pub fn is_accent(c: char) -> bool {
+    matches!(c, '\u{300}'..='\u{36f}')
 }
 
 /// Characters that take no room on screen or on paper: zero-width spaces and joiners,
@@ -146,6 +237,24 @@ mod tests {
         assert_eq!(key("Shop A"), "shop a");
         assert_ne!(key("ShopA"), key("Shop A"));
         assert_ne!(key("Co Bain"), key("Bain Co"));
+    }
+
+    #[test]
+    fn what_ingest_reads_as_one_name_has_one_key() {
+        // ingest reads a digit glued to a letter as a word of its own, and a symbol, a
+        // digit of another script or a stray mark as no word at all.
+        for (one, other) in [
+            ("Shop1", "Shop 1"),
+            ("Alpha²", "Alpha"),
+            ("Alpha\u{20dd}", "Alpha"),
+            ("Alpha \u{660}", "Alpha"),
+            ("Alpha ½", "Alpha"),
+            ("1,5 Mart", "1.5 Mart"),
+        ] {
+            assert_eq!(key(one), key(other), "{one:?} {other:?}");
+        }
+        assert_eq!(words("Sh\u{ad}op\u{200b}ee 2.0x"), ["shopee", "2.0", "x"]);
+        assert_ne!(key("Sh\u{200b}op"), key("Sh op"));
     }
 
     #[test]

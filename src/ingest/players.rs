@@ -57,11 +57,9 @@ impl Players {
     }
 
     fn add(&mut self, name: &str, player: usize, keep_first: bool) {
-        let text = Text::new(name);
-        let words: Vec<String> = (0..text.len())
-            .filter(|&k| text.shape(k) != Some(Shape::Punct))
-            .map(|k| text.lower(k).to_string())
-            .collect();
+        // The words check compared the name by: two players ingest would read as one
+        // were refused there.
+        let words = crate::data::names::words(name);
         let Some(first) = words.first().cloned() else {
             return;
         };
@@ -215,5 +213,65 @@ mod tests {
         assert!(found("ingin beli baju").is_empty());
         assert!(found("HARGA BELI NAIK").is_empty());
         assert_eq!(found("Sea (SE) naik"), [pair("SE", "shopee")]);
+    }
+
+    mod names_check_accepts {
+        use super::super::*;
+        use crate::data::{Role, names};
+        use proptest::prelude::*;
+
+        fn player(id: &str, name: &str) -> Player {
+            Player {
+                id: id.into(),
+                name: name.into(),
+                group: None,
+                ticker: None,
+                role: Role::Other,
+                aliases: Vec::new(),
+            }
+        }
+
+        /// Two names as a market file may write them: the same words, or words that
+        /// differ only in case or folding, with other things between and after them.
+        fn two_names() -> impl Strategy<Value = (String, String)> {
+            let word = prop::sample::select(vec![
+                "Alpha", "ALPHA", "alpha", "Al", "pha", "Straße", "STRASSE", "İzmir", "izmir", "1",
+                "2", "1.5", "1,5", "Shop", "Shop1",
+            ]);
+            // Between words of the name ingest must find whole: space, joining
+            // punctuation, invisible characters, nothing.
+            let joining =
+                prop::sample::select(vec![" ", "\u{a0}", ".", "-", "&", "\u{200b}", "\u{ad}", ""]);
+            // Anything at all between or after the other name's words.
+            let loose = prop::sample::select(vec![
+                " ", "\u{a0}", ".", "-", "\u{200b}", "\u{ad}", "", "²", "\u{20dd}", "!", "\t", "٣",
+                "\u{301}", "ß",
+            ]);
+            let parts = prop::collection::vec((word.clone(), joining, loose.clone(), word), 1..4);
+            (parts, loose, any::<bool>()).prop_map(|(parts, after, same_words)| {
+                let a: String = parts.iter().flat_map(|(w, g, _, _)| [*w, *g]).collect();
+                let b: String = parts
+                    .iter()
+                    .flat_map(|(w, _, g, other)| [if same_words { *w } else { *other }, *g])
+                    .chain([after])
+                    .collect();
+                (a, b)
+            })
+        }
+
+        proptest! {
+            #[test]
+            fn a_name_written_is_credited_to_its_player_when_check_accepts_both(
+                (a, b) in two_names(),
+            ) {
+                let (ka, kb) = (names::key(&a), names::key(&b));
+                prop_assume!(!ka.is_empty() && !kb.is_empty() && ka != kb);
+                let players = Players::new(&[player("a", &a), player("b", &b)]);
+                let text = Text::new(&a);
+                let first = (0..text.len()).find(|&i| text.shape(i) != Some(Shape::Punct));
+                let found = first.and_then(|i| players.at(&text, i));
+                prop_assert_eq!(found.map(|f| f.player), Some(0), "{:?} beside {:?}", a, b);
+            }
+        }
     }
 }

@@ -7,6 +7,8 @@
 
 use std::ops::Range;
 
+use crate::data::names::{is_invisible, lower_word, number_end, word_end};
+
 /// What a token is made of.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Shape {
@@ -77,6 +79,12 @@ impl<'a> Text<'a> {
                 (Shape::Punct, i + 1)
             } else {
                 let c = char_at(self.src, i);
+                // A zero-width space or soft hyphen is not there to a reader: it neither
+                // ends a word nor starts one (`word_end` runs over those inside a word).
+                if is_invisible(c) {
+                    i += c.len_utf8();
+                    continue;
+                }
                 if c.is_whitespace() {
                     spaced = true;
                     i += c.len_utf8();
@@ -101,8 +109,7 @@ impl<'a> Text<'a> {
                 self.folded
                     .extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
             } else {
-                self.folded
-                    .extend(word.chars().flat_map(char::to_lowercase));
+                self.folded.push_str(&lower_word(word));
             }
         }
         let fold = (from, self.folded.len() as u32);
@@ -180,42 +187,6 @@ fn char_at(src: &str, i: usize) -> char {
     src[i..].chars().next().unwrap_or(' ')
 }
 
-/// A number runs over digits and over `.`/`,` that sit between two digits.
-fn number_end(bytes: &[u8], mut i: usize) -> usize {
-    while i < bytes.len() {
-        let b = bytes[i];
-        let inner = matches!(b, b'.' | b',')
-            && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
-            && i > 0
-            && bytes[i - 1].is_ascii_digit();
-        if !(b.is_ascii_digit() || inner) {
-            break;
-        }
-        i += 1;
-    }
-    i
-}
-
-/// A word runs over letters (and combining marks), stopping at digits and punctuation.
-fn word_end(src: &str, start: usize) -> usize {
-    let bytes = src.as_bytes();
-    let ascii_end = bytes[start..]
-        .iter()
-        .position(|b| !b.is_ascii_alphabetic())
-        .map_or(bytes.len(), |n| start + n);
-    if bytes.get(ascii_end).is_none_or(|b| b.is_ascii()) {
-        return ascii_end;
-    }
-    src[start..]
-        .char_indices()
-        .find(|&(_, c)| !(c.is_alphabetic() || is_mark(c)))
-        .map_or(src.len(), |(i, _)| start + i)
-}
-
-fn is_mark(c: char) -> bool {
-    matches!(c, '\u{300}'..='\u{36f}')
-}
-
 /// A hash map keyed by words, with rustc's hasher: ingest looks words up at every token,
 /// and no untrusted keys can flood these tables (they are built from the market file and
 /// fixed word lists), so SipHash's protection buys nothing here.
@@ -253,5 +224,53 @@ mod tests {
         assert_eq!(text.lower(0), "été");
         assert_eq!(text.lower(1), "tokped");
         assert_eq!(text.tokens[1].start, 6);
+    }
+
+    #[test]
+    fn invisible_characters_neither_end_nor_start_a_word() {
+        use Shape::*;
+        assert_eq!(
+            shapes("Sh\u{ad}opee \u{200b}Alpha\u{200b}. Bli\u{200d}bli"),
+            [
+                (Word, "Sh\u{ad}opee"),
+                (Word, "Alpha\u{200b}"),
+                (Punct, "."),
+                (Word, "Bli\u{200d}bli")
+            ]
+        );
+        let text = Text::new("Sh\u{ad}opee Bli\u{200d}bli");
+        assert_eq!((text.lower(0), text.lower(1)), ("shopee", "blibli"));
+    }
+
+    mod names_agree {
+        use super::super::*;
+        use proptest::prelude::*;
+
+        /// Characters where ingest's reading and check's could part: letters that fold
+        /// beyond lower case, digits and their separators, accents, invisible characters,
+        /// kinds of space, symbols that look like digits.
+        fn piece() -> impl Strategy<Value = String> {
+            prop::sample::select(vec![
+                "a", "Z", "ß", "ẞ", "İ", "i", "\u{307}", "\u{301}", "ς", "Σ", "ﬁ", "東", "1", "9",
+                ".", ",", "-", "&", " ", "\u{a0}", "\u{3000}", "\t", "\u{200b}", "\u{ad}",
+                "\u{feff}", "\u{202e}", "²", "٣", "½", "\u{20dd}", "!", "é",
+            ])
+            .prop_map(str::to_string)
+        }
+
+        proptest! {
+            #[test]
+            fn an_article_is_cut_into_the_words_a_name_is_compared_by(
+                pieces in prop::collection::vec(piece(), 0..16),
+            ) {
+                let src: String = pieces.concat();
+                let text = Text::new(&src);
+                let read: Vec<String> = (0..text.len())
+                    .filter(|&i| text.shape(i) != Some(Shape::Punct))
+                    .map(|i| text.lower(i).to_string())
+                    .collect();
+                prop_assert_eq!(read, crate::data::names::words(&src), "{:?}", src);
+            }
+        }
     }
 }
