@@ -176,7 +176,7 @@ mod size_tests {
 fn parse_keys(text: &str) -> Result<KeySequence, String> {
     Key::parse_sequence(text)
         .map(KeySequence)
-        .map_err(|e| e.to_string())
+        .map_err(|e| shown(&e.to_string()))
 }
 
 /// `pasar ingest FILE... [--published DATE] [--lang id|en] [--source ID] [--write | --inbox | --mentions]`
@@ -213,11 +213,37 @@ pub struct IngestArgs {
 }
 
 fn parse_date(text: &str) -> Result<Date, String> {
-    Date::parse(text).map_err(|e| e.message)
+    Date::parse(text).map_err(|e| shown(&e.message))
 }
 
 fn parse_lang(text: &str) -> Result<Lang, String> {
-    text.parse()
+    text.parse().map_err(|e: String| shown(&e))
+}
+
+/// Text from the command line as an error prints it: cut to a readable length, and made
+/// safe for the terminal (an argument may hold `ESC[2J`, or a newline that would forge a
+/// second line).
+fn shown(text: &str) -> String {
+    crate::text::clean(&crate::text::clip(text, 80)).into_owned()
+}
+
+/// A usage error with what the user typed made safe to print. clap quotes arguments as
+/// given (`unexpected argument 'ESC[2J'`); every text it quotes is cut and cleaned as
+/// [`shown`] does, and messages from pasar's own value parsers already are.
+pub fn safe_usage_error(mut error: clap::Error) -> clap::Error {
+    use clap::error::ContextValue;
+    let quoted: Vec<_> = error.context().map(|(k, v)| (k, v.clone())).collect();
+    for (kind, value) in quoted {
+        let safe = match value {
+            ContextValue::String(text) => ContextValue::String(shown(&text)),
+            ContextValue::Strings(texts) => {
+                ContextValue::Strings(texts.iter().map(|t| shown(t)).collect())
+            }
+            _ => continue,
+        };
+        error.insert(kind, safe);
+    }
+    error
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -232,4 +258,60 @@ pub enum ExportWhat {
 pub enum Format {
     Json,
     Csv,
+}
+
+#[cfg(test)]
+mod usage_error_tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The error clap gives for `args`, as pasar prints it (no colour); none when they
+    /// parse (`--keys` takes almost any text).
+    fn printed(args: &[&str]) -> Option<String> {
+        let argv = std::iter::once("pasar").chain(args.iter().copied());
+        let error = Cli::try_parse_from(argv).err()?;
+        Some(safe_usage_error(error).render().to_string())
+    }
+
+    /// Where a typed value lands in a usage error: an unknown argument, an unknown
+    /// option, a value for each parser of pasar's own and for clap's.
+    fn placed(value: &str) -> Vec<Vec<String>> {
+        let v = value.to_string();
+        [
+            vec![format!("x{v}")],
+            vec![format!("--x{v}")],
+            vec!["render".into(), "--size".into(), v.clone()],
+            vec!["render".into(), "--keys".into(), format!("<{v}>")],
+            vec!["export".into(), format!("x{v}")],
+            vec!["ingest".into(), "--lang".into(), v.clone(), "a".into()],
+            vec!["ingest".into(), "--published".into(), v.clone(), "a".into()],
+        ]
+        .into()
+    }
+
+    proptest! {
+        #[test]
+        fn a_usage_error_quotes_arguments_without_controls_or_forged_lines(
+            value in "[a-z0-9 ]{0,3}[\\x00-\\x1f\\x7f\\u{80}-\\u{9f}\\u{202a}-\\u{202e}\\u{2066}-\\u{2069}\\u{200b}]{0,4}\\PC{0,3}",
+        ) {
+            // The line a newline in an argument would start, were it printed raw.
+            let value = format!("{value}\nFORGED:1:1: error");
+            for args in placed(&value) {
+                let args: Vec<&str> = args.iter().map(String::as_str).collect();
+                let Some(message) = printed(&args) else { continue };
+                prop_assert!(
+                    !message.chars().any(|c| crate::data::error::is_unsafe_char(c) && c != '\n'),
+                    "{:?}: {:?}", args, message
+                );
+                prop_assert!(!message.lines().any(|l| l.starts_with("FORGED")), "{:?}: {}", args, message);
+            }
+        }
+    }
+
+    #[test]
+    fn a_long_argument_is_quoted_cut() {
+        let long = "y".repeat(100_000);
+        let message = printed(&[&long]).unwrap();
+        assert!(message.chars().count() < 1000, "{}", message.len());
+    }
 }

@@ -24,6 +24,7 @@ fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {
+            let e = pasar::cli::safe_usage_error(e);
             let _ = e.print();
             return ExitCode::from(if e.use_stderr() { BAD_INPUT } else { 0 });
         }

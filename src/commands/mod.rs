@@ -45,11 +45,20 @@ pub enum Failure {
     #[error("{0}")]
     Ingest(#[from] IngestError),
     /// `fetch` could not keep its inbox or memory.
-    #[error("{}", crate::text::clean(&format!("pasar: {}", .0)))]
+    #[error("{}", fetch_message(.0))]
     Fetch(#[from] FetchError),
     /// Some feeds were not read; each has already been reported on its own line.
     #[error("")]
     Feeds(fetch::FeedsFailed),
+}
+
+/// A fetch failure as a line: a file of the folder it cannot read is named first, as
+/// `PATH:LINE:COL`.
+fn fetch_message(e: &FetchError) -> String {
+    match e {
+        FetchError::Memory { .. } => e.to_string(),
+        FetchError::Inbox(_) => crate::text::clean(&format!("pasar: {e}")).into_owned(),
+    }
 }
 
 impl Failure {
@@ -67,9 +76,16 @@ impl Failure {
     pub fn exit_code(&self) -> u8 {
         const SYSTEM: u8 = 1;
         const BAD_INPUT: u8 = 2;
+        // A file that is not a regular file, too large or not text is bad input; a
+        // file the system fails to read or write is not.
+        let read = |e: &io::Error| match e.kind() {
+            io::ErrorKind::InvalidInput | io::ErrorKind::InvalidData => BAD_INPUT,
+            _ => SYSTEM,
+        };
         let inbox = |e: &InboxError| match e {
             InboxError::Invalid(_) => BAD_INPUT,
-            InboxError::Read { .. } | InboxError::Write { .. } => SYSTEM,
+            InboxError::Read { source, .. } => read(source),
+            InboxError::Write { .. } => SYSTEM,
         };
         match self {
             Failure::Io(e) if e.kind() == io::ErrorKind::BrokenPipe => 0,
@@ -89,7 +105,7 @@ impl Failure {
                 | IngestError::Embedded => BAD_INPUT,
             },
             Failure::Fetch(FetchError::Inbox(e)) => inbox(e),
-            Failure::Fetch(FetchError::Memory(_)) => SYSTEM,
+            Failure::Fetch(FetchError::Memory { source, .. }) => read(source),
             Failure::Feeds(fetch::FeedsFailed::Malformed) => BAD_INPUT,
             Failure::Feeds(fetch::FeedsFailed::Unreachable) => SYSTEM,
         }
@@ -179,8 +195,18 @@ mod tests {
                 2,
             ),
             (
-                Failure::Fetch(FetchError::Memory(io::Error::other("full"))),
+                Failure::Fetch(FetchError::Memory {
+                    path: "fetched.txt".into(),
+                    source: io::Error::other("full"),
+                }),
                 1,
+            ),
+            (
+                Failure::Fetch(FetchError::Memory {
+                    path: "fetched.txt".into(),
+                    source: io::Error::new(io::ErrorKind::InvalidInput, "a named pipe"),
+                }),
+                2,
             ),
             (Failure::Feeds(fetch::FeedsFailed::Malformed), 2),
             (Failure::Feeds(fetch::FeedsFailed::Unreachable), 1),

@@ -19,6 +19,8 @@ pub const CONFIG_LIMIT: u64 = 1 << 20;
 pub const INBOX_LIMIT: u64 = 256 << 20;
 /// The most one article given to `ingest` may hold.
 pub const ARTICLE_LIMIT: u64 = 256 << 20;
+/// The most `fetched.txt`, what `fetch` has already read, may hold: a line an article.
+pub const FETCHED_LIMIT: u64 = 64 << 20;
 
 /// A regular file opened for reading, with the size it had when it was opened.
 pub struct Regular {

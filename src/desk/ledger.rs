@@ -78,9 +78,9 @@ pub enum LedgerError {
     /// Someone else changed what the change is about since pasar read it.
     #[error("{0}")]
     Refused(String),
-    #[error("{}: cannot read: {source}", path.display())]
+    #[error("{}:1:1: cannot read: {source}", crate::text::clean(&path.display().to_string()))]
     Read { path: PathBuf, source: io::Error },
-    #[error("{}: cannot write: {source}", path.display())]
+    #[error("{}: cannot write: {source}", crate::text::clean(&path.display().to_string()))]
     Write { path: PathBuf, source: io::Error },
 }
 

@@ -10,6 +10,7 @@ use std::io::{self, Write};
 use std::path::Path;
 
 use super::http::Validators;
+use crate::data::file;
 use crate::replace::{lock_folder, replace};
 
 /// The file's name in the data folder.
@@ -23,10 +24,12 @@ pub struct Memory {
 }
 
 impl Memory {
-    /// Reads the memory of the folder; a missing file is an empty memory.
+    /// Reads the memory of the folder; a missing file is an empty memory. Like every
+    /// file pasar reads it must be a regular file, read within a limit: a named pipe
+    /// there would otherwise hold `fetch` (and the tracker's background fetch) forever.
     pub fn load(dir: &Path) -> io::Result<Memory> {
-        match std::fs::read_to_string(dir.join(FILE)) {
-            Ok(text) => Ok(Memory::parse(&text)),
+        match file::read_regular(&dir.join(FILE), file::FETCHED_LIMIT) {
+            Ok(bytes) => Ok(Memory::parse(&String::from_utf8_lossy(&bytes))),
             Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(Memory::default()),
             Err(e) => Err(e),
         }

@@ -110,9 +110,9 @@ pub fn fetch(
 ) -> Result<Vec<FeedReport>, FetchError> {
     let mut reports = Vec::with_capacity(feeds.len());
     for feed in feeds {
-        let mut memory = Memory::load(dir).map_err(FetchError::Memory)?;
+        let mut memory = Memory::load(dir).map_err(FetchError::memory(dir))?;
         let outcome = read_feed(dir, market, feed, client, &mut memory, found)?;
-        memory.save(dir).map_err(FetchError::Memory)?;
+        memory.save(dir).map_err(FetchError::memory(dir))?;
         reports.push(FeedReport {
             feed: feed.id.clone(),
             url: feed.url.clone(),
@@ -127,8 +127,18 @@ pub fn fetch(
 pub enum FetchError {
     #[error("{0}")]
     Inbox(#[from] InboxError),
-    #[error("cannot keep the fetch memory (fetched.txt): {0}")]
-    Memory(std::io::Error),
+    #[error("{}:1:1: cannot keep what fetch has read: {source}", crate::text::clean(&path.display().to_string()))]
+    Memory {
+        path: std::path::PathBuf,
+        source: std::io::Error,
+    },
+}
+
+impl FetchError {
+    fn memory(dir: &Path) -> impl FnOnce(std::io::Error) -> FetchError {
+        let path = dir.join(memory::FILE);
+        |source| FetchError::Memory { path, source }
+    }
 }
 
 fn read_feed(

@@ -20,9 +20,9 @@ pub enum InboxError {
     /// The dataset or the inbox is invalid (bad input): nothing is written over it.
     #[error("{0}")]
     Invalid(Invalid),
-    #[error("{}: cannot read: {source}", path.display())]
+    #[error("{}:1:1: cannot read: {source}", crate::text::clean(&path.display().to_string()))]
     Read { path: PathBuf, source: io::Error },
-    #[error("{}: cannot write: {source}", path.display())]
+    #[error("{}: cannot write: {source}", crate::text::clean(&path.display().to_string()))]
     Write { path: PathBuf, source: io::Error },
 }
 

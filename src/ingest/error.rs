@@ -9,7 +9,7 @@ use crate::data::Invalid;
 /// program.
 #[derive(Debug, thiserror::Error)]
 pub enum IngestError {
-    #[error("{}: cannot read: {source}", crate::text::clean(&path.display().to_string()))]
+    #[error("{}:1:1: cannot read: {source}", crate::text::clean(&path.display().to_string()))]
     Read { path: PathBuf, source: io::Error },
     #[error("{}: invalid UTF-8 at byte {offset}", crate::text::clean(&path.display().to_string()))]
     Utf8 { path: PathBuf, offset: usize },

@@ -1,9 +1,19 @@
 # Writes the datasets of tests/corpus/. Expected outputs are written by running
-# `pasar check` on each and then reading every one by eye: they are the contract.
+# `pasar check` on each and then reading every one by eye: they are the contract, so
+# running this again keeps every expected file it finds, and lists the cases that have
+# none yet.
 import os, shutil
 root = os.path.dirname(os.path.abspath(__file__))
+EXPECTED = ('expected-errors.txt', 'expected-summary.txt')
+kept = {}
 for kind in ('broken', 'valid'):
-    shutil.rmtree(os.path.join(root, kind), ignore_errors=True)
+    top = os.path.join(root, kind)
+    for name in (os.listdir(top) if os.path.isdir(top) else []):
+        for f in EXPECTED:
+            path = os.path.join(top, name, f)
+            if os.path.isfile(path):
+                kept[(kind, name, f)] = open(path, 'rb').read()
+    shutil.rmtree(top, ignore_errors=True)
 BASE = '''[market]
 name = "Corpus market"
 region = "ID"
@@ -41,6 +51,9 @@ GOOD = (L1 + '\n' + L2 + '\n').encode()
 def case(name, events=GOOD, market=BASE.encode(), kind='broken'):
     d = os.path.join(root, kind, name)
     os.makedirs(d)
+    for f in EXPECTED:
+        if (kind, name, f) in kept:
+            open(os.path.join(d, f), 'wb').write(kept[(kind, name, f)])
     if market is not None:
         if market == 'DIR':
             os.makedirs(os.path.join(d, 'market.toml')); open(os.path.join(d, 'market.toml', 'keep'), 'w').write('a folder, not a file\n')
@@ -211,3 +224,7 @@ case('control-characters-in-an-error', ev(L1.replace('"regulation"', '"\\u001b[2
 case('extreme-values', market=m('value = 10.0 }, { year = 2026, value = 20.0,', 'value = 1e-9 }, { year = 2023, value = 0.0 }, { year = 2026, value = 1e18,'), events=ev(L1, L2.replace('1200', '1e18')), kind='valid')
 case('hostile-text', events=ev(L1.replace('Ministry tightens platform rules', 'Rules \\u001b]52;c;cGFzYXI=\\u0007 \\u001b[2J \\u202e \\u200b \\u4e2d\\u6587 \\ud83d\\ude00')), kind='valid')
 print(len(os.listdir(os.path.join(root,'broken'))), 'broken', len(os.listdir(os.path.join(root,'valid'))), 'valid')
+for kind, f in (('broken', EXPECTED[0]), ('valid', EXPECTED[1])):
+    for name in sorted(os.listdir(os.path.join(root, kind))):
+        if not os.path.isfile(os.path.join(root, kind, name, f)):
+            print('no', f, 'yet:', kind + '/' + name)

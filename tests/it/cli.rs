@@ -431,3 +431,35 @@ fn completions_and_the_man_page_come_from_the_command_line() {
         "{page}"
     );
 }
+
+#[test]
+fn usage_errors_print_what_was_typed_as_text() {
+    // Each argument would clear the screen, set the window title or forge a second
+    // error line if clap's message quoted it raw.
+    let dir = tempfile::tempdir().unwrap();
+    let hostile = "\u{1b}[2J\u{1b}]0;owned\u{7}\nfake.jsonl:1:1: forged\u{9b}\u{202e}";
+    let cases: [&[&str]; 7] = [
+        &[hostile],
+        &["render", "--size", hostile],
+        &["render", "--keys", &format!("<{hostile}>")],
+        &["export", hostile],
+        &["ingest", "--lang", hostile, "a.txt"],
+        &["ingest", "--published", hostile, "a.txt"],
+        &[&format!("--{hostile}")],
+    ];
+    for args in cases {
+        let out = pasar(args, dir.path());
+        let stderr = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
+        assert!(
+            !stderr.chars().any(|c| c.is_control() && c != '\n'),
+            "{args:?}: {stderr:?}"
+        );
+        assert!(!stderr.contains('\u{202e}'), "{args:?}: {stderr:?}");
+        assert!(
+            !stderr.lines().any(|l| l.starts_with("fake.jsonl")),
+            "{args:?}: {stderr}"
+        );
+        assert!(stderr.contains("␛[2J"), "{args:?}: {stderr}");
+    }
+}

@@ -506,3 +506,31 @@ fn ingest_reads_an_article_address_and_queues_it_with_inbox() {
         format!("pasar: cannot read {missing}: HTTP 404\n")
     );
 }
+
+#[test]
+fn a_fetch_memory_that_is_a_named_pipe_or_a_device_is_refused_at_once() {
+    let news = Newsroom::start();
+    for (what, make) in [("a named pipe", "fifo"), ("a character device", "link")] {
+        let dir = market_folder(&news.market(&["atom"]));
+        let memory = dir.path().join("fetched.txt");
+        match make {
+            "fifo" => {
+                let made = Command::new("mkfifo").arg(&memory).status().unwrap();
+                assert!(made.success());
+            }
+            _ => std::os::unix::fs::symlink("/dev/zero", &memory).unwrap(),
+        }
+        let data = dir.path().to_str().unwrap();
+        // Before, fetch waited forever for a writer of the pipe, or read /dev/zero on.
+        let output = pasar(&["--data", data, "fetch"]);
+        assert_eq!(output.status.code(), Some(2), "{what}");
+        assert_eq!(
+            String::from_utf8_lossy(&output.stderr),
+            format!(
+                "{}:1:1: cannot keep what fetch has read: not a regular file ({what})\n",
+                memory.display()
+            )
+        );
+        assert!(!dir.path().join("inbox.jsonl").exists(), "{what}");
+    }
+}

@@ -148,7 +148,7 @@ fn unknown_source_and_missing_files_are_bad_input() {
     assert!(unknown.stdout.is_empty());
     let missing = pasar(&["ingest", "no-such-article.txt"], repo());
     assert_eq!(missing.status.code(), Some(2));
-    assert!(stderr(&missing).starts_with("no-such-article.txt: cannot read"));
+    assert!(stderr(&missing).starts_with("no-such-article.txt:1:1: cannot read"));
     let no_folder = pasar(
         &[
             "--data",
