@@ -228,6 +228,7 @@ mod tests {
                 ticker: None,
                 role: Role::Other,
                 aliases: Vec::new(),
+                short: None,
             }
         }
 

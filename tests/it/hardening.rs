@@ -267,7 +267,7 @@ fn escape_sequences_in_data_never_reach_the_terminal() {
     assert!(piped.status.success());
     tmux.keys(&["Enter"]);
     // The hostile event is the first of the timeline: its detail shows the summary too.
-    // A frame reaches tmux in pieces: wait for the detail's part too, not just the row's.
+    // Both in one capture: a frame reaches tmux in pieces.
     tmux.wait_for(&["␛]52;c;cGFzYXI=␇ then ␛[2Jwiped", r"\u{202E}gnp.exe"]);
     tmux.keys(&["q"]);
     let start = Instant::now();
