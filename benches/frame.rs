@@ -15,7 +15,7 @@ use ratatui::layout::Rect;
 use ratatui::widgets::Widget;
 
 use pasar::app::{Action, App, KeyMap};
-use pasar::data::{Market, parse_dataset};
+use pasar::data::{Dataset, Market};
 use pasar::synthetic::{market_toml, write_events};
 use pasar::ui::Screen;
 use pasar::ui::theme::Theme;
@@ -25,12 +25,13 @@ const SIZES: [(usize, &str); 3] = [(10_000, "10k"), (100_000, "100k"), (1_000_00
 fn generated(events: usize) -> Market {
     let mut bytes = Vec::new();
     write_events(events, 1, &mut bytes).expect("writing to memory");
-    parse_dataset(
+    Dataset::from_bytes(
         Path::new("market.toml"),
         market_toml().as_bytes(),
         Path::new("events.jsonl"),
         &bytes,
     )
+    .load()
     .expect("generated data is valid")
 }
 

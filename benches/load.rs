@@ -9,7 +9,7 @@ use std::path::Path;
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 
-use pasar::data::{check_dataset, parse_dataset};
+use pasar::data::Dataset;
 use pasar::synthetic::{market_toml, write_events};
 
 fn load(c: &mut Criterion) {
@@ -24,13 +24,16 @@ fn load(c: &mut Criterion) {
         group.bench_with_input(BenchmarkId::new("load", label), &events, |b, events| {
             // The market is freed outside the timing.
             b.iter_with_large_drop(|| {
-                let loaded = parse_dataset(market_path, market.as_bytes(), events_path, events);
+                let loaded =
+                    Dataset::from_bytes(market_path, market.as_bytes(), events_path, events).load();
                 loaded.expect("generated data is valid")
             })
         });
         group.bench_with_input(BenchmarkId::new("check", label), &events, |b, events| {
             b.iter(|| {
-                let summary = check_dataset(market_path, market.as_bytes(), events_path, events);
+                let summary =
+                    Dataset::from_bytes(market_path, market.as_bytes(), events_path, events)
+                        .check();
                 black_box(summary.expect("generated data is valid"))
             })
         });

@@ -164,7 +164,7 @@ fn event_line(i: usize, count: usize, rng: &mut Rng, line: &mut String) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::parse_dataset;
+    use crate::data::Dataset;
     use std::path::Path;
 
     fn generate(count: usize, seed: u64) -> Vec<u8> {
@@ -176,12 +176,13 @@ mod tests {
     #[test]
     fn generated_markets_are_valid_and_in_timeline_order() {
         let events = generate(2_000, 7);
-        let market = parse_dataset(
+        let market = Dataset::from_bytes(
             Path::new("m.toml"),
             market_toml().as_bytes(),
             Path::new("e.jsonl"),
             &events,
         )
+        .load()
         .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(
             (market.events.len(), market.players.len()),

@@ -9,7 +9,7 @@ use std::path::Path;
 
 use libfuzzer_sys::fuzz_target;
 use pasar::app::{App, Key, KeyMap};
-use pasar::data::{check_dataset, parse_dataset};
+use pasar::data::Dataset;
 use pasar::render::{frame, press};
 use pasar::ui::theme::Theme;
 use ratatui::crossterm::event::KeyCode;
@@ -24,8 +24,8 @@ fuzz_target!(|data: &[u8]| {
     let split = rest.iter().position(|&b| b == 0).unwrap_or(rest.len());
     let (market, events) = (&rest[..split], rest.get(split + 1..).unwrap_or_default());
     let (m, e) = (Path::new("market.toml"), Path::new("events.jsonl"));
-    let checked = check_dataset(m, market, e, events);
-    let loaded = parse_dataset(m, market, e, events);
+    let checked = Dataset::from_bytes(m, market, e, events).check();
+    let loaded = Dataset::from_bytes(m, market, e, events).load();
     assert_eq!(checked.is_ok(), loaded.is_ok());
     let Ok(market) = loaded else { return };
     let mut app = App::new(market, KeyMap::default(), Rect::new(0, 0, width, height));

@@ -6,7 +6,7 @@
 use std::path::Path;
 
 use libfuzzer_sys::fuzz_target;
-use pasar::data::{check_dataset, parse_dataset};
+use pasar::data::Dataset;
 use pasar::export::{Format, Table, export};
 
 const MARKET: &str = r#"[market]
@@ -32,8 +32,8 @@ role = "marketplace"
 "#;
 
 fuzz_target!(|events: &[u8]| {
-    let load = |bytes: &[u8]| parse_dataset(Path::new("m.toml"), MARKET.as_bytes(), Path::new("e.jsonl"), bytes);
-    let checked = check_dataset(Path::new("m.toml"), MARKET.as_bytes(), Path::new("e.jsonl"), events);
+    let load = |bytes: &[u8]| Dataset::from_bytes(Path::new("m.toml"), MARKET.as_bytes(), Path::new("e.jsonl"), bytes).load();
+    let checked = Dataset::from_bytes(Path::new("m.toml"), MARKET.as_bytes(), Path::new("e.jsonl"), events).check();
     let loaded = load(events);
     match (&loaded, &checked) {
         (Ok(market), Ok(summary)) => assert_eq!(market.events.len(), summary.events),

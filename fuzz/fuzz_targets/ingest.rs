@@ -6,7 +6,7 @@ use std::path::Path;
 use std::sync::OnceLock;
 
 use libfuzzer_sys::fuzz_target;
-use pasar::data::{DataSource, Date, EMBEDDED_MARKET, Market, parse_dataset};
+use pasar::data::{DataSource, Date, EMBEDDED_MARKET, Market, Dataset};
 use pasar::export::event_line;
 use pasar::data::file::decode;
 use pasar::ingest::events::{Draft, candidates};
@@ -43,6 +43,6 @@ fuzz_target!(|bytes: &[u8]| {
         lines.push_str(&event_line(market, &event).expect("serialises"));
         lines.push('\n');
     }
-    let loaded = parse_dataset(Path::new("m"), EMBEDDED_MARKET.as_bytes(), Path::new("e"), lines.as_bytes());
+    let loaded = Dataset::from_bytes(Path::new("m"), EMBEDDED_MARKET.as_bytes(), Path::new("e"), lines.as_bytes()).load();
     assert!(loaded.is_ok(), "{loaded:?}");
 });

@@ -1,6 +1,6 @@
 //! The market dataset: model types, loading and validation.
 //!
-//! Files → [`load`] → [`Market`]. Nothing here knows about the terminal.
+//! Files → [`Dataset`] → [`Market`]. Nothing here knows about the terminal.
 
 pub mod date;
 pub mod error;
@@ -16,8 +16,9 @@ pub mod toml_error;
 pub mod value;
 pub mod watch;
 
+use std::borrow::Cow;
 use std::ffi::OsStr;
-use std::io::{BufRead, Read};
+use std::io::{BufRead, Read, Seek, SeekFrom};
 use std::path::{Path, PathBuf};
 
 use rustc_hash::FxHashMap;
@@ -68,22 +69,22 @@ impl DataSource {
         DataSource::Embedded
     }
 
+    /// The dataset's files, ready to load or check.
+    pub fn open(&self) -> Result<Dataset<'static>, Invalid> {
+        match self {
+            DataSource::Folder(dir) => Dataset::open(dir),
+            DataSource::Embedded => Ok(Dataset::embedded()),
+        }
+    }
+
     /// Loads and validates the dataset into a [`Market`].
     pub fn load(&self) -> Result<Market, Invalid> {
-        self.files()?.parse()
+        self.open()?.load()
     }
 
-    /// Validates the dataset without building a [`Market`]: what `pasar check` does,
-    /// several times faster and in a fraction of the memory on a large file.
+    /// Validates the dataset without building a [`Market`]: what `pasar check` does.
     pub fn check(&self) -> Result<Summary, Invalid> {
-        self.files()?.check()
-    }
-
-    fn files(&self) -> Result<Files, Invalid> {
-        match self {
-            DataSource::Folder(dir) => Files::read(dir),
-            DataSource::Embedded => Ok(Files::embedded()),
-        }
+        self.open()?.check()
     }
 }
 
@@ -105,37 +106,7 @@ impl std::fmt::Display for Summary {
     }
 }
 
-/// Loads `market.toml` and `events.jsonl` from a folder.
-///
-/// Both files must exist: a dataset with no events has an empty `events.jsonl`, so that a
-/// misnamed or deleted events file is reported rather than shown as an empty market.
-pub fn load_folder(dir: &Path) -> Result<Market, Invalid> {
-    Files::read(dir)?.parse()
-}
-
-/// Parses and validates a whole dataset from the two files' contents.
-pub fn parse_dataset(
-    market_path: &Path,
-    market_text: &[u8],
-    events_path: &Path,
-    events_bytes: &[u8],
-) -> Result<Market, Invalid> {
-    let events = EventsFile::Memory(events_path, events_bytes);
-    parse(market_path, market_text, events)
-}
-
-/// Validates a whole dataset as [`parse_dataset`] does, building no events.
-pub fn check_dataset(
-    market_path: &Path,
-    market_text: &[u8],
-    events_path: &Path,
-    events_bytes: &[u8],
-) -> Result<Summary, Invalid> {
-    let events = EventsFile::Memory(events_path, events_bytes);
-    check(market_path, market_text, events)
-}
-
-fn parse(market_path: &Path, market_text: &[u8], events: EventsFile) -> Result<Market, Invalid> {
+fn parse(market_path: &Path, market_text: &[u8], events: EventsInput) -> Result<Market, Invalid> {
     let mut input = events.open()?;
     let mut diagnostics = Vec::new();
     let file = parse_market_file(market_path, market_text, &mut diagnostics);
@@ -155,17 +126,14 @@ fn parse(market_path: &Path, market_text: &[u8], events: EventsFile) -> Result<M
             series: file.series,
             feeds: file.feeds,
             inbox,
-            folder: match events {
-                EventsFile::Disk(path) => path.parent().map(Path::to_path_buf),
-                EventsFile::Memory(..) => None,
-            },
+            folder: events.folder().map(Path::to_path_buf),
             events: parsed.events,
         }),
         _ => Err(sorted(market_path, diagnostics)),
     }
 }
 
-fn check(market_path: &Path, market_text: &[u8], events: EventsFile) -> Result<Summary, Invalid> {
+fn check(market_path: &Path, market_text: &[u8], events: EventsInput) -> Result<Summary, Invalid> {
     let mut input = events.open()?;
     let mut diagnostics = Vec::new();
     let file = parse_market_file(market_path, market_text, &mut diagnostics);
@@ -174,12 +142,8 @@ fn check(market_path: &Path, market_text: &[u8], events: EventsFile) -> Result<S
     drop(input);
     let count = hashes.len();
     check_unique_event_ids(events, hashes, &mut diagnostics);
-    if let (EventsFile::Disk(path), Some(players)) = (events, refs(&file).players) {
-        check_inbox(
-            &path.with_file_name(crate::inbox::FILE),
-            &players,
-            &mut diagnostics,
-        );
+    if let (Some(folder), Some(players)) = (events.folder(), refs(&file).players) {
+        check_inbox(&folder.join(crate::inbox::FILE), &players, &mut diagnostics);
     }
     match file {
         Some(file) if diagnostics.is_empty() => Ok(Summary {
@@ -205,13 +169,13 @@ fn check_inbox(path: &Path, players: &FxHashMap<&str, usize>, diagnostics: &mut 
 /// The inbox candidates beside the events file, read leniently (`check` reports what is
 /// wrong with them); none without an inbox.
 fn read_inbox(
-    events: EventsFile,
+    events: EventsInput,
     players: &FxHashMap<&str, usize>,
 ) -> Vec<crate::inbox::Candidate> {
-    let EventsFile::Disk(path) = events else {
+    let Some(folder) = events.folder() else {
         return Vec::new();
     };
-    let inbox = path.with_file_name(crate::inbox::FILE);
+    let inbox = folder.join(crate::inbox::FILE);
     file::read_regular(&inbox, file::INBOX_LIMIT).map_or(Vec::new(), |bytes| {
         crate::inbox::candidates(&String::from_utf8_lossy(&bytes), players)
     })
@@ -229,27 +193,151 @@ fn shared_hashes(mut hashes: Vec<(u64, usize)>) -> Vec<usize> {
     lines
 }
 
-/// The events file: on disk, read a block at a time, or already in memory.
-#[derive(Clone, Copy)]
-enum EventsFile<'a> {
-    Disk(&'a Path),
-    Memory(&'a Path, &'a [u8]),
+/// A dataset's two files, opened and ready to be loaded into a [`Market`] or checked: the
+/// one way every command, the reloads and the writers read a dataset.
+///
+/// `market.toml` is read whole (it is small); `events.jsonl` is held open and read a block
+/// at a time, every pass over the same open file, so a file replaced meanwhile is never
+/// half read; or the events are bytes already in memory.
+pub struct Dataset<'a> {
+    market_path: PathBuf,
+    market: Cow<'a, [u8]>,
+    events_path: PathBuf,
+    events: EventsHeld<'a>,
 }
 
-impl EventsFile<'_> {
+enum EventsHeld<'a> {
+    Open(file::Regular),
+    Bytes(&'a [u8]),
+}
+
+impl Dataset<'static> {
+    /// Opens the dataset of a folder: reads `market.toml`, opens `events.jsonl`.
+    ///
+    /// Both files must exist: a dataset with no events has an empty `events.jsonl`, so that
+    /// a misnamed or deleted events file is reported rather than shown as an empty market.
+    pub fn open(dir: &Path) -> Result<Dataset<'static>, Invalid> {
+        if !dir.is_dir() {
+            let why = if dir.exists() {
+                "not a folder"
+            } else {
+                "no such folder"
+            };
+            return Err(Invalid(vec![Diagnostic::whole(dir, why)]));
+        }
+        let market_path = dir.join("market.toml");
+        let market = file::read_regular(&market_path, file::MARKET_LIMIT)
+            .map_err(|e| Invalid(vec![unreadable(&market_path, e)]))?;
+        let events_path = dir.join("events.jsonl");
+        let events = file::open_regular(&events_path)
+            .map_err(|e| Invalid(vec![unreadable(&events_path, e)]))?;
+        Ok(Dataset {
+            market_path,
+            market: Cow::Owned(market),
+            events_path,
+            events: EventsHeld::Open(events),
+        })
+    }
+
+    /// The dataset compiled into the binary.
+    pub fn embedded() -> Dataset<'static> {
+        Dataset::from_bytes(
+            Path::new("<embedded>/market.toml"),
+            EMBEDDED_MARKET.as_bytes(),
+            Path::new("<embedded>/events.jsonl"),
+            EMBEDDED_EVENTS.as_bytes(),
+        )
+    }
+}
+
+impl<'a> Dataset<'a> {
+    /// A dataset whose two files are already in memory; the paths name them in errors.
+    pub fn from_bytes(
+        market_path: &Path,
+        market: &'a [u8],
+        events_path: &Path,
+        events: &'a [u8],
+    ) -> Dataset<'a> {
+        Dataset {
+            market_path: market_path.to_path_buf(),
+            market: Cow::Borrowed(market),
+            events_path: events_path.to_path_buf(),
+            events: EventsHeld::Bytes(events),
+        }
+    }
+
+    /// Parses and validates the whole dataset.
+    pub fn load(&self) -> Result<Market, Invalid> {
+        parse(&self.market_path, &self.market, self.events())
+    }
+
+    /// Validates the dataset as [`load`](Dataset::load) does, building no events:
+    /// several times faster and in a fraction of the memory on a large file. A folder's
+    /// inbox is checked too.
+    pub fn check(&self) -> Result<Summary, Invalid> {
+        check(&self.market_path, &self.market, self.events())
+    }
+
+    /// `market.toml`'s bytes.
+    pub fn market_text(&self) -> &[u8] {
+        &self.market
+    }
+
+    pub fn market_path(&self) -> &Path {
+        &self.market_path
+    }
+
+    pub fn events_path(&self) -> &Path {
+        &self.events_path
+    }
+
+    /// The open events file and the size it had when opened; `None` for bytes in memory.
+    pub fn events_file(&self) -> Option<(&std::fs::File, u64)> {
+        match &self.events {
+            EventsHeld::Open(regular) => Some((&regular.file, regular.len)),
+            EventsHeld::Bytes(_) => None,
+        }
+    }
+
+    fn events(&self) -> EventsInput<'_> {
+        let path = &self.events_path;
+        match &self.events {
+            EventsHeld::Open(regular) => EventsInput::Open(path, &regular.file, regular.len),
+            EventsHeld::Bytes(bytes) => EventsInput::Bytes(path, bytes),
+        }
+    }
+}
+
+/// The events file as the parser reads it, each pass from its start.
+#[derive(Clone, Copy)]
+enum EventsInput<'a> {
+    /// A data folder's file, open, with the size it had when opened.
+    Open(&'a Path, &'a std::fs::File, u64),
+    Bytes(&'a Path, &'a [u8]),
+}
+
+impl EventsInput<'_> {
     fn path(&self) -> &Path {
         match self {
-            EventsFile::Disk(path) | EventsFile::Memory(path, _) => path,
+            EventsInput::Open(path, ..) | EventsInput::Bytes(path, _) => path,
+        }
+    }
+
+    /// The data folder, for a dataset read from one.
+    fn folder(&self) -> Option<&Path> {
+        match self {
+            EventsInput::Open(path, ..) => path.parent(),
+            EventsInput::Bytes(..) => None,
         }
     }
 
     fn open(&self) -> Result<Box<dyn Read + '_>, Invalid> {
         match *self {
-            EventsFile::Disk(path) => match file::open_regular(path) {
-                Ok(regular) => Ok(Box::new(regular.bounded())),
+            EventsInput::Open(_, mut file, len) => match file.seek(SeekFrom::Start(0)) {
+                Ok(_) => Ok(Box::new(file.take(len))),
                 Err(e) => Err(self.unreadable(e)),
             },
-            EventsFile::Memory(_, bytes) => Ok(Box::new(bytes)),
+            EventsInput::Bytes(_, bytes) => Ok(Box::new(bytes)),
         }
     }
 
@@ -265,65 +353,6 @@ fn unreadable(path: &Path, e: std::io::Error) -> Diagnostic {
         return Diagnostic::whole(path, message);
     }
     Diagnostic::new(path, 1, 1, format!("cannot read: {e}"))
-}
-
-/// A dataset's two files: `market.toml` read whole (it is small), `events.jsonl` named.
-struct Files {
-    market_path: PathBuf,
-    market: Vec<u8>,
-    events: EventsAt,
-}
-
-enum EventsAt {
-    Disk(PathBuf),
-    Embedded,
-}
-
-impl Files {
-    fn read(dir: &Path) -> Result<Files, Invalid> {
-        if !dir.is_dir() {
-            let why = if dir.exists() {
-                "not a folder"
-            } else {
-                "no such folder"
-            };
-            return Err(Invalid(vec![Diagnostic::whole(dir, why)]));
-        }
-        let market_path = dir.join("market.toml");
-        let market = file::read_regular(&market_path, file::MARKET_LIMIT)
-            .map_err(|e| Invalid(vec![unreadable(&market_path, e)]))?;
-        Ok(Files {
-            market_path,
-            market,
-            events: EventsAt::Disk(dir.join("events.jsonl")),
-        })
-    }
-
-    fn embedded() -> Files {
-        Files {
-            market_path: PathBuf::from("<embedded>/market.toml"),
-            market: EMBEDDED_MARKET.as_bytes().to_vec(),
-            events: EventsAt::Embedded,
-        }
-    }
-
-    fn events(&self) -> EventsFile<'_> {
-        match &self.events {
-            EventsAt::Disk(path) => EventsFile::Disk(path),
-            EventsAt::Embedded => EventsFile::Memory(
-                Path::new("<embedded>/events.jsonl"),
-                EMBEDDED_EVENTS.as_bytes(),
-            ),
-        }
-    }
-
-    fn parse(&self) -> Result<Market, Invalid> {
-        parse(&self.market_path, &self.market, self.events())
-    }
-
-    fn check(&self) -> Result<Summary, Invalid> {
-        check(&self.market_path, &self.market, self.events())
-    }
 }
 
 /// Player and source ids events may refer to; none when market.toml could not be read.
@@ -355,7 +384,7 @@ fn index<'a>(ids: impl Iterator<Item = &'a str>) -> FxHashMap<&'a str, usize> {
 /// Ids are kept as hashes (8 bytes, not a string an event); only the lines whose hashes
 /// another line shares are read again from the file, and compared by their real ids.
 fn check_unique_event_ids(
-    file: EventsFile,
+    file: EventsInput,
     hashes: Vec<(u64, usize)>,
     diagnostics: &mut Vec<Diagnostic>,
 ) {
@@ -381,7 +410,7 @@ fn check_unique_event_ids(
 
 /// `look` applied to the text of each of `lines` (ascending line numbers), in one more
 /// pass over the file; lines it cannot read again get `look("")`.
-fn on_lines<T>(file: EventsFile, lines: &[usize], look: impl Fn(&str) -> T) -> Vec<T> {
+fn on_lines<T>(file: EventsInput, lines: &[usize], look: impl Fn(&str) -> T) -> Vec<T> {
     let mut found = Vec::with_capacity(lines.len());
     if lines.is_empty() {
         return found;

@@ -1,7 +1,7 @@
 use std::path::Path;
 
 use super::*;
-use crate::data::parse_dataset;
+use crate::data::Dataset;
 
 const MARKET: &str = r#"[market]
 name = "Test market"
@@ -30,7 +30,9 @@ const EVENTS: &str = r#"{"id":"shopee-opens","date":"2024-01-10","kind":"launch"
 
 fn market() -> Market {
     let (m, e) = (Path::new("market.toml"), Path::new("events.jsonl"));
-    parse_dataset(m, MARKET.as_bytes(), e, EVENTS.as_bytes()).unwrap()
+    Dataset::from_bytes(m, MARKET.as_bytes(), e, EVENTS.as_bytes())
+        .load()
+        .unwrap()
 }
 
 fn lazada_deal(market: &Market) -> Event {

@@ -14,7 +14,7 @@ use rustc_hash::FxHashMap;
 use serde::Deserialize;
 
 use crate::data::events::{Refs, read_event};
-use crate::data::{Events, Invalid, Market, file, parse_dataset};
+use crate::data::{Dataset, Events, Invalid, Market, file};
 use crate::export::event_line;
 use crate::inbox::{self, State};
 use crate::replace::{line_ending, lock_folder, replace};
@@ -149,12 +149,13 @@ pub fn apply(dir: &Path, change: &Change) -> Result<Change, LedgerError> {
     let market_text = read(&market_path, false)?;
     let events_text = read(&events_path, false)?;
     let inbox_text = read(&inbox_path, true)?;
-    let now = parse_dataset(
+    let now = Dataset::from_bytes(
         &market_path,
         market_text.as_bytes(),
         &events_path,
         events_text.as_bytes(),
     )
+    .load()
     .map_err(LedgerError::Invalid)?;
     let mut undo = Change::default();
     let mut events = Lines::new(&events_text);
@@ -191,12 +192,13 @@ pub fn apply(dir: &Path, change: &Change) -> Result<Change, LedgerError> {
     let events = events.text();
     let reviews = reviews.text();
     // Never replace anything with files `check` would reject.
-    let after = parse_dataset(
+    let after = Dataset::from_bytes(
         &market_path,
         market.as_bytes(),
         &events_path,
         events.as_bytes(),
     )
+    .load()
     .map_err(LedgerError::Invalid)?;
     let players: FxHashMap<&str, usize> = after
         .players

@@ -26,7 +26,7 @@ pub fn start(dir: PathBuf, minutes: u32) {
 /// One round over every feed; a dataset that does not load is left for the screen to
 /// report.
 fn once(dir: &Path) {
-    let Ok(market) = crate::data::load_folder(dir) else {
+    let Ok(market) = crate::data::Dataset::open(dir).and_then(|d| d.load()) else {
         return;
     };
     let feeds: Vec<_> = market.feeds.iter().collect();

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use rustc_hash::FxHashMap;
 use serde::Deserialize;
 
-use crate::data::{Invalid, Market, load_folder};
+use crate::data::{Dataset, Invalid, Market};
 use crate::export::event_line_citing;
 use crate::replace::{lock_folder, replace};
 
@@ -206,7 +206,9 @@ pub fn queue(dir: &Path, findings: &[Finding], found: &str) -> Result<Queued, In
     };
     let lock = lock_folder(dir).map_err(write_error(&dir.join(".pasar.lock")))?;
     // Read under the lock: another writer may have changed the folder meanwhile.
-    let market = load_folder(dir).map_err(InboxError::Invalid)?;
+    let market = Dataset::open(dir)
+        .and_then(|d| d.load())
+        .map_err(InboxError::Invalid)?;
     let path = dir.join(FILE);
     let old = match crate::data::file::read_regular(&path, crate::data::file::INBOX_LIMIT) {
         Ok(bytes) => bytes,

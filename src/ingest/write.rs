@@ -1,20 +1,21 @@
 //! `--write`: appending candidate events to `events.jsonl` safely.
 //!
 //! Under an exclusive lock on `.pasar.lock` in the data folder the dataset is read again
-//! (another writer may have appended meanwhile), the new events are checked against it,
-//! and the whole new file is written to a temporary file in the same folder, synced, and
-//! renamed over `events.jsonl`; then the folder itself is synced. A reader or a crash at
-//! any moment sees either the old file or the new one, and every old line is kept byte for
-//! byte.
+//! (another writer may have appended meanwhile) and the new events are checked against
+//! it; then the old file is copied, a block at a time, into a temporary file in the same
+//! folder, the new lines added, the copy synced and renamed over `events.jsonl`, and the
+//! folder itself synced. A reader or a crash at any moment sees either the old file or
+//! the new one, and every old line is kept byte for byte. The old file is parsed once and
+//! never held whole in memory.
 
 use std::collections::HashSet;
-use std::fs::{self, OpenOptions};
-use std::io;
-use std::path::Path;
+use std::fs::{self, File};
+use std::io::{self, Read, Seek, SeekFrom};
+use std::path::{Path, PathBuf};
 
-use crate::data::{Event, Market, check_dataset, file, parse_dataset};
+use crate::data::{Dataset, Event, Market};
 use crate::export::event_line;
-use crate::replace::{line_ending, replace};
+use crate::replace::{line_ending, lock_folder, replace};
 
 use super::IngestError;
 
@@ -35,39 +36,16 @@ pub fn append(
 ) -> Result<Appended, IngestError> {
     if !dir.is_dir() {
         // The data layer words this error like every other unreadable dataset.
-        if let Err(invalid) = crate::data::load_folder(dir) {
+        if let Err(invalid) = Dataset::open(dir) {
             return Err(IngestError::Invalid(invalid));
         }
     }
-    let lock_path = dir.join(".pasar.lock");
-    let io_error = |path: &Path| {
-        let path = path.to_path_buf();
-        move |source| IngestError::Write { path, source }
-    };
-    let lock = OpenOptions::new()
-        .create(true)
-        .write(true)
-        .truncate(false)
-        .open(&lock_path)
-        .map_err(io_error(&lock_path))?;
-    lock.lock().map_err(io_error(&lock_path))?;
+    let write_error = |path: PathBuf| move |source| IngestError::Write { path, source };
+    let lock = lock_folder(dir).map_err(write_error(dir.join(".pasar.lock")))?;
     remove_stale_temps(dir);
-    let market_path = dir.join("market.toml");
-    let events_path = dir.join("events.jsonl");
-    let market_text = file::read_regular(&market_path, file::MARKET_LIMIT).map_err(|source| {
-        IngestError::Read {
-            path: market_path.clone(),
-            source,
-        }
-    })?;
-    // A missing events file is an error here too, as for every command: an empty file
-    // is how a dataset says it has no events.
-    let old = file::read_regular(&events_path, u64::MAX).map_err(|source| IngestError::Read {
-        path: events_path.clone(),
-        source,
-    })?;
-    let market = parse_dataset(&market_path, &market_text, &events_path, &old)
-        .map_err(IngestError::Invalid)?;
+    let dataset = Dataset::open(dir).map_err(IngestError::Invalid)?;
+    let market = dataset.load().map_err(IngestError::Invalid)?;
+    let events_path = dataset.events_path().to_path_buf();
     let (fresh, skipped) = only_new(&market, draft(&market)?, true);
     let mut lines = Vec::with_capacity(fresh.len());
     for event in &fresh {
@@ -76,24 +54,78 @@ pub fn append(
             source: io::Error::other(e),
         })?);
     }
-    if !lines.is_empty() {
+    if let (false, Some((old, len))) = (lines.is_empty(), dataset.events_file()) {
+        let read_error = |source| IngestError::Read {
+            path: events_path.clone(),
+            source,
+        };
         // New lines end as the file's lines do: a CRLF file stays CRLF.
-        let end = line_ending(&old);
-        let mut bytes = old;
-        if !bytes.is_empty() && !bytes.ends_with(b"\n") {
-            bytes.extend_from_slice(end);
-        }
+        let (end, unfinished) = ending(old, len).map_err(read_error)?;
+        let mut added = Vec::new();
         for line in &lines {
-            bytes.extend_from_slice(line.as_bytes());
-            bytes.extend_from_slice(end);
+            added.extend_from_slice(line.as_bytes());
+            added.extend_from_slice(end);
         }
-        // Never replace a valid dataset with one that `check` would reject.
-        check_dataset(&market_path, &market_text, &events_path, &bytes)
-            .map_err(IngestError::WouldBreak)?;
-        replace(&events_path, |out| out.write_all(&bytes)).map_err(io_error(&events_path))?;
+        // Never replace a valid dataset with one that `check` would reject: the old file
+        // has just loaded, so the new lines must be valid on their own and their ids new.
+        would_load(&dataset, &market, &fresh, &added).map_err(IngestError::WouldBreak)?;
+        replace(&events_path, |out| {
+            let mut old = old;
+            old.seek(SeekFrom::Start(0))?;
+            let copied = io::copy(&mut old.take(len), out)?;
+            if copied != len {
+                return Err(io::Error::other("the events file shrank while it was copied"));
+            }
+            if unfinished {
+                out.write_all(end)?;
+            }
+            out.write_all(&added)
+        })
+        .map_err(write_error(events_path.clone()))?;
     }
     drop(lock);
     Ok(Appended { lines, skipped })
+}
+
+/// How the file's lines end (as its first line does), and whether its last line lacks
+/// an ending.
+fn ending(mut file: &File, len: u64) -> io::Result<(&'static [u8], bool)> {
+    let mut first = Vec::new();
+    file.seek(SeekFrom::Start(0))?;
+    let mut block = [0; 8192];
+    while !first.contains(&b'\n') && (first.len() as u64) < len {
+        let want = block.len().min((len - first.len() as u64) as usize);
+        match file.read(&mut block[..want])? {
+            0 => break,
+            n => first.extend_from_slice(&block[..n]),
+        }
+    }
+    let mut last = [0u8];
+    if len > 0 {
+        file.seek(SeekFrom::Start(len - 1))?;
+        file.read_exact(&mut last)?;
+    }
+    Ok((line_ending(&first), len > 0 && last[0] != b'\n'))
+}
+
+/// Checks that `added`, appended to the dataset just loaded, still loads: valid lines
+/// that refer to the market's players and sources, with ids no event already has.
+fn would_load(
+    dataset: &Dataset,
+    market: &Market,
+    fresh: &[Event],
+    added: &[u8],
+) -> Result<(), crate::data::Invalid> {
+    let (market_path, events_path) = (dataset.market_path(), dataset.events_path());
+    Dataset::from_bytes(market_path, dataset.market_text(), events_path, added).check()?;
+    let new: HashSet<&str> = fresh.iter().map(|e| e.id.as_str()).collect();
+    match market.events.iter().find(|e| new.contains(e.id())) {
+        None => Ok(()),
+        Some(e) => Err(crate::data::Invalid(vec![crate::data::Diagnostic::whole(
+            events_path,
+            format!("id: duplicate event id \"{}\"", e.id()),
+        )])),
+    }
 }
 
 /// Candidates that no existing event (with `against_dataset`) and no earlier candidate
@@ -164,5 +196,79 @@ fn remove_stale_temps(dir: &Path) {
         if name.starts_with(".events.jsonl.") && name.ends_with(".tmp") {
             let _ = fs::remove_file(entry.path());
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::{Date, EMBEDDED_MARKET, Kind, Status};
+
+    fn new_event(market: &Market, title: &str) -> Event {
+        Event {
+            id: String::new(),
+            date: Date::parse("2031-03-05").unwrap(),
+            kind: Kind::ALL[0],
+            title: title.into(),
+            summary: None,
+            actors: vec![0, market.players.len() - 1],
+            figures: Vec::new(),
+            source: None,
+            status: Status::Reported,
+            tags: Vec::new(),
+        }
+    }
+
+    /// A folder with the bundled market and `events` as its events file.
+    fn folder(events: &[u8]) -> tempfile::TempDir {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(dir.path().join("market.toml"), EMBEDDED_MARKET).unwrap();
+        fs::write(dir.path().join("events.jsonl"), events).unwrap();
+        dir
+    }
+
+    const OLD: &str = "{\"id\":\"a\",\"date\":\"2023\",\"kind\":\"deal\",\"title\":\"A\"}\r\n\
+                       {\"id\":\"b\",\"date\":\"2024\",\"kind\":\"deal\",\"title\":\"B\"}";
+
+    #[test]
+    fn appends_to_a_crlf_file_without_a_last_ending_in_its_own_endings() {
+        let dir = folder(OLD.as_bytes());
+        let appended = append(dir.path(), |m| Ok(vec![new_event(m, "New")])).unwrap();
+        assert_eq!(appended.lines.len(), 1);
+        let after = fs::read_to_string(dir.path().join("events.jsonl")).unwrap();
+        assert_eq!(after, format!("{OLD}\r\n{}\r\n", appended.lines[0]));
+        let market = Dataset::open(dir.path()).unwrap().load().unwrap();
+        assert_eq!(market.events.len(), 3);
+    }
+
+    #[test]
+    fn nothing_new_leaves_the_file_untouched() {
+        let dir = folder(OLD.as_bytes());
+        let appended = append(dir.path(), |_| Ok(Vec::new())).unwrap();
+        assert_eq!(appended, Appended::default());
+        let after = fs::read_to_string(dir.path().join("events.jsonl")).unwrap();
+        assert_eq!(after, OLD);
+    }
+
+    #[test]
+    fn refuses_lines_that_would_not_load_and_keeps_the_old_file() {
+        let dir = folder(OLD.as_bytes());
+        let market = Dataset::open(dir.path()).unwrap().load().unwrap();
+        let mut taken = new_event(&market, "Same id as an old event");
+        taken.id = "a".into();
+        let fresh = [taken];
+        let added = event_line(&market, &fresh[0]).unwrap() + "\n";
+        let dataset = Dataset::open(dir.path()).unwrap();
+        let refused = would_load(&dataset, &market, &fresh, added.as_bytes()).unwrap_err();
+        assert!(
+            refused.to_string().ends_with("id: duplicate event id \"a\""),
+            "{refused}"
+        );
+        let unknown = "{\"id\":\"c\",\"date\":\"2023\",\"kind\":\"deal\",\"title\":\"C\",\"actors\":[\"nobody\"]}\n";
+        assert!(would_load(&dataset, &market, &[], unknown.as_bytes()).is_err());
+        assert_eq!(
+            fs::read_to_string(dir.path().join("events.jsonl")).unwrap(),
+            OLD
+        );
     }
 }

@@ -223,8 +223,12 @@ fn exported_events_load_back_as_the_same_market() {
     let out = pasar(&["export", "events", "--data", "."], dir.path());
     assert_eq!(out.status.code(), Some(0));
     let copy = dataset(text(&out.stdout));
-    let original = pasar::data::load_folder(dir.path()).unwrap();
-    let mut reloaded = pasar::data::load_folder(copy.path()).unwrap();
+    let original = pasar::data::Dataset::open(dir.path())
+        .and_then(|d| d.load())
+        .unwrap();
+    let mut reloaded = pasar::data::Dataset::open(copy.path())
+        .and_then(|d| d.load())
+        .unwrap();
     // The same data, read from another folder.
     assert_eq!(reloaded.folder.as_deref(), Some(copy.path()));
     reloaded.folder = original.folder.clone();

@@ -13,7 +13,7 @@ use ratatui::crossterm::event::KeyCode;
 use ratatui::layout::Rect;
 
 use pasar::app::{App, Key, KeyMap};
-use pasar::data::{check_dataset, parse_dataset};
+use pasar::data::Dataset;
 use pasar::render::{frame, press, to_text};
 use pasar::ui::theme::Theme;
 
@@ -117,8 +117,8 @@ proptest! {
         let market_text = market(&all);
         let events_text = events(&dated);
         let (m, e) = (Path::new("market.toml"), Path::new("events.jsonl"));
-        let checked = check_dataset(m, market_text.as_bytes(), e, events_text.as_bytes());
-        let loaded = parse_dataset(m, market_text.as_bytes(), e, events_text.as_bytes());
+        let checked = Dataset::from_bytes(m, market_text.as_bytes(), e, events_text.as_bytes()).check();
+        let loaded = Dataset::from_bytes(m, market_text.as_bytes(), e, events_text.as_bytes()).load();
         prop_assert_eq!(checked.is_ok(), loaded.is_ok());
         let Ok(market) = loaded else { return Ok(()) };
         let has_series = !market.series.is_empty();
@@ -147,7 +147,9 @@ fn the_largest_and_smallest_values_draw_with_readable_labels() {
         ],
     )]);
     let (m, e) = (Path::new("market.toml"), Path::new("events.jsonl"));
-    let market = parse_dataset(m, market_text.as_bytes(), e, b"").unwrap();
+    let market = Dataset::from_bytes(m, market_text.as_bytes(), e, b"")
+        .load()
+        .unwrap();
     let app = App::new(market, KeyMap::default(), Rect::new(0, 0, 120, 40));
     let text = to_text(&frame(&app, &Theme::default()), false);
     assert!(text.contains("$1e18B"), "{text}");

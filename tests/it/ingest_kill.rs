@@ -87,7 +87,7 @@ fn killing_ingest_write_at_any_moment_never_corrupts_or_loses_lines() {
             "round {round}: an old line was lost or changed"
         );
         assert!(now.ends_with(b"\n"), "round {round}: a partial line");
-        if let Err(invalid) = pasar::data::load_folder(dir.path()) {
+        if let Err(invalid) = pasar::data::Dataset::open(dir.path()).and_then(|d| d.load()) {
             panic!("round {round}: the dataset no longer loads:\n{invalid}");
         }
         if now.len() == original.len() {

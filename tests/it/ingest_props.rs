@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 use proptest::prelude::*;
 
 use pasar::data::file::decode;
-use pasar::data::{DataSource, Date, EMBEDDED_MARKET, Market, parse_dataset};
+use pasar::data::{DataSource, Dataset, Date, EMBEDDED_MARKET, Market};
 use pasar::export::event_line;
 use pasar::ingest::events::{Draft, candidates};
 use pasar::ingest::record::mention_line;
@@ -64,12 +64,13 @@ fn check(src: &str) {
                 lines.push_str(&event_line(market, &event).expect("serialises"));
                 lines.push('\n');
             }
-            let loaded = parse_dataset(
+            let loaded = Dataset::from_bytes(
                 "market.toml".as_ref(),
                 EMBEDDED_MARKET.as_bytes(),
                 "events.jsonl".as_ref(),
                 lines.as_bytes(),
-            );
+            )
+            .load();
             assert!(loaded.is_ok(), "{lines}\n{}", loaded.unwrap_err());
         }
     }
