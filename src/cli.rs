@@ -1,4 +1,4 @@
-//! The command line, as design.md specifies it.
+//! The command line, as the README's "Commands" table describes it.
 
 use std::path::PathBuf;
 

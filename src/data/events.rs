@@ -13,7 +13,7 @@ use super::lines::read_lines;
 #[cfg(test)]
 use super::model::Event;
 use super::model::{Kind, Status};
-use super::store::{Draft, Events, Head, Span};
+use super::store::{Events, Extent, RowFields, RowWriter};
 use super::value;
 
 /// Player and source ids that events may refer to, by index.
@@ -63,7 +63,11 @@ pub fn check_event(line: &str, refs: &Refs, scratch: &mut Events) -> Result<u64,
 }
 
 /// A line read into `draft`, with its id's hash, when it can be kept.
-fn read_draft(line: &str, refs: &Refs, draft: &mut Draft) -> Result<(Head, u64), Vec<LineError>> {
+fn read_draft(
+    line: &str,
+    refs: &Refs,
+    draft: &mut RowWriter,
+) -> Result<(RowFields, u64), Vec<LineError>> {
     let head = read_fields(line, refs, draft)?;
     if !draft.fits() {
         let message = "line too long: over 4 GiB of text in one piece of the file";
@@ -78,7 +82,11 @@ pub fn id_hash(id: &str) -> u64 {
     rustc_hash::FxBuildHasher.hash_one(id)
 }
 
-fn read_fields(line: &str, refs: &Refs, draft: &mut Draft) -> Result<Head, Vec<LineError>> {
+fn read_fields(
+    line: &str,
+    refs: &Refs,
+    draft: &mut RowWriter,
+) -> Result<RowFields, Vec<LineError>> {
     let mut problems = Vec::new();
     let mut fields = Fields::default();
     let mut reader = Reader::new(line);
@@ -104,7 +112,7 @@ fn read_fields(line: &str, refs: &Refs, draft: &mut Draft) -> Result<Head, Vec<L
         }
     }
     match (fields.id, fields.date, fields.kind, fields.title) {
-        (Some(id), Some(date), Some(kind), Some(title)) if problems.is_empty() => Ok(Head {
+        (Some(id), Some(date), Some(kind), Some(title)) if problems.is_empty() => Ok(RowFields {
             id,
             date,
             kind,
@@ -128,11 +136,11 @@ const REQUIRED: usize = 5;
 struct Fields {
     /// Bit `i` is set once `FIELD_NAMES[i]` has been read.
     seen: u16,
-    id: Option<Span>,
+    id: Option<Extent>,
     date: Option<Date>,
     kind: Option<Kind>,
-    title: Option<Span>,
-    summary: Option<Span>,
+    title: Option<Extent>,
+    summary: Option<Extent>,
     source: Option<usize>,
     status: Option<Status>,
 }
@@ -145,7 +153,7 @@ impl Fields {
         key: &str,
         at: usize,
         refs: &Refs,
-        draft: &mut Draft,
+        draft: &mut RowWriter,
         problems: &mut Vec<LineError>,
     ) -> Read<()> {
         let slot = self.claim(key, at)?;
@@ -236,7 +244,7 @@ fn read_word<T>(
 fn read_actors(
     r: &mut Reader,
     refs: &Refs,
-    draft: &mut Draft,
+    draft: &mut RowWriter,
     problems: &mut Vec<LineError>,
 ) -> Read<()> {
     typed_array(r, "actors", "an array of player ids", |r, _| {
@@ -249,14 +257,14 @@ fn read_actors(
     })
 }
 
-fn read_tags(r: &mut Reader, draft: &mut Draft) -> Read<()> {
+fn read_tags(r: &mut Reader, draft: &mut RowWriter) -> Read<()> {
     typed_array(r, "tags", "an array of strings", |r, _| {
         draft.tag(&typed(r.string(), "tags", "a string")?);
         Ok(())
     })
 }
 
-fn read_figures(r: &mut Reader, draft: &mut Draft, problems: &mut Vec<LineError>) -> Read<()> {
+fn read_figures(r: &mut Reader, draft: &mut RowWriter, problems: &mut Vec<LineError>) -> Read<()> {
     typed_array(r, "figures", "an array of figures", |r, index| {
         if let Some((label, value, unit)) = read_figure(r, index, problems)? {
             draft.figure(&label, value, &unit);

@@ -2,7 +2,7 @@
 //!
 //! Held as one `String` and `Vec` per field, a million events took three times their
 //! file's size and a cache miss per field read. Here an event is a fixed-size row; its
-//! texts are spans of one shared text buffer, and its actors, figures and tags are ranges
+//! texts are extents of one shared text buffer, and its actors, figures and tags are ranges
 //! of three shared vectors. The parser writes straight into these buffers as it reads a
 //! line, so a valid line costs no allocation of its own.
 //!
@@ -14,19 +14,20 @@ use std::fmt;
 use super::date::Date;
 use super::model::{Event, Figure, Kind, Status};
 
-/// The most text (or list items) one segment holds: spans are 32-bit. A segment holds
+/// The most text (or list items) one segment holds: extents are 32-bit. A segment holds
 /// one piece of a file (a few megabytes); only a single line of over 4 GiB could fill
-/// one, and the reader turns it away (see [`Draft::fits`]).
+/// one, and the reader turns it away (see [`RowWriter::fits`]).
 const CAPACITY: usize = u32::MAX as usize;
 
-/// A range of one of a segment's buffers.
+/// A range of one of a segment's buffers: an extent of its text, or of its actors, figures
+/// or tags. (Not a text span to draw, nor a range of dates.)
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub(super) struct Span {
+pub(super) struct Extent {
     start: u32,
     len: u32,
 }
 
-impl Span {
+impl Extent {
     fn range(self) -> std::ops::Range<usize> {
         let start = self.start as usize;
         start..start + self.len as usize
@@ -35,12 +36,12 @@ impl Span {
 
 #[derive(Clone, Copy, Debug)]
 struct Row {
-    id: Span,
-    title: Span,
-    summary: Option<Span>,
-    actors: Span,
-    figures: Span,
-    tags: Span,
+    id: Extent,
+    title: Extent,
+    summary: Option<Extent>,
+    actors: Extent,
+    figures: Extent,
+    tags: Extent,
     source: Option<u32>,
     date: Date,
     kind: Kind,
@@ -49,8 +50,8 @@ struct Row {
 
 #[derive(Clone, Copy, Debug)]
 struct StoredFigure {
-    label: Span,
-    unit: Span,
+    label: Extent,
+    unit: Extent,
     value: f64,
 }
 
@@ -63,19 +64,19 @@ pub struct Events {
     len: usize,
 }
 
-/// Events whose spans all point into this segment's own buffers.
+/// Events whose extents all point into this segment's own buffers.
 #[derive(Clone, Default)]
 struct Segment {
     rows: Vec<Row>,
     text: String,
     actors: Vec<u32>,
     figures: Vec<StoredFigure>,
-    tags: Vec<Span>,
+    tags: Vec<Extent>,
 }
 
 impl Segment {
-    fn text(&self, span: Span) -> &str {
-        &self.text[span.range()]
+    fn text(&self, extent: Extent) -> &str {
+        &self.text[extent.range()]
     }
 }
 
@@ -161,7 +162,7 @@ impl Events {
         for tag in &event.tags {
             draft.tag(tag);
         }
-        draft.finish(Head {
+        draft.finish(RowFields {
             id,
             date: event.date,
             kind: event.kind,
@@ -190,15 +191,15 @@ impl Events {
     }
 
     /// Starts writing one event into the last segment; nothing is kept unless
-    /// [`Draft::finish`] is called.
-    pub(super) fn draft(&mut self) -> Draft<'_> {
+    /// [`RowWriter::finish`] is called.
+    pub(super) fn draft(&mut self) -> RowWriter<'_> {
         if self.segments.is_empty() {
             self.segments.push(Segment::default());
             self.starts.push(self.len);
         }
         let Events { segments, len, .. } = self;
         let segment = segments.last_mut().expect("a segment was just made");
-        Draft {
+        RowWriter {
             mark: Mark {
                 text: segment.text.len(),
                 actors: segment.actors.len(),
@@ -249,38 +250,38 @@ struct Mark {
     tags: usize,
 }
 
-/// One event being written; dropped without [`Draft::finish`], it leaves no trace.
-pub(super) struct Draft<'a> {
+/// One event being written; dropped without [`RowWriter::finish`], it leaves no trace.
+pub(super) struct RowWriter<'a> {
     segment: &'a mut Segment,
     /// The count of events, raised when the draft is kept.
     len: &'a mut usize,
     mark: Mark,
 }
 
-/// The scalar fields of a drafted event, and the spans of its texts.
-pub(super) struct Head {
-    pub id: Span,
+/// The scalar fields of a drafted event, and the extents of its texts.
+pub(super) struct RowFields {
+    pub id: Extent,
     pub date: Date,
     pub kind: Kind,
-    pub title: Span,
-    pub summary: Option<Span>,
+    pub title: Extent,
+    pub summary: Option<Extent>,
     pub source: Option<usize>,
     pub status: Status,
 }
 
-impl Draft<'_> {
-    pub fn text(&mut self, text: &str) -> Span {
+impl RowWriter<'_> {
+    pub fn text(&mut self, text: &str) -> Extent {
         let start = self.segment.text.len();
         self.segment.text.push_str(text);
-        Span {
+        Extent {
             start: start as u32,
             len: text.len() as u32,
         }
     }
 
     /// Text this draft wrote.
-    pub fn read(&self, span: Span) -> &str {
-        self.segment.text(span)
+    pub fn read(&self, extent: Extent) -> &str {
+        self.segment.text(extent)
     }
 
     pub fn actor(&mut self, player: usize) {
@@ -295,11 +296,11 @@ impl Draft<'_> {
     }
 
     pub fn tag(&mut self, tag: &str) {
-        let span = self.text(tag);
-        self.segment.tags.push(span);
+        let extent = self.text(tag);
+        self.segment.tags.push(extent);
     }
 
-    /// Whether what the draft wrote still fits the segment's 32-bit spans.
+    /// Whether what the draft wrote still fits the segment's 32-bit extents.
     pub fn fits(&self) -> bool {
         let segment = &*self.segment;
         [
@@ -314,12 +315,12 @@ impl Draft<'_> {
 
     /// Keeps the event, its lists being everything added since the draft began.
     ///
-    /// Panics if the draft does not [fit](Draft::fits).
-    pub fn finish(self, fields: Head) {
+    /// Panics if the draft does not [fit](RowWriter::fits).
+    pub fn finish(self, fields: RowFields) {
         assert!(self.fits(), "one segment of events past 4 GiB");
         let segment = &mut *self.segment;
         let mark = self.mark;
-        let range = |start: usize, end: usize| Span {
+        let range = |start: usize, end: usize| Extent {
             start: start as u32,
             len: (end - start) as u32,
         };
@@ -341,7 +342,7 @@ impl Draft<'_> {
     }
 }
 
-impl Drop for Draft<'_> {
+impl Drop for RowWriter<'_> {
     fn drop(&mut self) {
         let (segment, mark) = (&mut *self.segment, self.mark);
         segment.text.truncate(mark.text);
@@ -417,7 +418,7 @@ impl<'a> EventRef<'a> {
 
     pub fn tags(&self) -> impl ExactSizeIterator<Item = &'a str> + use<'a> {
         let segment = self.segment;
-        (segment.tags[self.row.tags.range()].iter()).map(move |&span| segment.text(span))
+        (segment.tags[self.row.tags.range()].iter()).map(move |&extent| segment.text(extent))
     }
 
     /// An owned copy, for code that edits or keeps events apart from their market.
