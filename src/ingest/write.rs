@@ -227,8 +227,8 @@ mod tests {
         dir
     }
 
-    const OLD: &str = "{\"id\":\"a\",\"date\":\"2023\",\"kind\":\"deal\",\"title\":\"A\"}\r\n\
-                       {\"id\":\"b\",\"date\":\"2024\",\"kind\":\"deal\",\"title\":\"B\"}";
+    const OLD: &str = "{\"id\":\"a\",\"date\":\"2023\",\"kind\":\"deal\",\"title\":\"A\",\"actors\":[]}\r\n\
+                       {\"id\":\"b\",\"date\":\"2024\",\"kind\":\"deal\",\"title\":\"B\",\"actors\":[]}";
 
     #[test]
     fn appends_to_a_crlf_file_without_a_last_ending_in_its_own_endings() {
