@@ -74,7 +74,9 @@ pub fn append(
             old.seek(SeekFrom::Start(0))?;
             let copied = io::copy(&mut old.take(len), out)?;
             if copied != len {
-                return Err(io::Error::other("the events file shrank while it was copied"));
+                return Err(io::Error::other(
+                    "the events file shrank while it was copied",
+                ));
             }
             if unfinished {
                 out.write_all(end)?;
@@ -261,7 +263,9 @@ mod tests {
         let dataset = Dataset::open(dir.path()).unwrap();
         let refused = would_load(&dataset, &market, &fresh, added.as_bytes()).unwrap_err();
         assert!(
-            refused.to_string().ends_with("id: duplicate event id \"a\""),
+            refused
+                .to_string()
+                .ends_with("id: duplicate event id \"a\""),
             "{refused}"
         );
         let unknown = "{\"id\":\"c\",\"date\":\"2023\",\"kind\":\"deal\",\"title\":\"C\",\"actors\":[\"nobody\"]}\n";
