@@ -6,7 +6,7 @@ use std::path::Path;
 
 use crate::app::review::Request;
 use crate::app::{App, Indexed};
-use crate::data::load_folder;
+use crate::data::Dataset;
 
 use super::ledger::{self, LedgerError};
 
@@ -28,7 +28,7 @@ pub fn perform(
             };
             match ledger::apply(dir, &write.change) {
                 Ok(undo) => {
-                    app.reload(load_folder(dir).map(Indexed::from));
+                    app.reload(Dataset::open(dir).and_then(|d| d.load()).map(Indexed::from));
                     app.written(write, undo);
                 }
                 Err(e) => app.not_written(write, &first_line(&e)),

@@ -37,7 +37,9 @@ fn write(dir: &Path, name: &str, text: &str) {
 
 /// The App on `dir` at `width`×`height`, as the tracker opens it.
 pub fn app_on(dir: &Path, width: u16, height: u16) -> App {
-    let mut market = crate::data::load_folder(dir).expect("the fixture is valid");
+    let mut market = crate::data::Dataset::open(dir)
+        .and_then(|d| d.load())
+        .expect("the fixture is valid");
     // The header names the folder: a temporary folder's name changes every run.
     market.folder = Some("review".into());
     let mut app = App::new(market, KeyMap::default(), Rect::new(0, 0, width, height));
