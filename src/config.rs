@@ -231,7 +231,7 @@ mod tests {
     #[test]
     fn partial_overrides_keep_every_other_default() {
         let config = parse_text(
-            "[theme]\naccent = \"magenta\"\n[keys]\ndown = [\"<C-n>\", \"j\"]\nquit = \"x\"\n",
+            "[theme]\naccent = \"magenta\"\n[keys]\ndown = [\"<C-n>\", \"j\"]\nquit = \"w\"\n",
         )
         .unwrap();
         assert_eq!(config.palette.accent, Color::Magenta);
@@ -245,7 +245,7 @@ mod tests {
             Some(Action::Down)
         );
         assert_eq!(
-            map.action(Key::plain(KeyCode::Char('x'))),
+            map.action(Key::plain(KeyCode::Char('w'))),
             Some(Action::Quit)
         );
         assert_eq!(map.action(Key::plain(KeyCode::Char('q'))), None);
