@@ -161,10 +161,10 @@ fn config_key_overrides_apply_to_render() {
     std::fs::create_dir_all(dir.join("pasar")).expect("config dir");
     std::fs::write(
         dir.join("pasar").join("config.toml"),
-        "[keys]\ndown = \"x\"\n",
+        "[keys]\ndown = \"w\"\n",
     )
     .expect("written");
-    let (_, text) = run(pasar(&dir).args(["render", "--keys", "xx"]));
+    let (_, text) = run(pasar(&dir).args(["render", "--keys", "ww"]));
     assert!(
         text.lines()
             .nth(4)
