@@ -174,7 +174,7 @@ fn config_key_overrides_apply_to_render() {
     assert!(
         text.lines()
             .last()
-            .is_some_and(|l| l.starts_with(" x/k move"))
+            .is_some_and(|l| l.starts_with(" w/k move"))
     );
 }
 
