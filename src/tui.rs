@@ -134,7 +134,8 @@ fn event_loop(
         if let Some(action) = action_of(app, &event) {
             dirty |= app.update(action);
         }
-        if let Some(request) = app.review.request.take() {
+        // An edit's outcome may itself be a write: carry out requests until none is left.
+        while let Some(request) = app.review.request.take() {
             let mut edit = |text: &str| in_editor(terminal, text);
             crate::desk::perform::perform(app, dir.as_deref(), request, &mut edit);
             dirty = true;

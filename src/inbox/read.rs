@@ -63,11 +63,28 @@ pub fn candidates(text: &str, players: &FxHashMap<&str, usize>) -> Vec<Candidate
         .collect()
 }
 
-fn candidate(line: &str, refs: &Refs) -> Option<Candidate> {
-    let line: Line = serde_json::from_str(line).ok()?;
+/// The `event` object of an inbox line, byte for byte as the file holds it.
+fn event_text(line: &str) -> Option<String> {
+    let mut range = None;
+    let mut reader = crate::data::json::Reader::new(line);
+    reader
+        .object(|r, key, _| {
+            let start = r.value_start();
+            r.skip_value()?;
+            if key == "event" {
+                range = Some(start..r.pos());
+            }
+            Ok(())
+        })
+        .ok()?;
+    range.map(|r| line[r].to_string())
+}
+
+fn candidate(text: &str, refs: &Refs) -> Option<Candidate> {
+    let line: Line = serde_json::from_str(text).ok()?;
     let source = line.event.get("source").and_then(|s| s.as_str());
     let source = source.map(str::to_string);
-    let draft = line.event.to_string();
+    let draft = event_text(text).unwrap_or_else(|| line.event.to_string());
     let mut one = Events::default();
     read_event(&draft, refs, &mut one).ok()?;
     Some(Candidate {
