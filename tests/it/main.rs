@@ -21,6 +21,8 @@ mod newsroom;
 #[cfg(unix)]
 mod outputs;
 mod random_keys;
+#[cfg(unix)]
+mod review_tmux;
 mod tmux;
 #[cfg(unix)]
 mod writes;

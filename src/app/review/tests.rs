@@ -211,3 +211,292 @@ fn the_bundled_dataset_is_not_written() {
             .contains("start pasar with --data DIR")
     );
 }
+
+fn edit_request(app: &App) -> Draft {
+    match &app.review.request {
+        Some(Request::Edit(draft)) => draft.clone(),
+        other => panic!("expected an edit, got {other:?}"),
+    }
+}
+
+/// Runs `update`'s requests with an editor that turns each document into the next of
+/// `saves` (a function of the document it is given).
+fn carry_out_editing(app: &mut App, dir: &std::path::Path, save: impl Fn(&str) -> String) {
+    while let Some(request) = app.review.request.take() {
+        perform(app, Some(dir), request, &mut |text: &str| Ok(save(text)));
+    }
+}
+
+fn set(text: &str, field: &str, value: &str) -> String {
+    (text.lines())
+        .map(|l| match l.split_once(": ") {
+            Some((key, _)) if key == field => format!("{field}: {value}"),
+            _ if l == format!("{field}:") => format!("{field}: {value}"),
+            _ => l.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn editing_a_candidate_into_problems_writes_nothing_until_it_is_fixed() {
+    let dir = folder();
+    let mut app = app_on(dir.path(), 120, 40);
+    app.update(Action::Inbox);
+    app.update(Action::Down);
+    assert!(app.update(Action::Edit));
+    let draft = edit_request(&app);
+    assert!(
+        draft
+            .text
+            .contains("\nid: lazada-cikarang-warehouse\ndate: 2024-05-20\nkind: deal\n")
+    );
+    assert!(draft.text.contains("\nsource: kabar-1a2b3c4d\ntags: logistics, warehouse\nfigure: investment | 2500000000000 | IDR\n"));
+    assert!(matches!(&draft.target, Target::Candidate { id, .. } if id == "c-00000001"));
+    carry_out_editing(&mut app, dir.path(), |t| set(t, "date", "2024-02-30"));
+    let Some(Prompt::Problems { problems, .. }) = &app.review.prompt else {
+        panic!("expected the problems, got {:?}", app.review.prompt);
+    };
+    assert_eq!(problems.len(), 1);
+    assert_eq!(problems[0].line, 7);
+    assert!(
+        problems[0]
+            .message
+            .starts_with("date: 2024-02-30 does not exist"),
+        "{:?}",
+        problems[0]
+    );
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("inbox.jsonl")).unwrap(),
+        super::fixture::INBOX
+    );
+    // Other keys wait for the answer.
+    assert!(!app.update(Action::Down));
+    assert!(app.review.prompt.is_some());
+    // Back to the editor, with what the user wrote, and fixed there.
+    assert!(app.update(Action::Edit));
+    assert!(edit_request(&app).text.contains("date: 2024-02-30"));
+    carry_out_editing(&mut app, dir.path(), |t| {
+        set(
+            &set(t, "date", "2024-05-21"),
+            "title",
+            "Lazada opens a Cikarang warehouse",
+        )
+    });
+    assert_eq!(app.review.prompt, None);
+    assert_eq!(
+        app.review.message.as_deref(),
+        Some("draft saved: Lazada opens a Cikarang warehouse (a accepts it)")
+    );
+    let candidate = app.selected_candidate().unwrap();
+    assert_eq!(candidate.state, State::New);
+    assert_eq!(candidate.event.title, "Lazada opens a Cikarang warehouse");
+    assert_eq!(candidate.event.date.to_string(), "2024-05-21");
+    assert_eq!(app.market.events.len(), 28, "nothing accepted yet");
+    app.update(Action::Accept);
+    carry_out(&mut app, dir.path());
+    assert_eq!(selected_title(&app), "Lazada opens a Cikarang warehouse");
+    // Undo takes back the accept, then the draft's edit.
+    app.update(Action::Undo);
+    carry_out(&mut app, dir.path());
+    app.update(Action::Undo);
+    carry_out(&mut app, dir.path());
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("inbox.jsonl")).unwrap(),
+        super::fixture::INBOX
+    );
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("events.jsonl")).unwrap(),
+        super::fixture::EVENTS
+    );
+}
+
+#[test]
+fn esc_abandons_an_edit_with_problems_and_an_untouched_document_writes_nothing() {
+    let dir = folder();
+    let mut app = app_on(dir.path(), 120, 40);
+    app.update(Action::Edit);
+    carry_out_editing(&mut app, dir.path(), |t| set(t, "kind", "rumour"));
+    assert!(
+        matches!(&app.review.prompt, Some(Prompt::Problems { problems, .. })
+        if problems[0].message.starts_with("kind: unknown \"rumour\""))
+    );
+    assert!(app.update(Action::Back));
+    assert_eq!(app.review.prompt, None);
+    assert_eq!(
+        app.review.message.as_deref(),
+        Some("edit abandoned; nothing written")
+    );
+    for save in [|t: &str| t.to_string(), |_: &str| "# nothing\n".to_string()] {
+        app.update(Action::Edit);
+        carry_out_editing(&mut app, dir.path(), save);
+        assert!(
+            app.review
+                .message
+                .as_deref()
+                .unwrap()
+                .starts_with("nothing written")
+        );
+    }
+    app.update(Action::Edit);
+    let request = app.review.request.take().unwrap();
+    perform(&mut app, Some(dir.path()), request, &mut no_editor);
+    assert_eq!(
+        app.review.message.as_deref(),
+        Some("the editor did not run: no editor in this test; nothing written")
+    );
+    assert_eq!(app.review.undo, []);
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("events.jsonl")).unwrap(),
+        super::fixture::EVENTS
+    );
+}
+
+#[test]
+fn editing_an_event_keeps_it_selected_and_a_second_writer_s_line_survives() {
+    let dir = folder();
+    let mut app = app_on(dir.path(), 120, 40);
+    app.update(Action::Down);
+    let id = app.selected().unwrap().id().to_string();
+    app.update(Action::Edit);
+    let events = dir.path().join("events.jsonl");
+    let appended = r#"{"id":"written-meanwhile","date":"2024-06","kind":"other","title":"Written by another program","actors":[]}"#;
+    carry_out_editing(&mut app, dir.path(), |t| {
+        // While the editor is open, another program appends an event.
+        let mut text = std::fs::read_to_string(&events).unwrap();
+        text.push_str(appended);
+        text.push('\n');
+        std::fs::write(&events, text).unwrap();
+        set(t, "title", "Edited in the tracker")
+    });
+    assert_eq!(
+        app.review.message.as_deref(),
+        Some("edited: Edited in the tracker")
+    );
+    assert_eq!(app.selected().unwrap().id(), id);
+    assert_eq!(selected_title(&app), "Edited in the tracker");
+    let text = std::fs::read_to_string(&events).unwrap();
+    assert!(
+        text.ends_with(&format!("{appended}\n")),
+        "the other writer's line is kept"
+    );
+    assert_eq!(text.matches("Edited in the tracker").count(), 1);
+    assert_eq!(app.market.events.len(), 29);
+}
+
+#[test]
+fn a_change_on_disk_to_the_event_being_edited_is_refused() {
+    let dir = folder();
+    let mut app = app_on(dir.path(), 120, 40);
+    app.update(Action::Edit);
+    let events = dir.path().join("events.jsonl");
+    carry_out_editing(&mut app, dir.path(), |t| {
+        let text = std::fs::read_to_string(&events).unwrap();
+        std::fs::write(
+            &events,
+            text.replacen("TikTok CEO in Jakarta", "Someone else's words", 1),
+        )
+        .unwrap();
+        set(t, "title", "Mine")
+    });
+    let message = app.review.message.clone().unwrap();
+    assert!(
+        message.contains("was changed in events.jsonl since pasar read it; nothing written"),
+        "{message}"
+    );
+    assert!(!std::fs::read_to_string(&events).unwrap().contains("Mine"));
+}
+
+#[test]
+fn a_new_event_starts_today_and_delete_asks_first() {
+    let dir = folder();
+    let mut app = app_on(dir.path(), 120, 40);
+    assert!(app.update(Action::NewEvent));
+    let draft = edit_request(&app);
+    assert_eq!(draft.target, Target::New);
+    assert!(
+        draft
+            .text
+            .contains("\nid: \ndate: 2026-12-02\nkind: other\nstatus: occurred\ntitle: \n"),
+        "{}",
+        draft.text
+    );
+    carry_out_editing(&mut app, dir.path(), |t| {
+        set(&set(t, "title", "Blibli opens a store"), "actors", "blibli")
+    });
+    assert_eq!(
+        app.review.message.as_deref(),
+        Some("added: Blibli opens a store")
+    );
+    assert_eq!(app.selected().unwrap().id(), "2026-12-02-other-blibli");
+    assert_eq!(app.market.events.len(), 29);
+    // d asks; n keeps it.
+    assert!(app.update(Action::Delete));
+    assert_eq!(
+        app.action_for(crate::app::Key::plain(
+            ratatui::crossterm::event::KeyCode::Char('n')
+        )),
+        Some(Action::Type('n'))
+    );
+    app.update(Action::Type('n'));
+    assert_eq!(app.review.request, None);
+    assert_eq!(app.review.message.as_deref(), Some("not deleted"));
+    // d, y deletes it; the selection moves to a neighbour.
+    app.update(Action::Delete);
+    app.update(Action::Type('y'));
+    carry_out(&mut app, dir.path());
+    assert_eq!(
+        app.review.message.as_deref(),
+        Some("deleted: Blibli opens a store")
+    );
+    assert_eq!(app.market.events.len(), 28);
+    assert!(app.selected().is_some());
+    // u brings it back, selected.
+    app.update(Action::Undo);
+    carry_out(&mut app, dir.path());
+    assert_eq!(app.selected().unwrap().id(), "2026-12-02-other-blibli");
+    app.update(Action::Undo);
+    carry_out(&mut app, dir.path());
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("events.jsonl")).unwrap(),
+        super::fixture::EVENTS
+    );
+}
+
+#[test]
+fn o_asks_to_open_the_article_or_the_source_and_says_when_there_is_none() {
+    let dir = folder();
+    let mut app = app_on(dir.path(), 120, 40);
+    app.update(Action::Inbox);
+    assert!(app.update(Action::OpenLink));
+    assert_eq!(
+        app.review.request,
+        Some(Request::Open("https://example.com/tiktok-tutup".into()))
+    );
+    app.review.request = None;
+    app.update(Action::Bottom);
+    app.update(Action::OpenLink);
+    assert_eq!(app.review.request, None);
+    assert_eq!(
+        app.review.message.as_deref(),
+        Some("no web address to open")
+    );
+    app.update(Action::Inbox);
+    let with_url = (app.market.events.iter())
+        .find(|e| {
+            e.source()
+                .is_some_and(|s| app.market.sources[s].url.is_some())
+        })
+        .map(|e| e.id().to_string())
+        .unwrap();
+    app.select_event_id(&with_url);
+    app.update(Action::OpenLink);
+    let source = app
+        .selected()
+        .and_then(|e| app.market.sources.get(e.source()?))
+        .unwrap();
+    assert_eq!(
+        app.review.request,
+        Some(Request::Open(source.url.clone().unwrap()))
+    );
+}
