@@ -140,13 +140,13 @@ fn review_start_to_finish_in_a_real_terminal() {
         crate::common::stderr(&check)
     );
     let today = new_event_date(&read(dir, "events.jsonl"));
+    let added = format!(
+        r#"{{"id":"shopee-fees","date":"{today}","kind":"other","title":"Shopee trims its fees","actors":["shopee"],"status":"occurred"}}"#
+    );
     let events = format!(
-        "{EVENTS}{}\n{}\n{}\n",
+        "{EVENTS}{}\n{}\n{added}\n",
         r#"{"id":"event-a","date":"2024-03-01","kind":"statement","title":"Draft A","actors":["lazada"],"source":"wire-a","status":"occurred"}"#,
         r#"{"id":"event-c","date":"2024-02-28","kind":"statement","title":"Lazada names a new chief","actors":["lazada"],"source":"wire-c","status":"occurred"}"#,
-        format!(
-            r#"{{"id":"shopee-fees","date":"{today}","kind":"other","title":"Shopee trims its fees","actors":["shopee"],"status":"occurred"}}"#
-        ),
     );
     assert_eq!(read(dir, "events.jsonl"), events);
     let source = |letter: &str| {
