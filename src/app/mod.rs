@@ -345,15 +345,20 @@ impl App {
             self.select_row(self.cursor_row());
         }
         let panes = self.panes();
-        // A pane hidden behind a zoomed one keeps its window for when it shows again.
+        // A pane hidden behind a zoomed one (or by a tiny terminal) keeps its window for
+        // when it shows again, but never one that starts below its cursor.
         if panes.timeline_rows() > 0 {
             let mut timeline = self.timeline();
             timeline.settle(self.rows().len(), panes.timeline_rows());
             self.timeline_offset = timeline.offset;
+        } else {
+            self.timeline_offset = self.timeline_offset.min(self.cursor_row());
         }
         if panes.player_rows() > 0 {
             let players = self.player_order.len();
             self.players.settle(players, panes.player_rows());
+        } else {
+            self.players.offset = self.players.offset.min(self.players.selected);
         }
     }
 }
