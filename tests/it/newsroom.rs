@@ -78,51 +78,31 @@ fn page(title: &str, sentence: &str, charset: &str) -> String {
     )
 }
 
+/// A feed fixture with this server's address and the articles' texts put in its
+/// `{base}`, `{LAZADA}`, `{LAZADA_EN}`, `{TOKOPEDIA}` and `{p}` (padding) places.
+fn fill(template: &str, base: &str) -> String {
+    template
+        .replace("{base}", base)
+        .replace("{LAZADA_EN}", LAZADA_EN)
+        .replace("{LAZADA}", LAZADA)
+        .replace("{TOKOPEDIA}", TOKOPEDIA)
+        .replace("{p}", padding())
+}
+
 fn rss2(base: &str) -> String {
-    format!(
-        r#"<?xml version="1.0" encoding="UTF-8"?>
-<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel>
-<title>Warta Niaga</title><link>{base}/</link><description>Berita</description>
-<item><title>LazMall Express</title><link>{base}/berita/lazmall?utm_source=rss&amp;utm_medium=feed</link>
-<guid>lazmall</guid><pubDate>Mon, 20 May 2024 08:00:00 +0700</pubDate>
-<content:encoded><![CDATA[<p>{LAZADA}</p><p>{p}</p>]]></content:encoded></item>
-<item><title>Kafe Niaga</title><link>{base}/berita/kafe.html</link><guid>kafe</guid>
-<pubDate>Fri, 03 May 2024 09:00:00 +0700</pubDate><description>Ringkasan singkat.</description></item>
-</channel></rss>"#,
-        p = padding()
-    )
+    fill(include_str!("../fixtures/feeds/rss2.xml"), base)
 }
 
 fn rss1(base: &str) -> String {
-    format!(
-        r#"<?xml version="1.0"?>
-<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
-<channel rdf:about="{base}/rss1.rdf"><title>Warta Satu</title><link>{base}/</link><description>Berita</description>
-<items><rdf:Seq><rdf:li rdf:resource="{base}/berita/tiktok.html"/></rdf:Seq></items></channel>
-<item rdf:about="{base}/berita/tiktok.html"><title>Belanja langsung</title><link>{base}/berita/tiktok.html</link>
-<dc:date>2024-05-02T10:00:00+07:00</dc:date></item>
-</rdf:RDF>"#
-    )
+    fill(include_str!("../fixtures/feeds/rss1.rdf"), base)
 }
 
 fn atom(base: &str) -> String {
-    format!(
-        r#"<?xml version="1.0" encoding="utf-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom"><title>Trade Wire</title><id>urn:trade-wire</id>
-<updated>2024-05-14T10:00:00Z</updated>
-<entry><title>Tokopedia partnership</title><id>urn:trade-wire:1</id><link href="{base}/en/tokopedia"/>
-<updated>2024-05-14T10:00:00Z</updated><published>2024-05-14T09:00:00Z</published>
-<content type="html">&lt;p&gt;{TOKOPEDIA}&lt;/p&gt;</content></entry>
-</feed>"#
-    )
+    fill(include_str!("../fixtures/feeds/atom.xml"), base)
 }
 
 fn json_feed(base: &str) -> String {
-    format!(
-        r#"{{"version":"https://jsonfeed.org/version/1.1","title":"Market Notes","home_page_url":"{base}/",
-"items":[{{"id":"seller-academy","url":"{base}/en/academy","title":"Seller academy","date_published":"2024-05-08T08:00:00Z",
-"content_html":"<p>{LAZADA_EN}</p>"}}]}}"#
-    )
+    fill(include_str!("../fixtures/feeds/feed.json"), base)
 }
 
 /// When `/modified.xml` last changed, as its `Last-Modified` says.
@@ -132,18 +112,7 @@ pub const LAST_MODIFIED: &str = "Mon, 20 May 2024 08:00:00 GMT";
 /// tracking parameters and a fragment, the same article copied to a second address, a
 /// page that is gone, and one new article (its text in the feed) about a seller academy.
 fn mirror(base: &str) -> String {
-    format!(
-        r#"<?xml version="1.0" encoding="UTF-8"?>
-<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel>
-<title>Cermin</title><link>{base}/</link><description>Salinan</description>
-<item><title>Belanja langsung</title><link>{base}/berita/tiktok.html?utm_source=cermin&amp;fbclid=abc#atas</link><guid>m1</guid></item>
-<item><title>Belanja langsung (salinan)</title><link>{base}/salinan/tiktok.html</link><guid>m2</guid></item>
-<item><title>Hilang</title><link>{base}/berita/hilang.html</link><guid>m3</guid></item>
-<item><title>Seller academy</title><link>{base}/en/academy-medan</link><guid>m4</guid>
-<pubDate>Wed, 08 May 2024 08:00:00 +0700</pubDate>
-<content:encoded><![CDATA[<p>{LAZADA_EN}</p>]]></content:encoded></item>
-</channel></rss>"#
-    )
+    fill(include_str!("../fixtures/feeds/mirror.xml"), base)
 }
 
 fn windows_1252(text: &str) -> Vec<u8> {
