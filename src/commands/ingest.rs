@@ -10,7 +10,7 @@ use crate::data::{DataSource, Date, Event, Market};
 use crate::export::event_line;
 use crate::ingest::events::{Draft, Skipped, draft_article};
 use crate::ingest::record::mention_line;
-use crate::ingest::write::{append, only_new};
+use crate::ingest::write::{Against, append, only_new};
 use crate::ingest::{Context, IngestError, Lang, Players, Scan, scan};
 
 use super::Failure;
@@ -131,7 +131,7 @@ pub fn extract(
             let file = many.then_some(article.name.as_str());
             drafts.extend(process(args, &market, article, file, out, notes)?);
         }
-        let (fresh, _) = only_new(&market, drafts, false);
+        let (fresh, _) = only_new(&market, drafts, Against::DraftsOnly);
         for event in &fresh {
             push_line(out, &event_line(&market, event).unwrap_or_default());
         }

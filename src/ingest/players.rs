@@ -16,6 +16,15 @@ pub struct Players {
     tickers: WordMap<usize>,
 }
 
+/// What a name already in the index does when another player brings it again.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Repeat {
+    /// The later player takes the name.
+    Replaces,
+    /// The first player keeps it: a shared ticker stays with the player named after it.
+    KeepsFirst,
+}
+
 #[derive(Debug)]
 struct Pattern {
     words: Vec<String>,
@@ -37,7 +46,7 @@ impl Players {
         let mut index = Players::default();
         for (i, player) in players.iter().enumerate() {
             for name in std::iter::once(&player.name).chain(&player.aliases) {
-                index.add(name, i, false);
+                index.add(name, i, Repeat::Replaces);
             }
         }
         // Tickers after names, so a shared ticker goes to the player it is named after.
@@ -50,13 +59,13 @@ impl Players {
                 .iter()
                 .position(|p| p.ticker == player.ticker && p.name.eq_ignore_ascii_case(base))
                 .unwrap_or(i);
-            index.add(ticker, owner, true);
+            index.add(ticker, owner, Repeat::KeepsFirst);
             index.tickers.entry(base.to_string()).or_insert(owner);
         }
         index
     }
 
-    fn add(&mut self, name: &str, player: usize, keep_first: bool) {
+    fn add(&mut self, name: &str, player: usize, repeat: Repeat) {
         // The words check compared the name by: two players ingest would read as one
         // were refused there.
         let words = crate::data::names::words(name);
@@ -65,7 +74,7 @@ impl Players {
         };
         let patterns = self.by_first.entry(first).or_default();
         if let Some(same) = patterns.iter_mut().find(|p| p.words == words) {
-            if !keep_first {
+            if repeat == Repeat::Replaces {
                 same.player = player;
             }
             return;

@@ -46,7 +46,7 @@ pub fn append(
     let dataset = Dataset::open(dir).map_err(IngestError::Invalid)?;
     let market = dataset.load().map_err(IngestError::Invalid)?;
     let events_path = dataset.events_path().to_path_buf();
-    let (fresh, skipped) = only_new(&market, draft(&market)?, true);
+    let (fresh, skipped) = only_new(&market, draft(&market)?, Against::DatasetAndDrafts);
     let mut lines = Vec::with_capacity(fresh.len());
     for event in &fresh {
         lines.push(event_line(&market, event).map_err(|e| IngestError::Write {
@@ -130,22 +130,31 @@ fn would_load(
     }
 }
 
-/// Candidates that no existing event (with `against_dataset`) and no earlier candidate
-/// already covers, with ids made unique against the dataset: `2023-11-talks-tiktok`, then
-/// `…-2`. An existing event covers a candidate with its date, kind and actors; an earlier
-/// candidate only when it also has its title, since one article can report two figures
-/// of one company in one month.
-pub fn only_new(
-    market: &Market,
-    candidates: Vec<Event>,
-    against_dataset: bool,
-) -> (Vec<Event>, usize) {
+/// What a candidate is checked against before it counts as new.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Against {
+    /// The dataset's events and the earlier candidates: what `--write` appends.
+    DatasetAndDrafts,
+    /// Only the earlier candidates: a preview repeats no line, yet still shows what the
+    /// dataset already holds.
+    DraftsOnly,
+}
+
+/// Candidates that no existing event (with [`Against::DatasetAndDrafts`]) and no earlier
+/// candidate already covers, with ids made unique against the dataset:
+/// `2023-11-talks-tiktok`, then `…-2`. An existing event covers a candidate with its date,
+/// kind and actors; an earlier candidate only when it also has its title, since one article
+/// can report two figures of one company in one month.
+pub fn only_new(market: &Market, candidates: Vec<Event>, against: Against) -> (Vec<Event>, usize) {
     let key = |date, kind, actors: &mut dyn Iterator<Item = usize>| {
         let mut actors: Vec<usize> = actors.collect();
         actors.sort_unstable();
         (date, kind, actors)
     };
-    let existing = market.events.iter().filter(|_| against_dataset);
+    let existing = market
+        .events
+        .iter()
+        .filter(|_| against == Against::DatasetAndDrafts);
     let known: HashSet<_> = existing
         .map(|e| {
             key(
