@@ -221,6 +221,18 @@ fn look(text: &Text, words: Range<usize>, inside: &[&Mention]) -> Words {
         let Some(cue) = words::event_word(w, next) else {
             continue;
         };
+        // `is expected to open`, `diperkirakan akan meluncurkan`: the event is planned, not
+        // a forecast of a figure.
+        let then = if matches!(next, "to" | "akan") {
+            k + 2
+        } else {
+            k + 1
+        };
+        let planned = words::event_word(word(then), word(then + 1));
+        if cue.kind == Kind::Forecast && planned.is_some_and(|c| c.kind != Kind::Forecast) {
+            seen.intention = true;
+            continue;
+        }
         let negated = (1..=2).find(|&n| words::negation(back(n)));
         if denial || negated.is_some() {
             let from = k.saturating_sub(negated.unwrap_or(0));

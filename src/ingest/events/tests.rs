@@ -229,6 +229,20 @@ fn hedges_make_reported_and_intentions_planned() {
             "Analysts estimate Tokopedia's sales will reach $20 billion in 2025.",
             &["forecast 2023-11 occurred [tokopedia]"],
         ),
+        // Expected to do something is a plan to do it; expected to reach a figure stays
+        // a forecast.
+        (
+            "Shopee is expected to open a sorting centre in Makassar next year.",
+            &["launch 2024 planned [shopee]"],
+        ),
+        (
+            "Blibli diperkirakan akan meluncurkan layanan belanja bulanan pada 2024.",
+            &["launch 2024 planned [blibli]"],
+        ),
+        (
+            "Online retail is expected to reach $95 billion in 2026.",
+            &["forecast 2023-11 occurred []"],
+        ),
     ]);
 }
 
