@@ -31,6 +31,9 @@ struct Pattern {
     player: usize,
     /// The written form ends with a dot (`Bain & Co.`), which belongs to the name.
     dotted: bool,
+    /// The name holds a person's title (`Menteri Perdagangan`): before a capitalised
+    /// name it is that person's title, not the player.
+    titled: bool,
 }
 
 /// A player found at tokens `from..to`.
@@ -47,6 +50,15 @@ impl Players {
         for (i, player) in players.iter().enumerate() {
             for name in std::iter::once(&player.name).chain(&player.aliases) {
                 index.add(name, i, Repeat::Replaces);
+            }
+        }
+        // A minister speaks for the ministry: `Menteri Perdagangan`, `Trade Minister`.
+        // After every name, so a player named after the minister keeps that name.
+        for (i, player) in players.iter().enumerate() {
+            for name in std::iter::once(&player.name).chain(&player.aliases) {
+                if let Some(minister) = minister(name) {
+                    index.add(&minister, i, Repeat::KeepsFirst);
+                }
             }
         }
         // Tickers after names, so a shared ticker goes to the player it is named after.
@@ -80,10 +92,12 @@ impl Players {
             return;
         }
         let dotted = name.ends_with('.');
+        let titled = words.iter().any(|w| super::people::title(w));
         patterns.push(Pattern {
             words,
             player,
             dotted,
+            titled,
         });
         patterns.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
     }
@@ -95,7 +109,10 @@ impl Players {
         }
         if let Some(patterns) = self.by_first.get(text.lower(i)) {
             for pattern in patterns {
-                if let Some(to) = matches(text, i, pattern) {
+                let Some(to) = matches(text, i, pattern) else {
+                    continue;
+                };
+                if !(pattern.titled && text.is_word(to) && text.capitalised(to)) {
                     return Some(Found {
                         player: pattern.player,
                         from: i,
@@ -156,6 +173,18 @@ fn joiner(raw: &str) -> bool {
     matches!(raw, "." | "&" | "-" | "'" | "’")
 }
 
+/// The title of the minister who heads the ministry `name`, if it names one.
+fn minister(name: &str) -> Option<String> {
+    if let Some(rest) = name.strip_prefix("Kementerian ") {
+        return Some(format!("Menteri {rest}"));
+    }
+    if let Some(rest) = name.strip_prefix("Ministry of ") {
+        return Some(format!("Minister of {rest}"));
+    }
+    name.strip_suffix(" Ministry")
+        .map(|rest| format!("{rest} Minister"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -194,6 +223,20 @@ mod tests {
             found("TikTok Shop Indonesia tutup"),
             [pair("TikTok Shop Indonesia", "tiktok-shop")]
         );
+    }
+
+    #[test]
+    fn a_minister_stands_for_the_ministry() {
+        assert_eq!(
+            found("Menteri Perdagangan dan Trade Minister serta Minister of Trade"),
+            [
+                pair("Menteri Perdagangan", "kemendag"),
+                pair("Trade Minister", "kemendag"),
+                pair("Minister of Trade", "kemendag")
+            ]
+        );
+        // A named minister is a person with a title.
+        assert!(found("Menteri Perdagangan Zulkifli Hasan").is_empty());
     }
 
     #[test]
