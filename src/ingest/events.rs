@@ -91,6 +91,16 @@ pub fn draft_article(src: &str, ctx: &super::Context, draft: &Draft) -> Drafted 
 
 /// The mentions that lie wholly inside `sentence`; mentions are in text order, so they
 /// are a slice found by bisection.
+/// Whether the date mention `m` follows a comparison word within a few words of the
+/// same clause: `dibandingkan periode yang sama tahun lalu`, `than in 2022`.
+fn compared(text: &Text, words: &Range<usize>, m: &Mention) -> bool {
+    let at = text.token_at(m.start);
+    (1..=5)
+        .map_while(|n| at.checked_sub(n).filter(|k| *k >= words.start))
+        .take_while(|&k| text.is_word(k))
+        .any(|k| words::comparison(text.lower(k)))
+}
+
 fn mentions_in<'m>(mentions: &'m [Mention], sentence: &Range<usize>) -> Vec<&'m Mention> {
     let from = mentions.partition_point(|m| m.start < sentence.start);
     let to = mentions.partition_point(|m| m.start < sentence.end);
@@ -124,6 +134,12 @@ fn candidate(
         true => story.last_status.unwrap_or(Status::Occurred),
         false => Status::Occurred,
     });
+    // A date a figure is compared with (`compared with last year`) is not when the news
+    // happened.
+    let inside: Vec<&Mention> = inside
+        .into_iter()
+        .filter(|m| !(matches!(m.what, What::Date(..)) && compared(text, &words, m)))
+        .collect();
     let kind = match read.kind {
         // An estimate of a period already over is a figure, not a forecast.
         Kind::Forecast

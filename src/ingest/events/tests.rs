@@ -293,6 +293,15 @@ fn an_event_is_dated_by_when_it_happens() {
             "Kemendag menutup TikTok Shop, Senin (13/11).",
             &["closure 2023-11-13 occurred [kemendag,tiktok-shop]"],
         ),
+        // The time a figure is compared with is not when it was reported.
+        (
+            "Blibli's order volume climbed 18%, compared with the same quarter last year.",
+            &["metric 2023-11 occurred [blibli]"],
+        ),
+        (
+            "Laba Bukalapak naik 40% dibandingkan tahun lalu.",
+            &["metric 2023-11 occurred [bukalapak]"],
+        ),
         // A forecast is news of when it is made, not of the year it speaks of.
         (
             "Pasar e-commerce diproyeksikan naik dari US$62 miliar pada 2023 menjadi US$160 miliar pada 2030, menurut Google.",

@@ -211,6 +211,22 @@ pub fn time_clause(word: &str) -> bool {
     )
 }
 
+/// Words that set a figure against another time: `compared with last year`,
+/// `dibandingkan tahun lalu`.
+pub fn comparison(word: &str) -> bool {
+    matches!(
+        word,
+        "compared"
+            | "than"
+            | "versus"
+            | "vs"
+            | "dibandingkan"
+            | "dibanding"
+            | "ketimbang"
+            | "daripada"
+    )
+}
+
 /// Words that open a clause giving a reason: an event word in it is not the news.
 pub fn reason_clause(word: &str) -> bool {
     matches!(word, "because" | "karena" | "sebab" | "lantaran")
