@@ -32,7 +32,8 @@ struct Pattern {
     /// The written form ends with a dot (`Bain & Co.`), which belongs to the name.
     dotted: bool,
     /// The name holds a person's title (`Menteri Perdagangan`): before a capitalised
-    /// name it is that person's title, not the player.
+    /// name it is that person's title, and in lower case (`the trade minister`) it is a
+    /// common noun, not the player.
     titled: bool,
 }
 
@@ -112,7 +113,8 @@ impl Players {
                 let Some(to) = matches(text, i, pattern) else {
                     continue;
                 };
-                if !(pattern.titled && text.is_word(to) && text.capitalised(to)) {
+                let person = text.is_word(to) && text.capitalised(to);
+                if !(pattern.titled && (person || !text.capitalised(i))) {
                     return Some(Found {
                         player: pattern.player,
                         from: i,
@@ -237,6 +239,7 @@ mod tests {
         );
         // A named minister is a person with a title.
         assert!(found("Menteri Perdagangan Zulkifli Hasan").is_empty());
+        assert!(found("the trade minister said").is_empty());
     }
 
     #[test]
