@@ -11,7 +11,7 @@ use std::path::Path;
 
 use super::http::Validators;
 use crate::data::file;
-use crate::replace::{lock_folder, replace};
+use crate::replace::{line_ending, lock_folder, replace};
 
 /// The file's name in the data folder.
 pub const FILE: &str = "fetched.txt";
@@ -28,11 +28,7 @@ impl Memory {
     /// file pasar reads it must be a regular file, read within a limit: a named pipe
     /// there would otherwise hold `fetch` (and the tracker's background fetch) forever.
     pub fn load(dir: &Path) -> io::Result<Memory> {
-        match file::read_regular(&dir.join(FILE), file::FETCHED_LIMIT) {
-            Ok(bytes) => Ok(Memory::parse(&String::from_utf8_lossy(&bytes))),
-            Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(Memory::default()),
-            Err(e) => Err(e),
-        }
+        Ok(Memory::parse(&read_text(dir)?))
     }
 
     pub fn parse(text: &str) -> Memory {
@@ -59,40 +55,59 @@ impl Memory {
         memory
     }
 
-    fn write(&self, out: &mut dyn Write) -> io::Result<()> {
-        writeln!(
-            out,
-            "# pasar fetch: feeds' validators and the articles already read"
-        )?;
+    /// The file's lines, without their endings.
+    fn lines(&self) -> Vec<String> {
         let clean = |s: &str| s.replace(|c: char| c.is_control(), " ");
+        let mut lines =
+            vec!["# pasar fetch: feeds' validators and the articles already read".to_string()];
         for (feed, v) in &self.validators {
             if let Some(etag) = &v.etag {
-                writeln!(out, "etag\t{}\t{}", clean(feed), clean(etag))?;
+                lines.push(format!("etag\t{}\t{}", clean(feed), clean(etag)));
             }
             if let Some(date) = &v.last_modified {
-                writeln!(out, "modified\t{}\t{}", clean(feed), clean(date))?;
+                lines.push(format!("modified\t{}\t{}", clean(feed), clean(date)));
             }
         }
-        for url in &self.urls {
-            writeln!(out, "url\t{}", clean(url))?;
-        }
-        for text in &self.texts {
-            writeln!(out, "text\t{}", clean(text))?;
+        lines.extend(self.urls.iter().map(|url| format!("url\t{}", clean(url))));
+        lines.extend(
+            self.texts
+                .iter()
+                .map(|text| format!("text\t{}", clean(text))),
+        );
+        lines
+    }
+
+    fn write(&self, out: &mut dyn Write, eol: &[u8]) -> io::Result<()> {
+        for line in self.lines() {
+            out.write_all(line.as_bytes())?;
+            out.write_all(eol)?;
         }
         Ok(())
     }
 
     /// Adds what `self` learned to the folder's memory, under the folder's lock (another
-    /// fetch may have written meanwhile), and replaces the file atomically.
+    /// fetch may have written meanwhile), and replaces the file atomically. The file
+    /// keeps its line endings, as every file pasar writes does: a CRLF file stays CRLF.
     pub fn save(&self, dir: &Path) -> io::Result<()> {
         let lock = lock_folder(dir)?;
-        let mut merged = Memory::load(dir)?;
+        let old = read_text(dir)?;
+        let eol = line_ending(old.as_bytes());
+        let mut merged = Memory::parse(&old);
         merged.validators.extend(self.validators.clone());
         merged.urls.extend(self.urls.iter().cloned());
         merged.texts.extend(self.texts.iter().cloned());
-        replace(&dir.join(FILE), |out| merged.write(out))?;
+        replace(&dir.join(FILE), |out| merged.write(out, eol))?;
         drop(lock);
         Ok(())
+    }
+}
+
+/// The folder's memory as text; a missing file reads as empty.
+fn read_text(dir: &Path) -> io::Result<String> {
+    match file::read_regular(&dir.join(FILE), file::FETCHED_LIMIT) {
+        Ok(bytes) => Ok(String::from_utf8_lossy(&bytes).into_owned()),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(String::new()),
+        Err(e) => Err(e),
     }
 }
 
@@ -124,5 +139,41 @@ mod tests {
              text\t00000000deadbeef\n"
         );
         assert_eq!(Memory::load(dir.path()).unwrap(), memory);
+    }
+
+    #[test]
+    fn a_crlf_file_stays_crlf_when_more_is_learned() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(FILE);
+        std::fs::write(
+            &path,
+            "# kept by hand on Windows\r\nurl\thttps://example.com/old\r\n",
+        )
+        .unwrap();
+        let mut memory = Memory::default();
+        memory.texts.insert("0123456789abcdef".into());
+        memory.save(dir.path()).unwrap();
+        assert_eq!(
+            std::fs::read_to_string(&path).unwrap(),
+            "# pasar fetch: feeds' validators and the articles already read\r\n\
+             url\thttps://example.com/old\r\n\
+             text\t0123456789abcdef\r\n"
+        );
+    }
+
+    #[test]
+    fn an_lf_file_stays_lf_when_more_is_learned() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(FILE);
+        std::fs::write(&path, "url\thttps://example.com/old\n").unwrap();
+        let mut memory = Memory::default();
+        memory.urls.insert("https://example.com/new".into());
+        memory.save(dir.path()).unwrap();
+        assert_eq!(
+            std::fs::read_to_string(&path).unwrap(),
+            "# pasar fetch: feeds' validators and the articles already read\n\
+             url\thttps://example.com/new\n\
+             url\thttps://example.com/old\n"
+        );
     }
 }
