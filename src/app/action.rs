@@ -23,6 +23,8 @@ pub enum Action {
     NextMatch,
     PrevMatch,
     FilterPlayer,
+    /// The timeline oldest first or newest first.
+    Reverse,
     YearBack,
     YearForward,
     PrevSeries,

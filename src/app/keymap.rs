@@ -154,6 +154,7 @@ const DEFAULTS: &[(Action, &str, &str, &str, Option<&str>)] = &[
     (Action::NextMatch, "next-match", "n", "next match", None),
     (Action::PrevMatch, "prev-match", "N", "previous match", None),
     (Action::FilterPlayer, "filter-player", "p", "filter the timeline by the selected player", Some("player")),
+    (Action::Reverse, "reverse", "r", "timeline newest first, or oldest first again", None),
     (Action::YearBack, "year-back", "<Left>", "chart year cursor back", Some("year")),
     (Action::YearForward, "year-forward", "<Right>", "chart year cursor forward", Some("year")),
     (Action::PrevSeries, "prev-series", "[", "previous series", None),

@@ -11,6 +11,7 @@ pub mod keymap;
 mod mouse;
 mod players;
 pub mod review;
+mod rows;
 mod search;
 mod update;
 
@@ -19,6 +20,7 @@ pub use detail::Part;
 pub use index::Index;
 pub use keymap::{Key, KeyMap};
 pub use players::{PlayerColumns, SortColumn};
+pub use rows::{Order, Rows};
 pub use search::{Phase, SEARCH_SLICE, Search};
 
 use crate::data::{Diagnostic, EventRef, Invalid, Market};
@@ -98,6 +100,8 @@ pub struct App {
     timeline_offset: usize,
     /// The selected event (an index into `market.events`): the one owner of the selection.
     selected_event: Option<usize>,
+    /// Oldest or newest event first (`r`).
+    pub order: Order,
     /// The player whose events the timeline shows.
     pub player_filter: Option<usize>,
     /// The player filter came after the kept search: Esc takes it back first.
@@ -142,6 +146,7 @@ impl App {
             focus: Focus::default(),
             timeline_offset: 0,
             selected_event: None,
+            order: Order::default(),
             player_filter: None,
             player_filter_last: false,
             search: None,
@@ -252,12 +257,13 @@ impl App {
         }
     }
 
-    /// The events the timeline shows, in timeline order.
-    pub fn rows(&self) -> &[usize] {
-        match &self.search {
+    /// The events the timeline shows, row by row in the order chosen.
+    pub fn rows(&self) -> Rows<'_> {
+        let events = match &self.search {
             Some(search) => search.matches(),
             None => self.unsearched_rows(),
-        }
+        };
+        Rows::new(events, self.order)
     }
 
     /// The timeline before searching: everything, or one player's events.
@@ -273,16 +279,18 @@ impl App {
         self.selected_event
     }
 
-    /// The timeline row the cursor is on: the selected event's, or the nearest later
-    /// one's when it is not shown (the last row when none is later).
+    /// The timeline row the cursor is on: the selected event's, or when it is not shown
+    /// the row of the nearest event after it in time (the latest when none is later).
     pub fn cursor_row(&self) -> usize {
         let rank = &self.index.rank;
         let rows = self.rows();
-        let row = match self.selected_event.and_then(|e| rank.get(e)) {
-            Some(&wanted) => rows.partition_point(|&e| rank[e] < wanted),
-            None => 0,
+        let Some(&wanted) = self.selected_event.and_then(|e| rank.get(e)) else {
+            return 0;
         };
-        row.min(rows.len().saturating_sub(1))
+        let chronological = rows.chronological();
+        let at = chronological.partition_point(|&e| rank[e] < wanted);
+        let at = at.min(rows.len().saturating_sub(1));
+        rows.row_of(at).unwrap_or(0)
     }
 
     /// The timeline's cursor: the row derived from the selection, and the first row shown.
@@ -296,7 +304,7 @@ impl App {
     /// The event under the timeline's cursor: the selected one, or while a search runs
     /// the match nearest to it found so far.
     pub fn shown_event(&self) -> Option<usize> {
-        self.rows().get(self.cursor_row()).copied()
+        self.rows().get(self.cursor_row())
     }
 
     /// The event the detail describes and the chart marks: [`App::shown_event`].
@@ -307,7 +315,7 @@ impl App {
     /// Selects the event on a timeline row (the last one past the end).
     fn select_row(&mut self, row: usize) {
         let rows = self.rows();
-        self.selected_event = rows.get(row.min(rows.len().saturating_sub(1))).copied();
+        self.selected_event = rows.get(row.min(rows.len().saturating_sub(1)));
     }
 
     /// The player under the Players cursor.
@@ -367,3 +375,5 @@ impl App {
 mod tests;
 #[cfg(test)]
 mod time_tests;
+#[cfg(test)]
+mod timeline_tests;

@@ -311,7 +311,7 @@ impl App {
         let Some(event) = self.market.events.iter().position(|e| e.id() == id) else {
             return;
         };
-        if !self.rows().contains(&event) {
+        if !self.rows().contains(event) {
             self.search = None;
             self.player_filter = None;
         }
@@ -599,7 +599,7 @@ impl App {
                 let next = rows
                     .get(row + 1)
                     .or(row.checked_sub(1).and_then(|r| rows.get(r)));
-                let select = next.map(|&e| self.market.events.at(e).id().to_string());
+                let select = next.map(|e| self.market.events.at(e).id().to_string());
                 let change = Change {
                     events: vec![EventEdit::Delete { id, was }],
                     ..Change::default()

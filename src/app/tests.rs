@@ -105,7 +105,7 @@ fn enter_in_players_filters_the_timeline_to_that_player() {
     assert_eq!(app.player_filter, Some(tokopedia));
     assert_eq!(app.focus, Focus::Timeline);
     assert_eq!(app.rows().len(), 9);
-    for &event in app.rows() {
+    for event in app.rows() {
         assert!(app.market.events.at(event).has_actor(tokopedia));
     }
 }
@@ -200,13 +200,13 @@ fn search_matches_event_kinds_and_player_aliases() {
     assert!(
         app.rows()
             .iter()
-            .all(|&e| app.market.events.at(e).has_actor(tokopedia))
+            .all(|e| app.market.events.at(e).has_actor(tokopedia))
     );
     keys(&mut app, "<Esc>/closure");
     let closures: Vec<&str> = app
         .rows()
         .iter()
-        .map(|&e| app.market.events.at(e).id())
+        .map(|e| app.market.events.at(e).id())
         .collect();
     // The kind, and the tag of the announcement before it.
     assert_eq!(
@@ -221,7 +221,7 @@ fn search_matches_actor_names_and_tickers_case_insensitively() {
     keys(&mut app, "/buka.jk");
     let bukalapak = player(&app, "Bukalapak");
     assert_eq!(app.rows().len(), 2);
-    for &event in app.rows() {
+    for event in app.rows() {
         assert!(app.market.events.at(event).has_actor(bukalapak));
     }
 }

@@ -100,6 +100,11 @@ impl App {
             Action::NextMatch => return self.next_match(1),
             Action::PrevMatch => return self.next_match(-1),
             Action::FilterPlayer => return self.filter_player(self.selected_player()),
+            Action::Reverse => {
+                // The selection is stored by event, so it stays; the window follows it.
+                self.order = self.order.reversed();
+                self.settle();
+            }
             Action::YearBack => return self.move_year(-1),
             Action::YearForward => return self.move_year(1),
             Action::PrevSeries => return self.switch_series(-1),
@@ -265,12 +270,15 @@ impl App {
         };
         let events = &self.market.events;
         let date = |e: usize| events.get(e).map(|e| e.date());
-        let first = (self.rows().iter().copied())
+        let first = self
+            .rows()
+            .iter()
             .filter_map(|e| Some((date(e)?, e)))
             .filter(|(d, _)| d.year() >= year)
             .min_by_key(|&(d, e)| (d, self.index.rank.get(e).copied()));
         let last = || {
-            (self.rows().iter().copied())
+            self.rows()
+                .iter()
                 .filter_map(|e| Some((date(e)?, e)))
                 .max_by_key(|&(d, e)| (d, self.index.rank.get(e).copied()))
         };

@@ -8,7 +8,7 @@ use ratatui::widgets::{Block, Widget};
 
 use super::pane_block;
 use super::theme::Theme;
-use crate::app::{App, Focus};
+use crate::app::{App, Focus, Order};
 use crate::data::Status;
 use crate::format::{OVERDUE, status_mark};
 use crate::text::{clean, fit, head, truncate, width as width_of};
@@ -28,11 +28,15 @@ pub struct Timeline<'a> {
 }
 
 impl Timeline<'_> {
-    /// `Timeline (28)`, `Timeline · Tokopedia (7)`, `Timeline · /deal (3)`, in at most
-    /// `width` columns: a long query or player name gives way before the count does.
+    /// `Timeline (28)`, `Timeline · Tokopedia (7)`, `Timeline · /deal · newest first (3)`,
+    /// in at most `width` columns: a long query or player name gives way before the
+    /// order and the count do.
     pub fn title(&self, width: usize) -> String {
         let app = self.app;
         let mut tail = String::new();
+        if app.order == Order::NewestFirst {
+            tail.push_str(&format!(" · {}", app.order.name()));
+        }
         if let Some(percent) = app.search.as_ref().and_then(|s| s.percent()) {
             tail.push_str(&format!(" · searching {percent}%"));
         }
@@ -76,7 +80,7 @@ impl Widget for Timeline<'_> {
         let offset = cursor.visible_offset(rows.len(), height);
         // The scrollbar sits on the right border, so rows keep the full inner width.
         let width = usize::from(inner.width);
-        for (i, &event) in rows.iter().enumerate().skip(offset).take(height) {
+        for (i, event) in rows.iter().enumerate().skip(offset).take(height) {
             let y = inner.y + (i - offset) as u16;
             let selected = i == cursor.selected;
             let line = self.row(event, width, selected, focused);

@@ -19,7 +19,7 @@ enum Input {
 }
 
 fn key() -> impl Strategy<Value = Key> {
-    let chars = "jkgGnNpsS/[]?123abdelq ".chars().collect::<Vec<_>>();
+    let chars = "jkgGnNpsSr/[]?123abdelqvz ".chars().collect::<Vec<_>>();
     let codes = vec![
         KeyCode::Tab,
         KeyCode::BackTab,
@@ -57,7 +57,7 @@ fn check(app: &App) -> Result<(), TestCaseError> {
         prop_assert_eq!(app.selected_event(), None);
     } else {
         prop_assert!(timeline.selected < rows.len());
-        prop_assert_eq!(app.selected_event(), Some(rows[timeline.selected]));
+        prop_assert_eq!(app.selected_event(), rows.get(timeline.selected));
         prop_assert!(timeline.offset <= timeline.selected);
     }
     prop_assert!(app.players.selected < app.player_order.len().max(1));
