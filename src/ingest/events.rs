@@ -157,7 +157,7 @@ fn candidate(
     }
     let orgs: Vec<&str> = inside
         .iter()
-        .filter(|m| m.what == What::Organization)
+        .filter(|m| m.what == What::Organization && !owner(text, m))
         .filter_map(|m| text.src.get(m.start..m.end))
         .collect();
     // The title's figures are those of the event's own clause, not of a `while …` beside it.
@@ -168,7 +168,14 @@ fn candidate(
         .copied()
         .filter(|m| m.start >= clause.start && m.end <= clause.end)
         .collect();
+    let product = match (kind, read.cue) {
+        (Kind::Launch, Some(_)) => product(text, &words, read.at, &inside),
+        _ => None,
+    };
     let title = wording::title(&wording::Said {
+        product: product
+            .as_ref()
+            .map(|(name, players)| (*name, players.as_slice())),
         kind,
         cue: read.cue,
         status,
@@ -203,7 +210,7 @@ fn lead<'t>(text: &Text<'t>, inside: &[&Mention], at: usize) -> Option<&'t str> 
         matches!(
             m.what,
             What::Person(_) | What::Organization | What::Player(_)
-        )
+        ) && !owner(text, m)
     })?;
     if matches!(first.what, What::Player(_)) || first.start >= at {
         return None;
@@ -218,6 +225,45 @@ fn lead<'t>(text: &Text<'t>, inside: &[&Mention], at: usize) -> Option<&'t str> 
     (!teller)
         .then(|| text.src.get(first.start..first.end))
         .flatten()
+}
+
+/// The name of what a launch brings out, written right after its event word (`launches
+/// Shop Tokopedia`, `meluncurkan GoPay Later`), and the players named inside it. A
+/// player's name alone there is a party to the launch, not a product.
+fn product<'t>(
+    text: &Text<'t>,
+    words: &Range<usize>,
+    at: usize,
+    inside: &[&Mention],
+) -> Option<(&'t str, Vec<usize>)> {
+    let covering = |k: usize| {
+        let bytes = text.span(k, k + 1);
+        inside
+            .iter()
+            .find(|m| m.start <= bytes.start && bytes.end <= m.end)
+    };
+    let player = |k: usize| match covering(k).map(|m| &m.what) {
+        Some(What::Player(p)) => Some(*p),
+        _ => None,
+    };
+    let dated = |k: usize| covering(k).is_some_and(|m| matches!(m.what, What::Date(..)));
+    let from = at + 1;
+    let named = |k: usize| {
+        (text.capitalised(k) || (k > from && text.shape(k) == Some(super::text::Shape::Number)))
+            && !dated(k)
+    };
+    let to = (from..words.end).find(|&k| !named(k)).unwrap_or(words.end);
+    if (from..to).all(|k| player(k).is_some()) {
+        return None;
+    }
+    let mut players: Vec<usize> = (from..to).filter_map(player).collect();
+    players.dedup();
+    Some((text.src.get(text.span(from, to))?, players))
+}
+
+/// Whether the name `m` only says who owns what the sentence is about (`Alibaba-owned`).
+fn owner(text: &Text, m: &Mention) -> bool {
+    actors::in_passing(text, text.token_at(m.start), text.token_at(m.end))
 }
 
 /// Whether the sentence writes out (or counts) a date over by publication, and one that

@@ -19,6 +19,8 @@ pub struct Said<'a> {
     pub measure: Option<&'static str>,
     pub direction: Option<Direction>,
     pub market: &'a Market,
+    /// What a launch brings out, as written (`Shop Tokopedia`), and the players named in it.
+    pub product: Option<(&'a str, &'a [usize])>,
     /// A person or organisation (not a player) that does what the sentence reports,
     /// named before its event word: `Teten plans to meet TikTok`.
     pub lead: Option<&'a str>,
@@ -27,9 +29,19 @@ pub struct Said<'a> {
 /// A title in plain words saying what happened: `TikTok to invest US$1.5B in Tokopedia`,
 /// `Bukalapak revenue up 22% to Rp4.6T`, `GoTo to cut 600 jobs`.
 pub fn title(said: &Said) -> String {
-    let names = names(said.actors, said.market);
-    let (subject, others) = match (said.lead, names.split_first()) {
-        (Some(lead), _) if said.kind != Kind::Metric => (tidy(lead), names.join(", ")),
+    let names = actor_names(said.actors, said.market);
+    // A player named inside the product's name is said there, not again after `with`.
+    let in_product = |a: &usize| said.product.is_some_and(|(_, inside)| inside.contains(a));
+    let beside: Vec<usize> = said
+        .actors
+        .iter()
+        .enumerate()
+        .filter(|&(k, a)| k == 0 || !in_product(a))
+        .map(|(_, &a)| a)
+        .collect();
+    let named = actor_names(&beside, said.market);
+    let (subject, others) = match (said.lead, named.split_first()) {
+        (Some(lead), _) if said.kind != Kind::Metric => (tidy(lead), named.join(", ")),
         (_, Some((first, rest))) => (first.clone(), rest.join(", ")),
         (_, None) => (
             said.orgs.first().map(|o| tidy(o)).unwrap_or_default(),
@@ -84,6 +96,10 @@ pub fn title(said: &Said) -> String {
             }
         }
         Kind::Talks => format!("{verb}{}", with("with")),
+        Kind::Launch => match said.product {
+            Some((product, _)) => format!("{verb} {product}{}", with("with")),
+            None => format!("{verb}{}", with("with")),
+        },
         Kind::Meeting => format!(
             "{verb}{}",
             lead(&Some(others.clone()).filter(|o| !o.is_empty()))
@@ -248,7 +264,7 @@ fn capitalise(text: &str) -> String {
 
 /// The actors' names; a parent group is left out when one of its members is named too
 /// (GoTo beside Tokopedia).
-fn names(actors: &[usize], market: &Market) -> Vec<String> {
+fn actor_names(actors: &[usize], market: &Market) -> Vec<String> {
     let players = &market.players;
     actors
         .iter()

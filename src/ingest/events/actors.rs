@@ -89,6 +89,13 @@ pub fn actors(
     actors
 }
 
+/// Whether the name at tokens `from..to` only says who owns what the sentence is about:
+/// `milik PT GoTo`, `owned by Alibaba`, `the Alibaba-owned marketplace`.
+pub(super) fn in_passing(text: &Text, from: usize, to: usize) -> bool {
+    let back = |n: usize| from.checked_sub(n).map_or("", |k| text.lower(k));
+    words::owner_before(back(1), back(2)) || words::owner_after(text.lower(to), text.lower(to + 1))
+}
+
 fn players_named(text: &Text, inside: &[&Mention]) -> Vec<Named> {
     let word = |k: Option<usize>| k.map_or("", |k| text.lower(k));
     // `GoTo's Tokopedia`: a name before another's only says whose it is.
@@ -120,7 +127,7 @@ fn players_named(text: &Text, inside: &[&Mention]) -> Vec<Named> {
                 at: from,
                 speaker: words::speaker_after(after)
                     || (1..=3).any(|n| words::speaker_before(back(n))),
-                owner: whose || words::owner_before(back(1), back(2)),
+                owner: whose || in_passing(text, from, to),
             }
         })
         .collect()
@@ -133,6 +140,21 @@ fn points_to_company(text: &Text, words: Range<usize>) -> bool {
     let start = words.start;
     words.clone().any(|k| {
         let before = k.checked_sub(1).map_or("", |b| text.lower(b));
+        // `the Alibaba-owned marketplace`: the word before the owner's name.
+        let before = match k.checked_sub(3) {
+            Some(name_end) if words::owner_after(text.lower(k - 2), before) => {
+                let in_name = |j: &usize| {
+                    text.capitalised(*j) && !words::demonstrative_before(text.lower(*j))
+                };
+                let name = (words.start..=name_end)
+                    .rev()
+                    .take_while(in_name)
+                    .last()
+                    .unwrap_or(name_end);
+                name.checked_sub(1).map_or("", |b| text.lower(b))
+            }
+            _ => before,
+        };
         let word = text.lower(k);
         (word != "its" || k == start) && words::company_pointer(word, before)
     })

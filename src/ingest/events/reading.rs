@@ -83,7 +83,8 @@ struct Words {
     background: Option<String>,
     pointer: Option<String>,
     hearsay: bool,
-    intention: bool,
+    /// The tokens of the words of intention (`akan`, `plans`).
+    intentions: Vec<usize>,
     modal: bool,
     cut: bool,
     measure: Option<&'static str>,
@@ -98,7 +99,7 @@ pub fn read(
     inside: &[&Mention],
     last: Option<usize>,
 ) -> Result<Reading, LeftOut> {
-    let seen = look(text, words, inside);
+    let seen = look(text, words.clone(), inside);
     let figures = inside.iter().any(|m| m.amount().is_some());
     let staff = inside
         .iter()
@@ -150,7 +151,7 @@ pub fn read(
     } else if kind == Kind::Forecast {
         // A forecast is made now, whatever future it speaks of.
         Some(Status::Occurred)
-    } else if seen.intention {
+    } else if intended(text, &seen.intentions, at) {
         Some(Status::Planned)
     } else {
         None
@@ -165,6 +166,15 @@ pub fn read(
         measure: seen.measure,
         direction: seen.direction,
     })
+}
+
+/// Whether a word of intention governs the event word at token `at`: one before it, or
+/// one after it in the same clause (`the launch is planned for March`), not in a clause
+/// about something else (`launches Shop Tokopedia, which will sell …`).
+fn intended(text: &Text, intentions: &[usize], at: usize) -> bool {
+    intentions
+        .iter()
+        .any(|&k| k < at || !(at + 1..k).any(|j| words::relative_clause(text.lower(j))))
 }
 
 /// Goes through the sentence's words once, noting every word that matters.
@@ -195,7 +205,9 @@ fn look(text: &Text, words: Range<usize>, inside: &[&Mention]) -> Words {
         reason |= words::reason_clause(w);
         denial |= words::denial(w);
         seen.hearsay |= words::hearsay(w, next);
-        seen.intention |= words::intention(w);
+        if words::intention(w) {
+            seen.intentions.push(k);
+        }
         seen.modal |= words::modal(w) && !words::negation(next);
         seen.cut |= words::cut_word(w);
         seen.measure = seen.measure.or_else(|| words::measure(w, next));
@@ -230,13 +242,18 @@ fn look(text: &Text, words: Range<usize>, inside: &[&Mention]) -> Words {
         };
         let planned = words::event_word(word(then), word(then + 1));
         if cue.kind == Kind::Forecast && planned.is_some_and(|c| c.kind != Kind::Forecast) {
-            seen.intention = true;
+            seen.intentions.push(k);
             continue;
         }
         let negated = (1..=2).find(|&n| words::negation(back(n)));
+        let recap = (1..=2).find(|&n| words::recap(back(n), n));
         if denial || negated.is_some() {
             let from = k.saturating_sub(negated.unwrap_or(0));
             seen.denied.get_or_insert_with(|| phrase(from, k + 1));
+        } else if let Some(n) = recap {
+            // `sempat ditutup`: what happened before, told as background.
+            seen.background
+                .get_or_insert_with(|| phrase(k.saturating_sub(n), k + 1));
         } else if reason || (1..=3).any(|n| words::time_clause(back(n))) {
             seen.background
                 .get_or_insert_with(|| phrase(k.saturating_sub(2), k + 1));

@@ -457,3 +457,141 @@ fn the_dateline_is_not_part_of_the_summary() {
     }
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
+
+#[test]
+fn an_owner_named_in_a_modifier_is_not_the_actor() {
+    check(&[
+        (
+            "Lazada closed a warehouse in Medan.\n\
+             The Alibaba-owned marketplace held a 12% share of online sales last year.",
+            &[
+                "closure 2023-11 occurred [lazada]",
+                "metric 2022 occurred [lazada]",
+            ],
+        ),
+        (
+            "Alibaba-backed Lazada launched a same-day courier in Bandung.",
+            &["launch 2023-11 occurred [lazada]"],
+        ),
+    ]);
+    let titles: &[(&str, &str)] = &[
+        (
+            "Alibaba-backed Lazada launched a same-day courier in Bandung.",
+            "Lazada launches",
+        ),
+        (
+            "The Alibaba-owned marketplace Lazada will open a hub in Surabaya next year.",
+            "Lazada to launch",
+        ),
+        (
+            "Perusahaan milik Alibaba, Lazada, meluncurkan layanan antar kilat.",
+            "Lazada launches",
+        ),
+    ];
+    check_titles(titles);
+}
+
+#[test]
+fn a_recap_of_what_happened_before_is_no_new_event() {
+    check(&[
+        (
+            "TikTok Shop sempat ditutup pada Oktober 2023 setelah pemerintah melarang transaksi di media sosial.",
+            &[],
+        ),
+        ("Bukalapak pernah menutup layanan fisiknya pada 2021.", &[]),
+        (
+            "Tokopedia had previously shut its food service in 2022.",
+            &[],
+        ),
+        (
+            "Shopee, which earlier closed its food unit, launched a grocery service on Monday.",
+            &["launch 2023-11-13 occurred [shopee]"],
+        ),
+        // `sempat` before a figure word says the figure moved for a while: still news.
+        (
+            "Saham GoTo sempat naik 5 persen pada perdagangan Senin (13/11).",
+            &["metric 2023-11-13 occurred [goto]"],
+        ),
+    ]);
+    let market = market();
+    let src = "TikTok Shop sempat ditutup pada Oktober 2023.";
+    let drafted = draft(&market, src, Lang::Id, Date::day_of(2024, 3, 5));
+    let why: Vec<String> = drafted.skipped.iter().map(|s| s.why.to_string()).collect();
+    assert_eq!(
+        why,
+        ["the event word only sets the scene (\"sempat ditutup\")"]
+    );
+}
+
+#[test]
+fn a_launch_in_the_present_tense_happens_and_names_its_product() {
+    check(&[
+        (
+            "TikTok officially launches Shop Tokopedia, which will sell local products.",
+            &["launch 2023-11 occurred [tiktok,tokopedia]"],
+        ),
+        (
+            "Kemendag issued new rules on Monday, which will apply to every marketplace.",
+            &["regulation 2023-11-13 occurred [kemendag]"],
+        ),
+        (
+            "TikTok plans to launch Shop Tokopedia in December.",
+            &["launch 2023-12 planned [tiktok,tokopedia]"],
+        ),
+    ]);
+    check_titles(&[
+        (
+            "TikTok launches Shop Tokopedia in Indonesia.",
+            "TikTok launches Shop Tokopedia",
+        ),
+        (
+            "TikTok officially launches Shop Tokopedia, which will sell local products.",
+            "TikTok launches Shop Tokopedia",
+        ),
+        (
+            "Shopee will launch ShopeeFood Mart next year.",
+            "Shopee to launch ShopeeFood Mart",
+        ),
+        (
+            "TikTok meluncurkan Shop Tokopedia pada Selasa (12/12).",
+            "TikTok launches Shop Tokopedia",
+        ),
+        // A player alone after the verb is a party, not a product.
+        (
+            "TikTok launched with Tokopedia on Monday.",
+            "TikTok launches with Tokopedia",
+        ),
+    ]);
+}
+
+#[test]
+fn a_planned_investment_keeps_its_money_and_year() {
+    let market = market();
+    let src = "Lazada Indonesia berencana menanamkan Rp800 miliar untuk pusat logistik di Surabaya tahun depan.";
+    let drafted = draft(&market, src, Lang::Id, Date::day_of(2024, 3, 5));
+    let [event] = drafted.events.as_slice() else {
+        panic!("one event expected: {:?}", drafted.events);
+    };
+    assert_eq!(event.kind, crate::data::Kind::Investment);
+    assert_eq!(event.date.to_string(), "2025");
+    assert_eq!(event.status, crate::data::Status::Planned);
+    assert_eq!(event.title, "Lazada to invest Rp800B");
+    let figures: Vec<(String, f64, String)> = event
+        .figures
+        .iter()
+        .map(|f| (f.label.clone(), f.value, f.unit.clone()))
+        .collect();
+    assert_eq!(figures, [("amount".to_string(), 8e11, "IDR".to_string())]);
+}
+
+fn check_titles(table: &[(&str, &str)]) {
+    let mut wrong = Vec::new();
+    for (src, want) in table {
+        let (_, events) = events(src, lang(src));
+        let got = events.first().map(|e| e.title.clone()).unwrap_or_default();
+        if got != *want {
+            wrong.push(format!("{src}\n  want {want:?}\n  got  {got:?}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}

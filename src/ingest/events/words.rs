@@ -325,11 +325,32 @@ pub fn speaker_after(word: &str) -> bool {
 }
 
 /// Words after which a player is an owner named in passing: `owned by Alibaba`,
-/// `milik PT GoTo`, `anak usaha`.
+/// `milik PT GoTo`, `anak usaha`, `dimiliki oleh`.
 pub fn owner_before(word: &str, before: &str) -> bool {
-    matches!(word, "milik" | "induk")
+    matches!(word, "milik" | "induk" | "dimiliki")
         || matches!((before, word), ("owned" | "backed" | "unit", "by" | "of"))
         || matches!((before, word), ("anak", "usaha" | "perusahaan"))
+        || matches!((before, word), ("dimiliki" | "dikendalikan", "oleh"))
+}
+
+/// The two tokens after a name that make it an owner named in a modifier:
+/// `Alibaba-owned`, `Alibaba-backed`.
+pub fn owner_after(next: &str, then: &str) -> bool {
+    next == "-" && matches!(then, "owned" | "backed" | "controlled")
+}
+
+/// Words just before an event word that make it a recap of what happened before, not
+/// news: `sempat ditutup`, `pernah menutup`, `had previously shut`, `earlier closed`.
+/// `earlier` counts only right before the verb (`earlier this month` dates news).
+pub fn recap(word: &str, distance: usize) -> bool {
+    matches!(word, "sempat" | "pernah" | "previously" | "formerly")
+        || (distance == 1 && word == "earlier")
+}
+
+/// Words that open a clause about something else than the event word before them: an
+/// intention in it (`launches X, which will sell …`) does not make the event planned.
+pub fn relative_clause(word: &str) -> bool {
+    matches!(word, "," | "which" | "who" | "that" | "yang" | "where")
 }
 
 /// Words after a comma that start a clause of its own.
