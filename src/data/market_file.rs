@@ -161,7 +161,9 @@ fn read_toml(text: &[u8]) -> Result<RawFile, (usize, String)> {
         let message = "file starts with a byte order mark; save it as UTF-8 without BOM";
         return Err((0, message.to_string()));
     }
-    toml::from_str(utf8).map_err(|e| super::toml_error::explain(utf8, &e, TABLES))
+    let explain = |e| super::toml_error::explain(utf8, &e, TABLES);
+    let table = super::toml_numbers::parse(utf8).map_err(explain)?;
+    RawFile::deserialize(toml::de::Deserializer::from(table)).map_err(explain)
 }
 
 /// What each top-level name of `market.toml` must be.
@@ -424,25 +426,27 @@ fn points(
         problem(raw.span().start, message.to_string());
     }
     let raw = raw.into_inner();
-    let mut previous: Option<i64> = None;
+    let mut previous: Option<(i64, String)> = None;
     let mut points = Vec::with_capacity(raw.len());
     for p in raw {
         let year = *p.year.get_ref();
-        if previous.is_some_and(|prev| year <= prev) {
-            let prev = previous.unwrap_or_default();
+        // As written: a year too large for any number was read as the largest one.
+        let written = written(text, p.year.span());
+        let written = crate::text::clip(&written, 40);
+        if let Some((_, prev)) = previous.as_ref().filter(|(prev, _)| year <= *prev) {
             problem(
                 p.year.span().start,
                 format!(
-                    "year: {year} is not after the previous point's year {prev}; points must be in increasing year order"
+                    "year: {written} is not after the previous point's year {prev}; points must be in increasing year order"
                 ),
             );
         } else if !(1..=9999).contains(&year) {
             problem(
                 p.year.span().start,
-                format!("year: {year} is out of range 1..9999"),
+                format!("year: {written} is out of range 1..9999"),
             );
         }
-        previous = Some(year);
+        previous = Some((year, written.into_owned()));
         for (name, value) in [
             ("value", Some(&p.value)),
             ("low", p.low.as_ref()),
@@ -478,11 +482,15 @@ fn check_value(
     text: &[u8],
     problem: &mut impl FnMut(usize, String),
 ) {
-    let written = text.get(value.span()).unwrap_or_default();
-    let written = String::from_utf8_lossy(written);
+    let written = written(text, value.span());
     if let Some(why) = value::problem(*value.get_ref(), &written) {
         problem(value.span().start, format!("{name}: {why}"));
     }
+}
+
+/// A value as the file writes it.
+fn written(text: &[u8], span: std::ops::Range<usize>) -> String {
+    String::from_utf8_lossy(text.get(span).unwrap_or_default()).into_owned()
 }
 
 #[cfg(test)]

@@ -13,6 +13,7 @@ pub mod model;
 pub mod names;
 pub mod store;
 pub mod toml_error;
+mod toml_numbers;
 pub mod value;
 pub mod watch;
 
