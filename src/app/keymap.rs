@@ -153,7 +153,7 @@ const DEFAULTS: &[(Action, &str, &str, &str, Option<&str>)] = &[
     (Action::Search, "search", "/", "search: text, kind: status: player: source: tag: from: to: overdue", Some("search")),
     (Action::NextMatch, "next-match", "n", "next match", None),
     (Action::PrevMatch, "prev-match", "N", "previous match", None),
-    (Action::FilterPlayer, "filter-player", "p", "filter the timeline by the selected player", Some("player")),
+    (Action::FilterPlayer, "filter-player", "p", "filter by the event's actor (a list if several); in Players, the player", Some("player")),
     (Action::Reverse, "reverse", "r", "timeline newest first, or oldest first again", None),
     (Action::YearBack, "year-back", "<Left>", "chart year cursor back", Some("year")),
     (Action::YearForward, "year-forward", "<Right>", "chart year cursor forward", Some("year")),

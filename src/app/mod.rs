@@ -4,6 +4,7 @@
 //! drive the same [`App`] with [`Action`]s and draw it with `ui`.
 
 pub mod action;
+mod choice;
 mod detail;
 mod filters;
 mod index;
@@ -16,6 +17,7 @@ mod search;
 mod update;
 
 pub use action::{Action, Focus};
+pub use choice::ActorChoice;
 pub use detail::Part;
 pub use index::Index;
 pub use keymap::{Key, KeyMap};
@@ -107,6 +109,8 @@ pub struct App {
     /// The player filter came after the kept search: Esc takes it back first.
     player_filter_last: bool,
     pub search: Option<Search>,
+    /// The selected event's actors listed after `p`, while the user picks one.
+    pub actor_choice: Option<ActorChoice>,
     pub players: Cursor,
     pub player_sort: SortColumn,
     /// Players in the order the Players pane shows them.
@@ -150,6 +154,7 @@ impl App {
             player_filter: None,
             player_filter_last: false,
             search: None,
+            actor_choice: None,
             players: Cursor::default(),
             player_sort: SortColumn::default(),
             player_order: Vec::new(),

@@ -202,6 +202,20 @@ impl Search {
         self.error = self.problem(market);
     }
 
+    /// Adds a whole word after the query, as if typed after a space, searches `rows`
+    /// with it and keeps the result: a filter chosen rather than typed.
+    pub fn add_word(&mut self, word: &str, market: &Market, rows: Vec<usize>, slice: usize) {
+        if !self.typed.is_empty() {
+            self.typed.push(' ');
+        }
+        for c in word.chars() {
+            self.typed.push(c);
+        }
+        self.error = self.problem(market);
+        self.search_among(market, rows, slice);
+        self.keep(market, slice);
+    }
+
     /// Whether nothing is typed.
     pub fn is_empty(&self) -> bool {
         self.typed.is_empty()

@@ -111,12 +111,16 @@ fn enter_in_players_filters_the_timeline_to_that_player() {
 }
 
 #[test]
-fn p_toggles_the_filter_for_the_player_under_the_cursor() {
+fn p_in_players_toggles_the_filter_for_the_player_under_the_cursor() {
     let mut app = app();
-    keys(&mut app, "2j1");
+    keys(&mut app, "2j");
     assert!(app.update(Action::FilterPlayer));
     assert_eq!(app.rows().len(), 9);
-    assert_eq!(app.focus, Focus::Timeline);
+    assert_eq!(app.focus, Focus::Players);
+    assert_eq!(
+        app.search, None,
+        "a player chosen in Players is no search word"
+    );
     assert!(app.update(Action::FilterPlayer));
     assert_eq!(app.player_filter, None);
     assert_eq!(app.rows().len(), 28);
@@ -127,7 +131,7 @@ fn filtering_keeps_the_selected_event_when_it_is_still_shown() {
     let mut app = app();
     keys(&mut app, "G");
     let last = app.selected_event;
-    keys(&mut app, "2j1p");
+    keys(&mut app, "2jp");
     assert_eq!(app.selected_event, last);
     assert_eq!(app.timeline().selected, app.rows().len() - 1);
 }

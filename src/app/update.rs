@@ -21,6 +21,15 @@ impl App {
                 _ => None,
             };
         }
+        if self.actor_choice.is_some() {
+            // The choice reads its numbers and Enter and Esc; other keys keep their meaning.
+            return match key.code {
+                KeyCode::Esc => Some(Action::Back),
+                KeyCode::Enter => Some(Action::Open),
+                KeyCode::Char(c) if c.is_ascii_digit() && !key.ctrl => Some(Action::Type(c)),
+                _ => self.keymap.action(key),
+            };
+        }
         if !editing {
             return self.keymap.action(key);
         }
@@ -65,6 +74,9 @@ impl App {
         if !matches!(action, Action::Resize { .. } | Action::SearchStep) {
             self.review.message = None;
         }
+        if self.actor_choice.is_some() && !matches!(action, Action::Resize { .. }) {
+            return self.choice_key(action);
+        }
         if self.review.prompt.is_some() && !matches!(action, Action::Resize { .. }) {
             return self.prompt_key(action);
         }
@@ -99,7 +111,7 @@ impl App {
             Action::Search => self.start_search(),
             Action::NextMatch => return self.next_match(1),
             Action::PrevMatch => return self.next_match(-1),
-            Action::FilterPlayer => return self.filter_player(self.selected_player()),
+            Action::FilterPlayer => return self.filter_by_actor(),
             Action::Reverse => {
                 // The selection is stored by event, so it stays; the window follows it.
                 self.order = self.order.reversed();

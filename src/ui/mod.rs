@@ -1,6 +1,7 @@
 //! Drawing: pure functions of the App, one file per pane.
 
 pub mod chart;
+pub mod choice;
 pub mod detail;
 pub mod help;
 pub mod inbox;
@@ -70,6 +71,9 @@ impl Widget for Screen<'_> {
         }
         if !panes.detail.is_empty() {
             detail::Detail { app, theme }.render(panes.detail, buf);
+        }
+        if !panes.timeline.is_empty() {
+            choice::ActorChoice { app, theme }.render(panes.timeline, buf);
         }
         footer(app, theme).render(panes.footer, buf);
         problems::Problems { app, theme }.render(area, buf);
