@@ -49,31 +49,31 @@ pub fn parse_event(line: &str, refs: &Refs) -> Result<Event, Vec<LineError>> {
 /// Reads one line onto the end of `events` and returns its id's hash (for finding
 /// duplicates); with problems, `events` is left as it was.
 pub fn read_event(line: &str, refs: &Refs, events: &mut Events) -> Result<u64, Vec<LineError>> {
-    let mut draft = events.draft();
-    let (head, hash) = read_draft(line, refs, &mut draft)?;
-    draft.finish(head);
+    let mut row = events.new_row();
+    let (head, hash) = read_row(line, refs, &mut row)?;
+    row.finish(head);
     Ok(hash)
 }
 
 /// Checks one line as [`read_event`] does and returns its id's hash, keeping nothing:
 /// `pasar check` needs no more. `scratch` is where the line's text is written meanwhile.
 pub fn check_event(line: &str, refs: &Refs, scratch: &mut Events) -> Result<u64, Vec<LineError>> {
-    let mut draft = scratch.draft();
-    read_draft(line, refs, &mut draft).map(|(_, hash)| hash)
+    let mut row = scratch.new_row();
+    read_row(line, refs, &mut row).map(|(_, hash)| hash)
 }
 
-/// A line read into `draft`, with its id's hash, when it can be kept.
-fn read_draft(
+/// A line read into `row`, with its id's hash, when it can be kept.
+fn read_row(
     line: &str,
     refs: &Refs,
-    draft: &mut RowWriter,
+    row: &mut RowWriter,
 ) -> Result<(RowFields, u64), Vec<LineError>> {
-    let head = read_fields(line, refs, draft)?;
-    if !draft.fits() {
+    let head = read_fields(line, refs, row)?;
+    if !row.fits() {
         let message = "line too long: over 4 GiB of text in one piece of the file";
         return Err(vec![LineError::new(0, message)]);
     }
-    let hash = id_hash(draft.read(head.id));
+    let hash = id_hash(row.read(head.id));
     Ok((head, hash))
 }
 
@@ -82,11 +82,7 @@ pub fn id_hash(id: &str) -> u64 {
     rustc_hash::FxBuildHasher.hash_one(id)
 }
 
-fn read_fields(
-    line: &str,
-    refs: &Refs,
-    draft: &mut RowWriter,
-) -> Result<RowFields, Vec<LineError>> {
+fn read_fields(line: &str, refs: &Refs, row: &mut RowWriter) -> Result<RowFields, Vec<LineError>> {
     let mut problems = Vec::new();
     let mut fields = Fields::default();
     let mut reader = Reader::new(line);
@@ -94,7 +90,7 @@ fn read_fields(
         let message = "expected an event object `{...}`";
         return Err(vec![LineError::new(reader.pos(), message)]);
     }
-    let read = reader.object(|r, key, at| fields.read(r, &key, at, refs, draft, &mut problems));
+    let read = reader.object(|r, key, at| fields.read(r, &key, at, refs, row, &mut problems));
     if let Err(error) = read {
         problems.push(error);
         return Err(problems);
@@ -131,7 +127,7 @@ const FIELD_NAMES: [&str; 10] = [
 ];
 const REQUIRED: usize = 5;
 
-/// What a line has given so far; its texts and lists are already in the draft.
+/// What a line has given so far; its texts and lists are already in the row being written.
 #[derive(Default)]
 struct Fields {
     /// Bit `i` is set once `FIELD_NAMES[i]` has been read.
@@ -153,7 +149,7 @@ impl Fields {
         key: &str,
         at: usize,
         refs: &Refs,
-        draft: &mut RowWriter,
+        row: &mut RowWriter,
         problems: &mut Vec<LineError>,
     ) -> Read<()> {
         let slot = self.claim(key, at)?;
@@ -170,7 +166,7 @@ impl Fields {
                 if !is_id(&id) {
                     bad(format!("\"{id}\" is not a valid id (use a-z, 0-9 and -)"));
                 }
-                self.id = Some(draft.text(&id));
+                self.id = Some(row.text(&id));
             }
             "date" => self.date = read_date(r, value_at, problems)?,
             "kind" => self.kind = read_word(r, name, Kind::from_word, Kind::choices, &mut bad)?,
@@ -182,16 +178,16 @@ impl Fields {
                 if title.trim().is_empty() {
                     bad("must not be empty".into());
                 }
-                self.title = Some(draft.text(&title));
+                self.title = Some(row.text(&title));
             }
-            "summary" => self.summary = Some(draft.text(&typed(r.string(), name, "a string")?)),
+            "summary" => self.summary = Some(row.text(&typed(r.string(), name, "a string")?)),
             "source" => {
                 let id = typed(r.string(), name, "a string")?;
                 self.source = lookup(&refs.sources, &id, "source", value_at, problems);
             }
-            "actors" => read_actors(r, refs, draft, problems)?,
-            "tags" => read_tags(r, draft)?,
-            _ => read_figures(r, draft, problems)?,
+            "actors" => read_actors(r, refs, row, problems)?,
+            "tags" => read_tags(r, row)?,
+            _ => read_figures(r, row, problems)?,
         }
         Ok(())
     }
@@ -244,30 +240,30 @@ fn read_word<T>(
 fn read_actors(
     r: &mut Reader,
     refs: &Refs,
-    draft: &mut RowWriter,
+    row: &mut RowWriter,
     problems: &mut Vec<LineError>,
 ) -> Read<()> {
     typed_array(r, "actors", "an array of player ids", |r, _| {
         let at = r.pos();
         let id = typed(r.string(), "actors", "a player id string")?;
         if let Some(player) = lookup(&refs.players, &id, "player", at, problems) {
-            draft.actor(player);
+            row.actor(player);
         }
         Ok(())
     })
 }
 
-fn read_tags(r: &mut Reader, draft: &mut RowWriter) -> Read<()> {
+fn read_tags(r: &mut Reader, row: &mut RowWriter) -> Read<()> {
     typed_array(r, "tags", "an array of strings", |r, _| {
-        draft.tag(&typed(r.string(), "tags", "a string")?);
+        row.tag(&typed(r.string(), "tags", "a string")?);
         Ok(())
     })
 }
 
-fn read_figures(r: &mut Reader, draft: &mut RowWriter, problems: &mut Vec<LineError>) -> Read<()> {
+fn read_figures(r: &mut Reader, row: &mut RowWriter, problems: &mut Vec<LineError>) -> Read<()> {
     typed_array(r, "figures", "an array of figures", |r, index| {
         if let Some((label, value, unit)) = read_figure(r, index, problems)? {
-            draft.figure(&label, value, &unit);
+            row.figure(&label, value, &unit);
         }
         Ok(())
     })
@@ -446,11 +442,11 @@ pub fn parse_events(
                 .push((read_event(line, refs, &mut piece.events)?, number));
             Ok(())
         },
-        &mut |block| {
-            let before = block.lines_before;
-            let piece = block.state;
-            parsed.events.append(piece.events);
-            (parsed.ids).extend(piece.ids.iter().map(|&(hash, line)| (hash, line + before)));
+        &mut |piece| {
+            let before = piece.lines_before;
+            let read = piece.state;
+            parsed.events.append(read.events);
+            (parsed.ids).extend(read.ids.iter().map(|&(hash, line)| (hash, line + before)));
         },
     )?;
     Ok(parsed)
@@ -474,10 +470,10 @@ pub fn check_events(
             ids.push((check_event(line, refs, scratch)?, number));
             Ok(())
         },
-        &mut |block| {
-            let before = block.lines_before;
+        &mut |piece| {
+            let before = piece.lines_before;
             ids.extend(
-                block
+                piece
                     .state
                     .1
                     .iter()

@@ -1,5 +1,9 @@
-//! Reading a JSON Lines file: block by block, each block's lines on every core, with
-//! each problem placed at its line and column of the whole file.
+//! Reading a JSON Lines file: a block at a time, each block split at line ends into one
+//! piece for each core, every problem placed at its line and column of the whole file.
+//!
+//! Two words, two sizes: a *block* is what is read into the buffer at once (a few
+//! megabytes a core); a *piece* is one core's share of a block, and what a reader's state
+//! holds the lines of.
 //!
 //! The file is never whole in memory: it is read a few megabytes at a time into one
 //! buffer, so what a reader keeps of it (a market, or only ids for `check`) is all that
@@ -11,10 +15,10 @@ use std::path::Path;
 use super::error::{Diagnostic, char_count};
 use super::json::LineError;
 
-/// What one block's lines were read into, and where that block started.
-pub struct Block<S> {
+/// What one piece's lines were read into, and where that piece started.
+pub struct Piece<S> {
     pub state: S,
-    /// Lines of the file before the block's first line.
+    /// Lines of the file before the piece's first line.
     pub lines_before: usize,
 }
 
@@ -35,7 +39,7 @@ pub const LONGEST_LINE: usize = 64 << 20;
 /// order.
 ///
 /// `read` gets a line and its number counted from its piece's start; the piece's
-/// [`Block::lines_before`] makes it a line of the file. Problems are appended to
+/// [`Piece::lines_before`] makes it a line of the file. Problems are appended to
 /// `diagnostics`.
 pub fn read_lines<S: Send>(
     path: &Path,
@@ -43,7 +47,7 @@ pub fn read_lines<S: Send>(
     diagnostics: &mut Vec<Diagnostic>,
     start: &(dyn Fn(usize) -> S + Sync),
     read: &ReadLine<'_, S>,
-    keep: &mut dyn FnMut(Block<S>),
+    keep: &mut dyn FnMut(Piece<S>),
 ) -> io::Result<()> {
     let threads = threads();
     let block = PER_THREAD * threads;
@@ -87,14 +91,14 @@ pub fn read_lines<S: Send>(
         };
         (wanted, searched) = (block, 0);
         let bytes = &buffer[..whole_lines];
-        let parts = split_at_line_ends(bytes, threads.min(bytes.len() / PER_THREAD + 1));
-        let pieces: Vec<Piece<S>> = if parts.len() == 1 {
+        let pieces = split_at_line_ends(bytes, threads.min(bytes.len() / PER_THREAD + 1));
+        let read_pieces: Vec<ReadPiece<S>> = if pieces.len() == 1 {
             vec![read_piece(path, bytes, start, read)]
         } else {
             std::thread::scope(|scope| {
-                let handles: Vec<_> = parts
+                let handles: Vec<_> = pieces
                     .iter()
-                    .map(|part| scope.spawn(|| read_piece(path, part, start, read)))
+                    .map(|piece| scope.spawn(|| read_piece(path, piece, start, read)))
                     .collect();
                 handles
                     .into_iter()
@@ -105,12 +109,12 @@ pub fn read_lines<S: Send>(
                     .collect()
             })
         };
-        for piece in pieces {
+        for piece in read_pieces {
             diagnostics.extend(piece.diagnostics.into_iter().map(|mut d| {
                 d.line += lines_before;
                 d
             }));
-            keep(Block {
+            keep(Piece {
                 state: piece.state,
                 lines_before,
             });
@@ -164,11 +168,11 @@ fn threads() -> usize {
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, usize::from))
 }
 
-/// Splits `bytes` into about `parts` pieces, each ending just after a newline (but the last).
-fn split_at_line_ends(bytes: &[u8], parts: usize) -> Vec<&[u8]> {
-    let mut pieces = Vec::with_capacity(parts);
+/// Splits `bytes` into about `count` pieces, each ending just after a newline (but the last).
+fn split_at_line_ends(bytes: &[u8], count: usize) -> Vec<&[u8]> {
+    let mut pieces = Vec::with_capacity(count);
     let mut rest = bytes;
-    for left in (2..=parts).rev() {
+    for left in (2..=count).rev() {
         let target = rest.len() / left;
         match memchr::memchr(b'\n', &rest[target..]) {
             Some(i) => {
@@ -183,7 +187,8 @@ fn split_at_line_ends(bytes: &[u8], parts: usize) -> Vec<&[u8]> {
     pieces
 }
 
-struct Piece<S> {
+/// A piece once read: what its lines gave, their problems, and how many lines it spans.
+struct ReadPiece<S> {
     state: S,
     diagnostics: Vec<Diagnostic>,
     newlines: usize,
@@ -194,8 +199,8 @@ fn read_piece<S>(
     bytes: &[u8],
     start: &(dyn Fn(usize) -> S + Sync),
     read: &ReadLine<'_, S>,
-) -> Piece<S> {
-    let mut piece = Piece {
+) -> ReadPiece<S> {
+    let mut piece = ReadPiece {
         state: start(bytes.len()),
         diagnostics: Vec::new(),
         newlines: 0,
@@ -219,7 +224,7 @@ fn read_line<S>(
     raw: &[u8],
     number: usize,
     read: &ReadLine<'_, S>,
-    piece: &mut Piece<S>,
+    piece: &mut ReadPiece<S>,
 ) {
     let line = match std::str::from_utf8(raw) {
         Ok(line) => line,
@@ -308,9 +313,9 @@ mod tests {
             diagnostics,
             &|_| Vec::new(),
             &read,
-            &mut |block| {
-                let before = block.lines_before;
-                items.extend(block.state.into_iter().map(|(line, n)| (line + before, n)));
+            &mut |piece| {
+                let before = piece.lines_before;
+                items.extend(piece.state.into_iter().map(|(line, n)| (line + before, n)));
             },
         )
         .unwrap();

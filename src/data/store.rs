@@ -149,20 +149,20 @@ impl Events {
     ///
     /// Panics if that segment's text passes 4 GiB.
     pub fn push(&mut self, event: &Event) {
-        let mut draft = self.draft();
-        let id = draft.text(&event.id);
-        let title = draft.text(&event.title);
-        let summary = event.summary.as_deref().map(|s| draft.text(s));
+        let mut row = self.new_row();
+        let id = row.text(&event.id);
+        let title = row.text(&event.title);
+        let summary = event.summary.as_deref().map(|s| row.text(s));
         for &actor in &event.actors {
-            draft.actor(actor);
+            row.actor(actor);
         }
         for figure in &event.figures {
-            draft.figure(&figure.label, figure.value, &figure.unit);
+            row.figure(&figure.label, figure.value, &figure.unit);
         }
         for tag in &event.tags {
-            draft.tag(tag);
+            row.tag(tag);
         }
-        draft.finish(RowFields {
+        row.finish(RowFields {
             id,
             date: event.date,
             kind: event.kind,
@@ -192,7 +192,7 @@ impl Events {
 
     /// Starts writing one event into the last segment; nothing is kept unless
     /// [`RowWriter::finish`] is called.
-    pub(super) fn draft(&mut self) -> RowWriter<'_> {
+    pub(super) fn new_row(&mut self) -> RowWriter<'_> {
         if self.segments.is_empty() {
             self.segments.push(Segment::default());
             self.starts.push(self.len);
@@ -241,7 +241,7 @@ impl fmt::Debug for Events {
     }
 }
 
-/// Where the buffers ended before a draft began, to take it back.
+/// Where the buffers ended before a row began, to take it back.
 #[derive(Clone, Copy)]
 struct Mark {
     text: usize,
@@ -253,12 +253,12 @@ struct Mark {
 /// One event being written; dropped without [`RowWriter::finish`], it leaves no trace.
 pub(super) struct RowWriter<'a> {
     segment: &'a mut Segment,
-    /// The count of events, raised when the draft is kept.
+    /// The count of events, raised when the row is kept.
     len: &'a mut usize,
     mark: Mark,
 }
 
-/// The scalar fields of a drafted event, and the extents of its texts.
+/// The scalar fields of an event being written, and the extents of its texts.
 pub(super) struct RowFields {
     pub id: Extent,
     pub date: Date,
@@ -279,7 +279,7 @@ impl RowWriter<'_> {
         }
     }
 
-    /// Text this draft wrote.
+    /// Text this row wrote.
     pub fn read(&self, extent: Extent) -> &str {
         self.segment.text(extent)
     }
@@ -300,7 +300,7 @@ impl RowWriter<'_> {
         self.segment.tags.push(extent);
     }
 
-    /// Whether what the draft wrote still fits the segment's 32-bit extents.
+    /// Whether what the row wrote still fits the segment's 32-bit extents.
     pub fn fits(&self) -> bool {
         let segment = &*self.segment;
         [
@@ -313,9 +313,9 @@ impl RowWriter<'_> {
         .all(|&len| len <= CAPACITY)
     }
 
-    /// Keeps the event, its lists being everything added since the draft began.
+    /// Keeps the event, its lists being everything added since the row began.
     ///
-    /// Panics if the draft does not [fit](RowWriter::fits).
+    /// Panics if the row does not [fit](RowWriter::fits).
     pub fn finish(self, fields: RowFields) {
         assert!(self.fits(), "one segment of events past 4 GiB");
         let segment = &mut *self.segment;

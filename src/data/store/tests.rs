@@ -73,15 +73,15 @@ fn appended_segments_are_found_by_index_and_in_order() {
 }
 
 #[test]
-fn a_draft_dropped_unfinished_leaves_nothing_behind() {
+fn a_row_dropped_unfinished_leaves_nothing_behind() {
     let mut events = Events::from(vec![event("a", vec![1], &["t"])]);
     let before = events.clone();
-    let mut draft = events.draft();
-    draft.text("half an event");
-    draft.actor(3);
-    draft.tag("gone");
-    draft.figure("l", 1.0, "u");
-    drop(draft);
+    let mut row = events.new_row();
+    row.text("half an event");
+    row.actor(3);
+    row.tag("gone");
+    row.figure("l", 1.0, "u");
+    drop(row);
     let sizes = |e: &Events| {
         let s = &e.segments[0];
         (
