@@ -7,7 +7,7 @@ use std::hint::black_box;
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 
 use pasar::data::{DataSource, Date};
-use pasar::ingest::events::{Draft, candidates};
+use pasar::ingest::events::{Origin, candidates};
 use pasar::ingest::{Context, Lang, Players};
 
 fn corpus(lang: &str) -> String {
@@ -36,13 +36,13 @@ fn ingest(c: &mut Criterion) {
             published,
             players: &players,
         };
-        let draft = Draft {
+        let origin = Origin {
             market: &market,
             published,
             source: None,
         };
         group.bench_function(format!("events_{name}"), |b| {
-            b.iter(|| candidates(black_box(&text), &ctx, &draft))
+            b.iter(|| candidates(black_box(&text), &ctx, &origin))
         });
     }
     group.finish();

@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
 use pasar::data::{DataSource, Date, Market};
-use pasar::ingest::events::{Draft, candidates};
+use pasar::ingest::events::{Origin, candidates};
 use pasar::ingest::record::mention_line;
 use pasar::ingest::{Context, Lang, Players};
 use serde_json::Value;
@@ -337,12 +337,12 @@ fn score_article(article: &str, market: &Market, players: &Players, score: &mut 
         &mut score.articles,
         &mut score.notes,
     );
-    let draft = Draft {
+    let origin = Origin {
         market,
         published,
         source: None,
     };
-    let (_, drafted) = candidates(text, &ctx, &draft);
+    let (_, drafted) = candidates(text, &ctx, &origin);
     let drafted: Vec<ExpectedEvent> = drafted
         .iter()
         .map(|d| ExpectedEvent {

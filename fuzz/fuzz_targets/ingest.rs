@@ -9,7 +9,7 @@ use libfuzzer_sys::fuzz_target;
 use pasar::data::{DataSource, Date, EMBEDDED_MARKET, Market, Dataset};
 use pasar::export::event_line;
 use pasar::data::file::decode;
-use pasar::ingest::events::{Draft, candidates};
+use pasar::ingest::events::{Origin, candidates};
 use pasar::ingest::{Context, Lang, Players};
 
 fn market() -> &'static (Market, Players) {
@@ -27,8 +27,8 @@ fuzz_target!(|bytes: &[u8]| {
     let lang = if bytes.first().is_some_and(|b| b & 1 == 1) { Lang::En } else { Lang::Id };
     let published = Date::day_of(2023, 11, 14);
     let ctx = Context { lang, published, players };
-    let draft = Draft { market, published, source: Some(0) };
-    let (scan, events) = candidates(&src, &ctx, &draft);
+    let origin = Origin { market, published, source: Some(0) };
+    let (scan, events) = candidates(&src, &ctx, &origin);
     let mut previous_end = 0;
     for m in &scan.mentions {
         assert!(m.start < m.end && m.end <= src.len());

@@ -8,7 +8,7 @@ use crate::cli::IngestArgs;
 use crate::data::file::{ARTICLE_LIMIT, decode, read_at_most, read_regular};
 use crate::data::{DataSource, Date, Event, Market};
 use crate::export::event_line;
-use crate::ingest::events::{Draft, Skipped, draft_article};
+use crate::ingest::events::{Origin, Skipped, draft_article};
 use crate::ingest::record::mention_line;
 use crate::ingest::write::{Against, append, only_new};
 use crate::ingest::{Context, IngestError, Lang, Players, Scan, scan};
@@ -264,12 +264,12 @@ fn process(
         }
         return Ok(Vec::new());
     }
-    let draft = Draft {
+    let origin = Origin {
         market,
         published,
         source,
     };
-    let drafted = draft_article(&article.text, &ctx, &draft);
+    let drafted = draft_article(&article.text, &ctx, &origin);
     notes.count(&drafted.scan, published);
     notes.undated += drafted.scan.undated;
     if args.explain {

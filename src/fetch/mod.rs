@@ -17,7 +17,7 @@ use std::path::Path;
 
 use crate::data::{Date, Feed, Market};
 use crate::inbox::{self, Article, Finding, InboxError};
-use crate::ingest::events::{Draft, candidates};
+use crate::ingest::events::{Origin, candidates};
 use crate::ingest::{Context, Lang, Players};
 
 use canonical::{canonical_url, text_fingerprint};
@@ -275,12 +275,12 @@ fn findings_of(
         published,
         players: &players,
     };
-    let draft = Draft {
+    let origin = Origin {
         market,
         published,
         source: None,
     };
-    let (_, events) = candidates(text, &ctx, &draft);
+    let (_, events) = candidates(text, &ctx, &origin);
     let source = source_id(market, &feed.id, article);
     events
         .into_iter()

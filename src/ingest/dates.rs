@@ -11,22 +11,22 @@ use crate::data::Date;
 use super::text::{Shape, Text};
 use super::{Context, Mention, What};
 
-/// A date, or the span between two dates of the same precision (a quarter, a week).
+/// A date, or the period between two dates of the same precision (a quarter, a week).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Span {
+pub struct Period {
     pub first: Date,
     pub last: Date,
 }
 
-impl Span {
-    pub fn one(date: Date) -> Span {
-        Span {
+impl Period {
+    pub fn one(date: Date) -> Period {
+        Period {
             first: date,
             last: date,
         }
     }
 
-    /// The finest single date that contains the whole span: an event's date.
+    /// The finest single date that contains the whole period: an event's date.
     pub fn coarse(self) -> Date {
         let (a, b) = (self.first, self.last);
         if a == b {
@@ -41,7 +41,7 @@ impl Span {
     }
 }
 
-impl fmt::Display for Span {
+impl fmt::Display for Period {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if self.first == self.last {
             write!(f, "{}", self.first)
@@ -74,15 +74,15 @@ pub const STARTERS: &[&str] = &[
 
 /// Reads an absolute date at token `i`.
 pub fn absolute(text: &Text, i: usize, ctx: &Context) -> Option<(Mention, usize)> {
-    if let Some((span, next)) = dateline(text, i, ctx) {
-        return Some((mention(text, i, next, span, DateForm::Dateline), next));
+    if let Some((period, next)) = dateline(text, i, ctx) {
+        return Some((mention(text, i, next, period, DateForm::Dateline), next));
     }
-    let (span, next) = numeric(text, i, ctx)
+    let (period, next) = numeric(text, i, ctx)
         .or_else(|| day_month(text, i, ctx))
         .or_else(|| month_first(text, i, ctx))
         .or_else(|| super::quarters::quarter(text, i, ctx))
         .or_else(|| year_word(text, i))?;
-    Some((mention(text, i, next, span, DateForm::Explicit), next))
+    Some((mention(text, i, next, period, DateForm::Explicit), next))
 }
 
 /// A four-digit year standing alone (`pada 2030`, `in 2030`); called after amounts had
@@ -91,21 +91,21 @@ pub fn bare_year(text: &Text, i: usize) -> Option<(Mention, usize)> {
     let year = year_at(text, i)?;
     let dash = text.is(i + 1, '-') || text.is(i + 1, '–');
     if let Some(last) = year_at(text, i + 2).filter(|last| dash && *last > year) {
-        let span = Span { first: year, last };
-        return Some((mention(text, i, i + 3, span, DateForm::Explicit), i + 3));
+        let period = Period { first: year, last };
+        return Some((mention(text, i, i + 3, period, DateForm::Explicit), i + 3));
     }
     Some((
-        mention(text, i, i + 1, Span::one(year), DateForm::Explicit),
+        mention(text, i, i + 1, Period::one(year), DateForm::Explicit),
         i + 1,
     ))
 }
 
-pub fn mention(text: &Text, from: usize, to: usize, span: Span, form: DateForm) -> Mention {
-    let range = text.span(from, to);
+pub fn mention(text: &Text, from: usize, to: usize, period: Period, form: DateForm) -> Mention {
+    let range = text.byte_range(from, to);
     Mention {
         start: range.start,
         end: range.end,
-        what: What::Date(span, form),
+        what: What::Date(period, form),
     }
 }
 
@@ -133,7 +133,7 @@ fn full_year_at(text: &Text, i: usize) -> Option<Date> {
 }
 
 /// `(13/11)` or `Senin (13/11)`: the day a statement was made, in the publication's year.
-fn dateline(text: &Text, i: usize, ctx: &Context) -> Option<(Span, usize)> {
+fn dateline(text: &Text, i: usize, ctx: &Context) -> Option<(Period, usize)> {
     let weekday = super::relative::weekday(text.lower(i)).is_some() && text.is(i + 1, '(');
     let open = if weekday { i + 1 } else { i };
     if !text.is(open, '(') {
@@ -145,19 +145,19 @@ fn dateline(text: &Text, i: usize, ctx: &Context) -> Option<(Span, usize)> {
     }
     let year = ctx.published?.year();
     let (d, m) = order(a, b)?;
-    Some((Span::one(Date::day_of(year, m, d)?), open + 5))
+    Some((Period::one(Date::day_of(year, m, d)?), open + 5))
 }
 
 /// Numeric dates: `13/11/2023`, `13-11-2023`, `13.11.2023`, `13/11/23`, `2023-11-13`,
 /// `2023/11/13`. Day first in both languages, unless the day cannot be a month's
 /// (`11/13/2023`) or the year leads.
-fn numeric(text: &Text, i: usize, _ctx: &Context) -> Option<(Span, usize)> {
+fn numeric(text: &Text, i: usize, _ctx: &Context) -> Option<(Period, usize)> {
     let (parts, next) = dotted(text, i).or_else(|| separated(text, i))?;
     let [a, b, c] = parts;
     let value = |s: &str| s.parse::<u32>().ok();
     if a.len() == 4 && (1..=2).contains(&b.len()) && (1..=2).contains(&c.len()) {
         let date = Date::day_of(i32::try_from(value(a)?).ok()?, value(b)?, value(c)?)?;
-        return Some((Span::one(date), next));
+        return Some((Period::one(date), next));
     }
     if !((1..=2).contains(&a.len()) && (1..=2).contains(&b.len())) {
         return None;
@@ -168,7 +168,7 @@ fn numeric(text: &Text, i: usize, _ctx: &Context) -> Option<(Span, usize)> {
         _ => return None,
     };
     let (d, m) = order(value(a)?, value(b)?)?;
-    Some((Span::one(Date::day_of(year, m, d)?), next))
+    Some((Period::one(Date::day_of(year, m, d)?), next))
 }
 
 /// `13.11.2023`: the tokeniser keeps dots between digits inside one number.
@@ -246,25 +246,25 @@ fn month_at(text: &Text, i: usize) -> Option<(u32, usize)> {
 }
 
 /// `13 November 2023`, `13 Nov. 2023`, `13 November` (the publication's year).
-fn day_month(text: &Text, i: usize, ctx: &Context) -> Option<(Span, usize)> {
+fn day_month(text: &Text, i: usize, ctx: &Context) -> Option<(Period, usize)> {
     let day = number(text, i, 2)?;
     let (m, next) = month_at(text, i + 1)?;
     if let Some(year) = full_year_at(text, next) {
-        return Some((Span::one(Date::day_of(year.year(), m, day)?), next + 1));
+        return Some((Period::one(Date::day_of(year.year(), m, day)?), next + 1));
     }
     let year = ctx.published?.year();
-    Some((Span::one(Date::day_of(year, m, day)?), next))
+    Some((Period::one(Date::day_of(year, m, day)?), next))
 }
 
 /// `November 13, 2023`, `Nov. 13`, `November 2023`, and a lone month after a
 /// preposition (`pada November`, `in May`) in the publication's year.
-fn month_first(text: &Text, i: usize, ctx: &Context) -> Option<(Span, usize)> {
+fn month_first(text: &Text, i: usize, ctx: &Context) -> Option<(Period, usize)> {
     if !text.capitalised(i) {
         return None;
     }
     let (m, next) = month_at(text, i)?;
     if let Some(year) = year_at(text, next) {
-        return Some((Span::one(Date::month_of(year.year(), m)?), next + 1));
+        return Some((Period::one(Date::month_of(year.year(), m)?), next + 1));
     }
     if let Some(day) = number(text, next, 2).filter(|_| text.shape(next + 1) != Some(Shape::Number))
     {
@@ -273,10 +273,10 @@ fn month_first(text: &Text, i: usize, ctx: &Context) -> Option<(Span, usize)> {
             .then(|| full_year_at(text, next + 2))
             .flatten();
         if let Some(year) = comma_year {
-            return Some((Span::one(Date::day_of(year.year(), m, day)?), next + 3));
+            return Some((Period::one(Date::day_of(year.year(), m, day)?), next + 3));
         }
         let year = ctx.published?.year();
-        return Some((Span::one(Date::day_of(year, m, day)?), next + 1));
+        return Some((Period::one(Date::day_of(year, m, day)?), next + 1));
     }
     let before = i.checked_sub(1).map_or("", |j| text.lower(j));
     let anchored = matches!(
@@ -301,14 +301,14 @@ fn month_first(text: &Text, i: usize, ctx: &Context) -> Option<(Span, usize)> {
     );
     let year = ctx.published?.year();
     anchored
-        .then(|| Some((Span::one(Date::month_of(year, m)?), next)))
+        .then(|| Some((Period::one(Date::month_of(year, m)?), next)))
         .flatten()
 }
 
 /// `tahun 2030`.
-fn year_word(text: &Text, i: usize) -> Option<(Span, usize)> {
+fn year_word(text: &Text, i: usize) -> Option<(Period, usize)> {
     if text.lower(i) != "tahun" {
         return None;
     }
-    Some((Span::one(year_at(text, i + 1)?), i + 2))
+    Some((Period::one(year_at(text, i + 1)?), i + 2))
 }

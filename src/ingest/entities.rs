@@ -167,7 +167,7 @@ fn capitalised_run(text: &Text, i: usize, stop: &dyn Fn(usize) -> bool, max: usi
 }
 
 fn has_newline(text: &Text, from: usize, to: usize) -> bool {
-    let range = text.span(from.saturating_sub(1), to + 1);
+    let range = text.byte_range(from.saturating_sub(1), to + 1);
     text.src[range].contains('\n')
 }
 
@@ -274,7 +274,7 @@ mod tests {
         while i < text.len() {
             match organization(&text, i, &taken, &taken) {
                 Some(n) => {
-                    out.push(text.src[text.span(n.from, n.to)].to_string());
+                    out.push(text.src[text.byte_range(n.from, n.to)].to_string());
                     i = n.to;
                 }
                 None => i += 1,

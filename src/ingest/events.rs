@@ -19,8 +19,9 @@ use super::{DateForm, Mention, What};
 
 pub use reading::LeftOut;
 
-/// Everything an event is drafted from besides the sentence.
-pub struct Draft<'a> {
+/// Where drafted events come from, besides their sentence: the market whose players they
+/// name, the article's publication date and the source they cite.
+pub struct Origin<'a> {
     pub market: &'a Market,
     pub published: Option<Date>,
     pub source: Option<usize>,
@@ -54,20 +55,20 @@ struct Story {
 }
 
 /// Scans an article and drafts an event from each sentence that has one.
-pub fn candidates(src: &str, ctx: &super::Context, draft: &Draft) -> (super::Scan, Vec<Event>) {
-    let drafted = draft_article(src, ctx, draft);
+pub fn candidates(src: &str, ctx: &super::Context, origin: &Origin) -> (super::Scan, Vec<Event>) {
+    let drafted = draft_article(src, ctx, origin);
     (drafted.scan, drafted.events)
 }
 
 /// Scans an article and drafts its events, keeping why each other sentence gave none.
 /// The article is read a sentence at a time ([`super::scan_sentences`]), so its mentions
 /// are not all held at once: `scan` counts what was left out and holds no mentions.
-pub fn draft_article(src: &str, ctx: &super::Context, draft: &Draft) -> Drafted {
+pub fn draft_article(src: &str, ctx: &super::Context, origin: &Origin) -> Drafted {
     let mut story = Story::default();
     let (mut events, mut skipped, mut undated, mut n) = (Vec::new(), Vec::new(), 0, 0);
     let mut scan = super::scan_sentences(src, ctx, |text, sentence, mentions| {
         n += 1;
-        match candidate(text, sentence.clone(), &mentions, draft, &mut story) {
+        match candidate(text, sentence.clone(), &mentions, origin, &mut story) {
             Ok(event) => {
                 story.last_status = Some(event.status);
                 story.last_sentence = Some(n);
@@ -115,7 +116,7 @@ fn candidate(
     text: &Text,
     sentence: Range<usize>,
     mentions: &[Mention],
-    draft: &Draft,
+    origin: &Origin,
     story: &mut Story,
 ) -> Result<Event, LeftOut> {
     let inside = mentions_in(mentions, &sentence);
@@ -125,7 +126,7 @@ fn candidate(
         text,
         words.clone(),
         &inside,
-        draft.market,
+        origin.market,
         story,
         read.as_ref().ok(),
     );
@@ -143,14 +144,14 @@ fn candidate(
     let kind = match read.kind {
         // An estimate of a period already over is a figure, not a forecast.
         Kind::Forecast
-            if read.figures && written_dates(&inside, draft.published) == (true, false) =>
+            if read.figures && written_dates(&inside, origin.published) == (true, false) =>
         {
             Kind::Metric
         }
         kind => kind,
     };
     let (date, ahead) =
-        event_date(&inside, kind, status, draft.published).ok_or(LeftOut::Undated)?;
+        event_date(&inside, kind, status, origin.published).ok_or(LeftOut::Undated)?;
     if ahead && status == Status::Occurred {
         // What takes effect after publication has not happened yet: `from July 1`.
         status = Status::Planned;
@@ -162,7 +163,7 @@ fn candidate(
         .collect();
     // The title's figures are those of the event's own clause, not of a `while …` beside it.
     let clause = actors::clause_around(text, words.clone(), read.at);
-    let clause = text.span(clause.start, clause.end);
+    let clause = text.byte_range(clause.start, clause.end);
     let in_clause: Vec<&Mention> = inside
         .iter()
         .copied()
@@ -184,7 +185,7 @@ fn candidate(
         inside: &in_clause,
         measure: read.measure,
         direction: read.direction,
-        market: draft.market,
+        market: origin.market,
         lead: lead(text, &inside, read.at),
     });
     Ok(Event {
@@ -195,7 +196,7 @@ fn candidate(
         summary: Some(wording::summary(&text.src[sentence])),
         figures: wording::figures(&inside, kind),
         actors: found,
-        source: draft.source,
+        source: origin.source,
         status,
         tags: vec!["ingest".to_string()],
     })
@@ -237,7 +238,7 @@ fn product<'t>(
     inside: &[&Mention],
 ) -> Option<(&'t str, Vec<usize>)> {
     let covering = |k: usize| {
-        let bytes = text.span(k, k + 1);
+        let bytes = text.byte_range(k, k + 1);
         inside
             .iter()
             .find(|m| m.start <= bytes.start && bytes.end <= m.end)
@@ -258,7 +259,7 @@ fn product<'t>(
     }
     let mut players: Vec<usize> = (from..to).filter_map(player).collect();
     players.dedup();
-    Some((text.src.get(text.span(from, to))?, players))
+    Some((text.src.get(text.byte_range(from, to))?, players))
 }
 
 /// Whether the name `m` only says who owns what the sentence is about (`Alibaba-owned`).
@@ -271,11 +272,11 @@ fn owner(text: &Text, m: &Mention) -> bool {
 fn written_dates(inside: &[&Mention], published: Option<Date>) -> (bool, bool) {
     let mut seen = (false, false);
     for m in inside {
-        if let What::Date(span, form) = m.what
+        if let What::Date(period, form) = m.what
             && form != DateForm::Dateline
         {
             match published {
-                Some(p) if span.last <= p => seen.0 = true,
+                Some(p) if period.last <= p => seen.0 = true,
                 _ => seen.1 = true,
             }
         }
@@ -299,18 +300,18 @@ fn event_date(
     status: Status,
     published: Option<Date>,
 ) -> Option<(Date, bool)> {
-    let dates: Vec<(super::Span, DateForm)> = inside
+    let dates: Vec<(super::Period, DateForm)> = inside
         .iter()
         .filter_map(|m| match m.what {
-            What::Date(span, form) => Some((span, form)),
+            What::Date(period, form) => Some((period, form)),
             _ => None,
         })
         .collect();
-    let own = |&&(_, form): &&(super::Span, DateForm)| form != DateForm::Dateline;
-    let told = |&&(_, form): &&(super::Span, DateForm)| form == DateForm::Dateline;
-    // A span has happened when it ends by publication, and is ahead when it starts after.
-    let settled = |s: &super::Span| published.is_none_or(|p| s.last <= p);
-    let ahead = |s: &super::Span| published.is_some_and(|p| s.first > p);
+    let own = |&&(_, form): &&(super::Period, DateForm)| form != DateForm::Dateline;
+    let told = |&&(_, form): &&(super::Period, DateForm)| form == DateForm::Dateline;
+    // A period has happened when it ends by publication, and is ahead when it starts after.
+    let settled = |s: &super::Period| published.is_none_or(|p| s.last <= p);
+    let ahead = |s: &super::Period| published.is_some_and(|p| s.first > p);
     let best = match (kind, status) {
         (Kind::Forecast, _) => dates.iter().filter(told).find(|(s, _)| settled(s)),
         (_, Status::Planned) => dates
@@ -328,8 +329,8 @@ fn event_date(
             .or_else(|| dates.iter().filter(told).find(|(s, _)| settled(s)))
             .or_else(|| published.is_none().then(|| dates.first()).flatten()),
     };
-    if let Some((span, _)) = best {
-        return Some((span.coarse(), ahead(span)));
+    if let Some((period, _)) = best {
+        return Some((period.coarse(), ahead(period)));
     }
     let p = published?;
     let month = p

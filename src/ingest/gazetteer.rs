@@ -158,7 +158,7 @@ mod tests {
         let text = Text::new(src);
         find(&text)
             .iter()
-            .map(|k| &src[text.span(k.from, k.to)])
+            .map(|k| &src[text.byte_range(k.from, k.to)])
             .collect()
     }
 

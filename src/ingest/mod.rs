@@ -30,7 +30,7 @@ pub mod write;
 #[cfg(test)]
 mod tables;
 
-pub use dates::{DateForm, Span};
+pub use dates::{DateForm, Period};
 pub use error::IngestError;
 pub use lang::Lang;
 pub use players::Players;
@@ -85,7 +85,7 @@ pub enum What {
     /// A count of things, unit as English plural, with a rate: `parcels/day`.
     Count(Amount, String),
     Percent(Amount),
-    Date(Span, DateForm),
+    Date(Period, DateForm),
     /// Index into the market's players.
     Player(usize),
     Organization,
@@ -205,7 +205,7 @@ fn scan_text(text: &Text, ctx: &Context, learnt: &mut Learnt, out: &mut Scan) ->
                         relative::Unplaced::NoPublished => out.unresolved += 1,
                         relative::Unplaced::TooCoarse => out.too_coarse += 1,
                         relative::Unplaced::Nowhere(reason) => {
-                            let phrase = &text.src[text.span(i, next)];
+                            let phrase = &text.src[text.byte_range(i, next)];
                             out.nowhere.push((phrase.to_string(), reason));
                         }
                     }
@@ -240,7 +240,7 @@ fn find_players(
             i += 1;
             continue;
         };
-        let range = text.span(player.from, player.to);
+        let range = text.byte_range(player.from, player.to);
         mentions.push(Mention {
             start: range.start,
             end: range.end,
@@ -266,7 +266,7 @@ fn in_text_order(mentions: &mut Vec<Mention>) {
 }
 
 fn named(text: &Text, n: &entities::Named, what: What) -> Mention {
-    let range = text.span(n.from, n.to);
+    let range = text.byte_range(n.from, n.to);
     Mention {
         start: range.start,
         end: range.end,

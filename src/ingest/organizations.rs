@@ -194,7 +194,7 @@ impl Organizations {
 }
 
 fn emit(text: &Text, org: &Org, taken: &mut [bool], mentions: &mut Vec<Mention>) {
-    let range = text.span(org.from, org.to);
+    let range = text.byte_range(org.from, org.to);
     taken[org.from..org.to].fill(true);
     mentions.push(Mention {
         start: range.start,
@@ -214,7 +214,11 @@ fn short_form(text: &Text, from: usize, to: usize) -> bool {
         .filter(|&k| text.is_word(k))
         .all(|k| text.raw(k).chars().any(char::is_uppercase));
     let persero = text.lower(from) == "persero";
-    (1..=3).contains(&words) && joined && capitals && !persero && text.span(from, to).len() <= 32
+    (1..=3).contains(&words)
+        && joined
+        && capitals
+        && !persero
+        && text.byte_range(from, to).len() <= 32
 }
 
 /// Where a listed name ending at `to` really ends: with the legal forms after it

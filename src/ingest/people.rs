@@ -39,7 +39,7 @@ pub fn person(text: &Text, i: usize, taken: &[bool]) -> Option<Named> {
     while start < i && !text.capitalised(start) {
         start += 1; // not from a connector such as `and`
     }
-    let title = text.src[text.span(start, from)]
+    let title = text.src[text.byte_range(start, from)]
         .trim_end_matches([',', ' '])
         .to_string();
     Some(Named {
@@ -135,7 +135,7 @@ mod tests {
             .filter_map(|i| person(&text, i, &taken))
             .map(|n| {
                 (
-                    text.src[text.span(n.from, n.to)].to_string(),
+                    text.src[text.byte_range(n.from, n.to)].to_string(),
                     n.title.unwrap_or_default(),
                 )
             })

@@ -202,7 +202,7 @@ mod tests {
             match players.at(&text, i) {
                 Some(f) => {
                     let id = market.players[f.player].id.clone();
-                    out.push((text.src[text.span(f.from, f.to)].to_string(), id));
+                    out.push((text.src[text.byte_range(f.from, f.to)].to_string(), id));
                     i = f.to;
                 }
                 None => i += 1,

@@ -93,8 +93,8 @@ pub fn amount(text: &Text, i: usize, lang: Lang) -> Option<(Mention, usize)> {
     } else {
         What::Number(amount)
     };
-    let start = text.span(i, i + 1).start;
-    let end = text.span(k - 1, k).end;
+    let start = text.byte_range(i, i + 1).start;
+    let end = text.byte_range(k - 1, k).end;
     let mut mention = Mention { start, end, what };
     if let Some(q) = qualifier_before(text, i) {
         mention.set_qualifier(q);
@@ -194,8 +194,8 @@ fn in_parentheses(text: &Text, i: usize, lang: Lang) -> Option<(Mention, usize)>
         a.value = -a.value;
         a.high = a.high.map(|h| -h);
     }
-    inner.start = text.span(i, i + 1).start;
-    inner.end = text.span(k, k + 1).end;
+    inner.start = text.byte_range(i, i + 1).start;
+    inner.end = text.byte_range(k, k + 1).end;
     Some((inner, k + 1))
 }
 

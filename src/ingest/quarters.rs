@@ -4,12 +4,12 @@
 use crate::data::Date;
 
 use super::Context;
-use super::dates::{Span, number, year_at};
+use super::dates::{Period, number, year_at};
 use super::text::Text;
 
 /// `kuartal III 2024`, `kuartal ketiga 2024`, `Q3 2024`, `third quarter of 2024`,
 /// `semester I 2024`, `H1 2024`, `first half of 2024`.
-pub fn quarter(text: &Text, i: usize, ctx: &Context) -> Option<(Span, usize)> {
+pub fn quarter(text: &Text, i: usize, ctx: &Context) -> Option<(Period, usize)> {
     let (n, of, mut next) = match text.lower(i) {
         "kuartal" | "triwulan" | "semester" | "paruh" => {
             let of = if text.lower(i) == "semester" || text.lower(i) == "paruh" {
@@ -56,7 +56,7 @@ pub fn quarter(text: &Text, i: usize, ctx: &Context) -> Option<(Span, usize)> {
     };
     let first = Date::month_of(year, (n - 1) * of + 1)?;
     let last = Date::month_of(year, n * of)?;
-    Some((Span { first, last }, next))
+    Some((Period { first, last }, next))
 }
 
 /// `III`, `3`, `ke-3`, `ketiga`, `third`, `pertama`, `first`.

@@ -66,7 +66,7 @@ pub fn mention_line(src: &str, mention: &Mention, market: &Market, file: Option<
         What::Money(_, code) => record.currency = Some(code),
         What::Count(_, unit) => record.unit = Some(unit),
         What::Percent(_) => record.unit = Some("%"),
-        What::Date(span, _) => record.date = Some(span.to_string()),
+        What::Date(period, _) => record.date = Some(period.to_string()),
         What::Player(p) => record.player = market.players.get(*p).map(|p| p.id.as_str()),
         What::Person(title) => record.title = Some(title),
         What::Number(_) | What::Organization => {}

@@ -8,7 +8,7 @@ use chrono::{Datelike, Days, NaiveDate};
 
 use crate::data::Date;
 
-use super::dates::{DateForm, Span, mention};
+use super::dates::{DateForm, Period, mention};
 use rust_decimal::prelude::ToPrimitive;
 
 use super::numbers::{Reading, numeral};
@@ -65,7 +65,7 @@ pub fn relative(
     let Some(p) = published else {
         return Some(Err((next, Unplaced::NoPublished)));
     };
-    let Some(span) = resolve(offset, p) else {
+    let Some(period) = resolve(offset, p) else {
         return Some(Err((next, unplaced(offset, p))));
     };
     // `on Monday`, `hari ini`: when a statement was made, as a dateline says it.
@@ -73,7 +73,7 @@ pub fn relative(
         Offset::RecentWeekday(_) | Offset::Days(0) => DateForm::Dateline,
         _ => DateForm::Relative,
     };
-    Some(Ok((mention(text, i, next, span, form), next)))
+    Some(Ok((mention(text, i, next, period, form), next)))
 }
 
 /// Why `offset` does not resolve from `published`.
@@ -290,29 +290,29 @@ fn offset(n: i64, unit: &str) -> Option<Offset> {
 }
 
 /// Resolves an offset against the publication date, at the precision both allow.
-fn resolve(offset: Offset, published: Date) -> Option<Span> {
+fn resolve(offset: Offset, published: Date) -> Option<Period> {
     let year = published.year();
     let month = published.month();
     let day = published
         .day()
         .and_then(|d| NaiveDate::from_ymd_opt(year, month?, d));
-    let month_span = |y: i32, from: u32, to: u32| -> Option<Span> {
-        Some(Span {
+    let month_period = |y: i32, from: u32, to: u32| -> Option<Period> {
+        Some(Period {
             first: Date::month_of(y, from)?,
             last: Date::month_of(y, to)?,
         })
     };
     match offset {
-        Offset::Years(n) => Some(Span::one(Date::year_only(year + i32::try_from(n).ok()?)?)),
-        Offset::YearPart { from: 0, to } => month_span(year, month.unwrap_or(1), to),
-        Offset::YearPart { from, to } => month_span(year, from, to),
+        Offset::Years(n) => Some(Period::one(Date::year_only(year + i32::try_from(n).ok()?)?)),
+        Offset::YearPart { from: 0, to } => month_period(year, month.unwrap_or(1), to),
+        Offset::YearPart { from, to } => month_period(year, from, to),
         Offset::Months(n) => {
             let index = i64::from(year) * 12 + i64::from(month?) - 1 + n;
             let date = Date::month_of(
                 i32::try_from(index.div_euclid(12)).ok()?,
                 index.rem_euclid(12) as u32 + 1,
             )?;
-            Some(Span::one(date))
+            Some(Period::one(date))
         }
         Offset::MonthPart { from, to } => month_part(published, from, to),
         Offset::RestOfMonth => month_part(published, published.day()?.checked_add(1)?, 0),
@@ -321,31 +321,31 @@ fn resolve(offset: Offset, published: Date) -> Option<Span> {
 }
 
 /// Days `from..=to` of the publication's month, `to` 0 for its last day.
-fn month_part(published: Date, from: u32, to: u32) -> Option<Span> {
+fn month_part(published: Date, from: u32, to: u32) -> Option<Period> {
     let (year, month) = (published.year(), published.month()?);
     let last = crate::data::date::days_in_month(year, month);
     let to = if to == 0 { last } else { to };
-    Some(Span {
+    Some(Period {
         first: Date::day_of(year, month, from)?,
         last: Date::day_of(year, month, to)?,
     })
 }
 
 /// Offsets that count days from a published day.
-fn by_day(offset: Offset, day: NaiveDate) -> Option<Span> {
+fn by_day(offset: Offset, day: NaiveDate) -> Option<Period> {
     let today = day.weekday().num_days_from_monday();
     let back = |days: u32| naive(shift(day, -i64::from(days))?);
     match offset {
-        Offset::Days(n) => Some(Span::one(naive(shift(day, n)?)?)),
+        Offset::Days(n) => Some(Period::one(naive(shift(day, n)?)?)),
         Offset::Weeks(n) => {
             let first = shift(shift(day, -i64::from(today))?, 7 * n)?;
-            Some(Span {
+            Some(Period {
                 first: naive(first)?,
                 last: naive(shift(first, 6)?)?,
             })
         }
-        Offset::LastWeekday(w) => Some(Span::one(back((today + 7 - w - 1) % 7 + 1)?)),
-        Offset::RecentWeekday(w) => Some(Span::one(back((today + 7 - w) % 7)?)),
+        Offset::LastWeekday(w) => Some(Period::one(back((today + 7 - w - 1) % 7 + 1)?)),
+        Offset::RecentWeekday(w) => Some(Period::one(back((today + 7 - w) % 7)?)),
         _ => None,
     }
 }
@@ -373,7 +373,7 @@ mod tests {
         let december = Date::month_of(2023, 12).unwrap();
         assert_eq!(
             resolve(Offset::Months(-1), january),
-            Some(Span::one(december))
+            Some(Period::one(december))
         );
         assert_eq!(
             resolve(Offset::Months(-1000), Date::month_of(1, 1).unwrap()),

@@ -168,7 +168,7 @@ impl<'a> Text<'a> {
     }
 
     /// Byte range covering tokens `from..to` (exclusive).
-    pub fn span(&self, from: usize, to: usize) -> Range<usize> {
+    pub fn byte_range(&self, from: usize, to: usize) -> Range<usize> {
         let start = self.tokens.get(from).map_or(self.src.len(), |t| t.start);
         let end = to
             .checked_sub(1)

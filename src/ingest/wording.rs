@@ -210,7 +210,7 @@ fn forecast_title(said: &Said, names: &[String]) -> String {
     // year`), else the last one.
     let year_after = |k: usize| {
         said.inside[k + 1..].iter().find_map(|m| match m.what {
-            What::Date(span, _) => Some(span.first.year()),
+            What::Date(period, _) => Some(period.first.year()),
             _ => None,
         })
     };
@@ -301,7 +301,9 @@ pub fn figures(inside: &[&Mention], kind: Kind) -> Vec<Figure> {
     let mut out = Vec::new();
     for (k, m) in inside.iter().enumerate() {
         let year = inside.get(k + 1).and_then(|next| match next.what {
-            What::Date(span, _) if next.start.saturating_sub(m.end) < 16 => Some(span.first.year()),
+            What::Date(period, _) if next.start.saturating_sub(m.end) < 16 => {
+                Some(period.first.year())
+            }
             _ => None,
         });
         let (label, unit) = match &m.what {

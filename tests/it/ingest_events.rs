@@ -1,7 +1,7 @@
 //! How sentences become candidate events: kind, status, date, actors, title, figures.
 
 use pasar::data::{DataSource, Date, Event, Figure, Kind, Market, Status};
-use pasar::ingest::events::{Draft, candidates};
+use pasar::ingest::events::{Origin, candidates};
 use pasar::ingest::{Context, Lang, Players};
 
 fn events(src: &str, lang: Lang) -> (Market, Vec<Event>) {
@@ -13,12 +13,12 @@ fn events(src: &str, lang: Lang) -> (Market, Vec<Event>) {
         published,
         players: &players,
     };
-    let draft = Draft {
+    let origin = Origin {
         market: &market,
         published,
         source: None,
     };
-    let (_, events) = candidates(src, &ctx, &draft);
+    let (_, events) = candidates(src, &ctx, &origin);
     (market, events)
 }
 

@@ -9,7 +9,7 @@ use proptest::prelude::*;
 use pasar::data::file::decode;
 use pasar::data::{DataSource, Dataset, Date, EMBEDDED_MARKET, Market};
 use pasar::export::event_line;
-use pasar::ingest::events::{Draft, candidates};
+use pasar::ingest::events::{Origin, candidates};
 use pasar::ingest::record::mention_line;
 use pasar::ingest::{Context, Lang, Players};
 
@@ -38,12 +38,12 @@ fn check(src: &str) {
                 published,
                 players,
             };
-            let draft = Draft {
+            let origin = Origin {
                 market,
                 published,
                 source: Some(0),
             };
-            let (scan, events) = candidates(src, &ctx, &draft);
+            let (scan, events) = candidates(src, &ctx, &origin);
             let mut previous_end = 0;
             for m in &scan.mentions {
                 assert!(m.start < m.end && m.end <= src.len(), "{m:?}");

@@ -193,7 +193,7 @@ fn look(text: &Text, words: Range<usize>, inside: &[&Mention]) -> Words {
         }
     };
     let phrase = |from: usize, to: usize| {
-        let range = text.span(from.max(words.start), to.min(words.end));
+        let range = text.byte_range(from.max(words.start), to.min(words.end));
         crate::text::clean(&text.src[range]).into_owned()
     };
     let mut seen = Words::default();

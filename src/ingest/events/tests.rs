@@ -3,7 +3,7 @@
 use crate::data::{DataSource, Date, Event, Market};
 use crate::ingest::{Context, Lang, Players};
 
-use super::{Draft, Drafted, draft_article};
+use super::{Drafted, Origin, draft_article};
 
 fn market() -> Market {
     DataSource::Embedded.load().unwrap()
@@ -16,12 +16,12 @@ fn draft(market: &Market, src: &str, lang: Lang, published: Option<Date>) -> Dra
         published,
         players: &players,
     };
-    let draft = Draft {
+    let origin = Origin {
         market,
         published,
         source: None,
     };
-    draft_article(src, &ctx, &draft)
+    draft_article(src, &ctx, &origin)
 }
 
 /// Drafts `src` published on 2023-11-14 (a Tuesday).
