@@ -25,7 +25,7 @@ pub enum View {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Request {
     Write(Write),
-    Edit(Draft),
+    Edit(Document),
     /// Open a web address in the browser.
     Open(String),
 }
@@ -53,7 +53,7 @@ pub struct Undo {
 
 /// A document to open in the editor, and what it edits.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Draft {
+pub struct Document {
     pub text: String,
     pub target: Target,
 }
@@ -80,7 +80,7 @@ pub enum Prompt {
     },
     /// The edited document has problems: back to the editor, or abandon.
     Problems {
-        draft: Draft,
+        document: Document,
         /// What the document was before this edit began: saving it unchanged writes nothing.
         original: String,
         problems: Vec<Problem>,
@@ -413,14 +413,14 @@ impl App {
     /// the editor.
     pub(super) fn edit(&mut self) -> bool {
         let market = &self.market;
-        let draft = if self.review.view == View::Inbox {
+        let document = if self.review.view == View::Inbox {
             let Some(candidate) = self.selected_candidate() else {
                 return self.say("the inbox is empty");
             };
             if candidate.state == State::Accepted {
                 return self.say("already accepted: edit the event in the timeline (i, then e)");
             }
-            Draft {
+            Document {
                 text: document::write(market, &candidate.event, candidate.source.as_deref()),
                 target: Target::Candidate {
                     id: candidate.id.clone(),
@@ -437,7 +437,7 @@ impl App {
                 Ok(line) => line,
                 Err(e) => return self.say(format!("cannot read the event: {e}")),
             };
-            Draft {
+            Document {
                 text: document::write(market, &event, source.map(|s| s.id.as_str())),
                 target: Target::Event {
                     id: event.id.clone(),
@@ -445,7 +445,7 @@ impl App {
                 },
             }
         };
-        self.review.request = Some(Request::Edit(draft));
+        self.review.request = Some(Request::Edit(document));
         true
     }
 
@@ -456,21 +456,21 @@ impl App {
             return self.say("no date to start from");
         };
         let text = document::write(&self.market, &blank_event(today), None);
-        let draft = Draft {
+        let document = Document {
             text,
             target: Target::New,
         };
-        self.review.request = Some(Request::Edit(draft));
+        self.review.request = Some(Request::Edit(document));
         true
     }
 
-    /// The editor gave back `saved` for `draft` (or could not run). A valid document
+    /// The editor gave back `saved` for `document` (or could not run). A valid document
     /// becomes a write; one with problems waits in a prompt: back to the editor, or
     /// abandon. Nothing is written until the document is valid.
-    pub fn edited(&mut self, draft: Draft, saved: Result<String, String>) {
+    pub fn edited(&mut self, document: Document, saved: Result<String, String>) {
         let original = match self.review.prompt.take() {
             Some(Prompt::Problems { original, .. }) => original,
-            _ => draft.text.clone(),
+            _ => document.text.clone(),
         };
         let text = match saved {
             Ok(text) => text,
@@ -487,14 +487,14 @@ impl App {
             return;
         }
         let market = &self.market;
-        let candidate = match &draft.target {
+        let candidate = match &document.target {
             Target::Candidate { id, .. } => market.inbox.iter().find(|c| &c.id == id),
             _ => None,
         };
         let pending = candidate
             .and_then(|c| c.source.as_deref())
             .filter(|s| !market.sources.iter().any(|k| k.id == *s));
-        let own_id = match &draft.target {
+        let own_id = match &document.target {
             Target::Event { id, .. } => Some(id.as_str()),
             _ => None,
         };
@@ -505,12 +505,12 @@ impl App {
         let edited = match document::read(&text, market, allowed) {
             Ok(edited) => edited,
             Err(problems) => {
-                let draft = Draft {
+                let document = Document {
                     text,
-                    target: draft.target,
+                    target: document.target,
                 };
                 self.review.prompt = Some(Prompt::Problems {
-                    draft,
+                    document,
                     original,
                     problems,
                 });
@@ -526,7 +526,7 @@ impl App {
         };
         let title = clean(&edited.event.title).into_owned();
         let id = edited.event.id.clone();
-        let (change, done, select) = match draft.target {
+        let (change, done, select) = match document.target {
             Target::Candidate { id: candidate, was } => {
                 let drafts = vec![Redraft {
                     candidate,
@@ -615,18 +615,18 @@ impl App {
             (Prompt::Delete { .. }, Action::Type(_) | Action::Back) => self.say("not deleted"),
             (
                 Prompt::Problems {
-                    draft,
+                    document,
                     original,
                     problems,
                 },
                 Action::Edit,
             ) => {
                 self.review.prompt = Some(Prompt::Problems {
-                    draft: draft.clone(),
+                    document: document.clone(),
                     original,
                     problems,
                 });
-                self.review.request = Some(Request::Edit(draft));
+                self.review.request = Some(Request::Edit(document));
                 true
             }
             (Prompt::Problems { .. }, Action::Back) => self.say("edit abandoned; nothing written"),

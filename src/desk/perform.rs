@@ -34,9 +34,9 @@ pub fn perform(
                 Err(e) => app.not_written(write, &first_line(&e)),
             }
         }
-        Request::Edit(draft) => {
-            let saved = edit(&draft.text).map_err(|e| e.to_string());
-            app.edited(draft, saved);
+        Request::Edit(document) => {
+            let saved = edit(&document.text).map_err(|e| e.to_string());
+            app.edited(document, saved);
         }
         Request::Open(address) => {
             let said = match super::browser::open(&address) {

@@ -51,7 +51,7 @@ fn every_documented_name_parses() {
 }
 
 #[test]
-fn the_default_table_binds_the_keys_design_md_lists() {
+fn the_default_table_binds_the_keys_the_readme_lists() {
     let map = KeyMap::default();
     #[rustfmt::skip]
     let cases = [

@@ -212,9 +212,9 @@ fn the_bundled_dataset_is_not_written() {
     );
 }
 
-fn edit_request(app: &App) -> Draft {
+fn edit_request(app: &App) -> Document {
     match &app.review.request {
-        Some(Request::Edit(draft)) => draft.clone(),
+        Some(Request::Edit(document)) => document.clone(),
         other => panic!("expected an edit, got {other:?}"),
     }
 }
@@ -245,14 +245,14 @@ fn editing_a_candidate_into_problems_writes_nothing_until_it_is_fixed() {
     app.update(Action::Inbox);
     app.update(Action::Down);
     assert!(app.update(Action::Edit));
-    let draft = edit_request(&app);
+    let document = edit_request(&app);
     assert!(
-        draft
+        document
             .text
             .contains("\nid: lazada-cikarang-warehouse\ndate: 2024-05-20\nkind: deal\n")
     );
-    assert!(draft.text.contains("\nsource: kabar-1a2b3c4d\ntags: logistics, warehouse\nfigure: investment | 2500000000000 | IDR\n"));
-    assert!(matches!(&draft.target, Target::Candidate { id, .. } if id == "c-00000001"));
+    assert!(document.text.contains("\nsource: kabar-1a2b3c4d\ntags: logistics, warehouse\nfigure: investment | 2500000000000 | IDR\n"));
+    assert!(matches!(&document.target, Target::Candidate { id, .. } if id == "c-00000001"));
     carry_out_editing(&mut app, dir.path(), |t| set(t, "date", "2024-02-30"));
     let Some(Prompt::Problems { problems, .. }) = &app.review.prompt else {
         panic!("expected the problems, got {:?}", app.review.prompt);
@@ -412,14 +412,14 @@ fn a_new_event_starts_today_and_delete_asks_first() {
     let dir = folder();
     let mut app = app_on(dir.path(), 120, 40);
     assert!(app.update(Action::NewEvent));
-    let draft = edit_request(&app);
-    assert_eq!(draft.target, Target::New);
+    let document = edit_request(&app);
+    assert_eq!(document.target, Target::New);
     assert!(
-        draft
+        document
             .text
             .contains("\nid: \ndate: 2026-12-02\nkind: other\nstatus: occurred\ntitle: \n"),
         "{}",
-        draft.text
+        document.text
     );
     carry_out_editing(&mut app, dir.path(), |t| {
         set(&set(t, "title", "Blibli opens a store"), "actors", "blibli")
