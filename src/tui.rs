@@ -136,7 +136,7 @@ fn event_loop(
         }
         // An edit's outcome may itself be a write: carry out requests until none is left.
         while let Some(request) = app.review.request.take() {
-            let mut edit = |text: &str| in_editor(terminal, text);
+            let mut edit = |text: &str, line| in_editor(terminal, text, line);
             crate::desk::perform::perform(app, dir.as_deref(), request, &mut edit);
             dirty = true;
         }
@@ -144,16 +144,20 @@ fn event_loop(
     Ok(())
 }
 
-/// Runs the user's editor on `text` with the terminal handed over to it, then takes the
-/// terminal back and redraws everything.
-fn in_editor(terminal: &mut DefaultTerminal, text: &str) -> io::Result<String> {
+/// Runs the user's editor on `text` (at `line` when given) with the terminal handed over
+/// to it, then takes the terminal back and redraws everything.
+fn in_editor(
+    terminal: &mut DefaultTerminal,
+    text: &str,
+    line: Option<usize>,
+) -> io::Result<String> {
     use ratatui::crossterm::terminal::{
         EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
     };
     execute!(stdout(), DisableMouseCapture, LeaveAlternateScreen)?;
     disable_raw_mode()?;
     let _ = terminal.show_cursor();
-    let saved = crate::desk::editor::edit(text);
+    let saved = crate::desk::editor::edit(&crate::desk::editor::command_name(), text, line);
     enable_raw_mode()?;
     execute!(stdout(), EnterAlternateScreen, EnableMouseCapture)?;
     terminal.clear()?;

@@ -56,6 +56,8 @@ pub struct Undo {
 pub struct Document {
     pub text: String,
     pub target: Target,
+    /// The line the editor opens at: the first problem, when going back to fix it.
+    pub line: Option<usize>,
 }
 
 /// What an edited document replaces.
@@ -426,6 +428,7 @@ impl App {
                     id: candidate.id.clone(),
                     was: candidate.draft.clone(),
                 },
+                line: None,
             }
         } else {
             let Some(event) = self.selected() else {
@@ -443,6 +446,7 @@ impl App {
                     id: event.id.clone(),
                     was,
                 },
+                line: None,
             }
         };
         self.review.request = Some(Request::Edit(document));
@@ -459,6 +463,7 @@ impl App {
         let document = Document {
             text,
             target: Target::New,
+            line: None,
         };
         self.review.request = Some(Request::Edit(document));
         true
@@ -508,6 +513,7 @@ impl App {
                 let document = Document {
                     text,
                     target: document.target,
+                    line: None,
                 };
                 self.review.prompt = Some(Prompt::Problems {
                     document,
@@ -621,12 +627,17 @@ impl App {
                 },
                 Action::Edit,
             ) => {
+                // Back in the editor at the first problem, as a compiler's error is opened.
+                let reopen = Document {
+                    line: problems.first().map(|p| p.line),
+                    ..document.clone()
+                };
                 self.review.prompt = Some(Prompt::Problems {
-                    document: document.clone(),
+                    document,
                     original,
                     problems,
                 });
-                self.review.request = Some(Request::Edit(document));
+                self.review.request = Some(Request::Edit(reopen));
                 true
             }
             (Prompt::Problems { .. }, Action::Back) => self.say("edit abandoned; nothing written"),

@@ -11,13 +11,13 @@ use crate::data::Dataset;
 use super::ledger::{self, LedgerError};
 
 /// Does what `request` asks and tells the App how it went. `edit` runs the user's editor
-/// on a document and gives back what they saved; `dir` is the data folder, none for the
-/// bundled dataset, which cannot be written.
+/// on a document, at a line when one is given, and gives back what they saved; `dir` is
+/// the data folder, none for the bundled dataset, which cannot be written.
 pub fn perform(
     app: &mut App,
     dir: Option<&Path>,
     request: Request,
-    edit: &mut dyn FnMut(&str) -> io::Result<String>,
+    edit: &mut dyn FnMut(&str, Option<usize>) -> io::Result<String>,
 ) {
     match request {
         Request::Write(write) => {
@@ -35,7 +35,7 @@ pub fn perform(
             }
         }
         Request::Edit(document) => {
-            let saved = edit(&document.text).map_err(|e| e.to_string());
+            let saved = edit(&document.text, document.line).map_err(|e| e.to_string());
             app.edited(document, saved);
         }
         Request::Open(address) => {

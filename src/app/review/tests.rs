@@ -4,7 +4,7 @@ use super::fixture::{app_on, folder};
 use super::*;
 use crate::desk::perform::perform;
 
-fn no_editor(_: &str) -> std::io::Result<String> {
+fn no_editor(_: &str, _: Option<usize>) -> std::io::Result<String> {
     Err(std::io::Error::other("no editor in this test"))
 }
 
@@ -223,7 +223,7 @@ fn edit_request(app: &App) -> Document {
 /// `saves` (a function of the document it is given).
 fn carry_out_editing(app: &mut App, dir: &std::path::Path, save: impl Fn(&str) -> String) {
     while let Some(request) = app.review.request.take() {
-        perform(app, Some(dir), request, &mut |text: &str| Ok(save(text)));
+        perform(app, Some(dir), request, &mut |text: &str, _| Ok(save(text)));
     }
 }
 
@@ -273,9 +273,11 @@ fn editing_a_candidate_into_problems_writes_nothing_until_it_is_fixed() {
     // Other keys wait for the answer.
     assert!(!app.update(Action::Down));
     assert!(app.review.prompt.is_some());
-    // Back to the editor, with what the user wrote, and fixed there.
+    // Back to the editor, with what the user wrote, at the line of the problem.
     assert!(app.update(Action::Edit));
-    assert!(edit_request(&app).text.contains("date: 2024-02-30"));
+    let reopened = edit_request(&app);
+    assert!(reopened.text.contains("date: 2024-02-30"));
+    assert_eq!(reopened.line, Some(7));
     carry_out_editing(&mut app, dir.path(), |t| {
         set(
             &set(t, "date", "2024-05-21"),
