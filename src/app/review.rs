@@ -198,7 +198,9 @@ impl App {
     }
 
     /// `a`: the selected candidate's event goes to `events.jsonl`, its article to the
-    /// sources when it is not one yet, and the candidate is marked accepted.
+    /// sources when it is not one yet, and the candidate is marked accepted. A rejected
+    /// candidate may be accepted too (a change of mind, maybe in a later session, where
+    /// `u` cannot reach): the footer says it had been rejected.
     pub(super) fn accept(&mut self) -> bool {
         if self.review.view != View::Inbox {
             return self.say("a accepts a candidate of the inbox: press i to open it");
@@ -238,7 +240,10 @@ impl App {
             from: candidate.state,
             to: State::Accepted,
         });
-        let done = format!("accepted: {}", clean(&event.title));
+        let done = match candidate.state {
+            State::Rejected => format!("accepted, though rejected before: {}", clean(&event.title)),
+            _ => format!("accepted: {}", clean(&event.title)),
+        };
         self.request(Write {
             change,
             done,

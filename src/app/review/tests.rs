@@ -121,6 +121,67 @@ fn an_accepted_event_is_selected_and_the_cursor_moves_to_the_next_new_candidate(
 }
 
 #[test]
+fn an_accepted_event_is_scrolled_into_the_timeline_s_window() {
+    let dir = folder();
+    let mut app = app_on(dir.path(), 80, 24);
+    app.update(Action::Top);
+    assert_eq!(app.timeline().offset, 0);
+    app.update(Action::Inbox);
+    app.update(Action::Down);
+    app.update(Action::Accept);
+    carry_out(&mut app, dir.path());
+    let rows = app.panes().timeline_rows();
+    let timeline = app.timeline();
+    assert_eq!(
+        selected_title(&app),
+        "Lazada invests Rp2.5T in a Cikarang warehouse"
+    );
+    // The newest event, so the last row: the window ends on it, not at the top.
+    assert_eq!(timeline.selected, app.rows().len() - 1);
+    assert_eq!(timeline.offset, timeline.selected + 1 - rows);
+    app.update(Action::Back);
+    assert_eq!(app.timeline(), timeline, "going back keeps it in view");
+}
+
+#[test]
+fn a_rejected_candidate_can_still_be_accepted_and_the_footer_says_it_was_rejected() {
+    let dir = folder();
+    let mut app = app_on(dir.path(), 120, 40);
+    app.update(Action::Inbox);
+    app.update(Action::Bottom);
+    assert_eq!(app.selected_candidate().unwrap().id, "c-00000003");
+    assert_eq!(app.selected_candidate().unwrap().state, State::Rejected);
+    assert!(app.update(Action::Accept));
+    assert_eq!(
+        write_request(&app).change.reviews,
+        [StateChange {
+            candidate: "c-00000003".into(),
+            from: State::Rejected,
+            to: State::Accepted,
+        }]
+    );
+    carry_out(&mut app, dir.path());
+    assert_eq!(
+        app.review.message.as_deref(),
+        Some("accepted, though rejected before: Shopee readies a large promotion")
+    );
+    assert_eq!(selected_title(&app), "Shopee readies a large promotion");
+    let state = |app: &App| {
+        let inbox = &app.market.inbox;
+        inbox.iter().find(|c| c.id == "c-00000003").unwrap().state
+    };
+    assert_eq!(state(&app), State::Accepted);
+    // Undo takes it back to rejected, not to new.
+    app.update(Action::Undo);
+    carry_out(&mut app, dir.path());
+    assert_eq!(state(&app), State::Rejected);
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("inbox.jsonl")).unwrap(),
+        super::fixture::INBOX
+    );
+}
+
+#[test]
 fn reject_marks_the_candidate_and_undo_brings_it_back() {
     let dir = folder();
     let mut app = app_on(dir.path(), 120, 40);
