@@ -2,7 +2,7 @@
 
 use std::io::{self, stdout};
 use std::sync::Arc;
-use std::sync::atomic::{AtomicI32, Ordering};
+use std::sync::atomic::{AtomicI32, AtomicU64, Ordering};
 use std::sync::mpsc::{self, Receiver};
 use std::time::{Duration, Instant};
 
@@ -90,7 +90,11 @@ fn event_loop(
         DataSource::Folder(dir) => Some(dir.clone()),
         DataSource::Embedded => None,
     });
-    let reloads = live.map(reload_on_change);
+    // The tracker's own writes so far. A background load begun before the last of them
+    // read the files as they were before it: swapped in after the write's own reload, it
+    // would bring back what was just replaced (an edited draft, then accepted as it was).
+    let writes = Arc::new(AtomicU64::new(0));
+    let reloads = live.map(|live| reload_on_change(live, Arc::clone(&writes)));
     let mut dirty = true;
     let mut drawn = Instant::now();
     while !app.quit && stop.load(Ordering::Relaxed) == 0 {
@@ -107,7 +111,9 @@ fn event_loop(
             panic_if_asked("PASAR_PANIC_AFTER_DRAW");
             abort_or_stall_if_asked();
         }
-        if let Some(loaded) = reloads.as_ref().and_then(|r| r.try_recv().ok()) {
+        if let Some((begun, loaded)) = reloads.as_ref().and_then(|r| r.try_recv().ok())
+            && begun == writes.load(Ordering::SeqCst)
+        {
             let swapped = loaded.is_ok();
             app.reload(loaded);
             if swapped {
@@ -138,6 +144,9 @@ fn event_loop(
         while let Some(request) = app.review.request.take() {
             let mut edit = |text: &str, line| in_editor(terminal, text, line);
             crate::desk::perform::perform(app, dir.as_deref(), request, &mut edit);
+            // Counted once the write and its reload are done: a load begun from here on
+            // reads what was written.
+            writes.fetch_add(1, Ordering::SeqCst);
             dirty = true;
         }
     }
@@ -166,7 +175,11 @@ fn in_editor(
 
 /// Loads the dataset again after each burst of changes, on a thread of its own, so the
 /// screen stays live while a big dataset loads; the result is swapped in by the loop.
-fn reload_on_change(live: LiveData) -> Receiver<Result<Indexed, Invalid>> {
+/// Each result comes with the count of the tracker's `writes` when its load began.
+fn reload_on_change(
+    live: LiveData,
+    writes: Arc<AtomicU64>,
+) -> Receiver<(u64, Result<Indexed, Invalid>)> {
     let (loaded, reloads) = mpsc::channel();
     let thread = std::thread::Builder::new().name("pasar-reload".into());
     let spawned = thread.spawn(move || {
@@ -176,9 +189,12 @@ fn reload_on_change(live: LiveData) -> Receiver<Result<Indexed, Invalid>> {
         while live.watch.changes.recv().is_ok() {
             // Changes that came during the last load are all in this one.
             while live.watch.changes.try_recv().is_ok() {}
+            let begun = writes.load(Ordering::SeqCst);
             let load = || {
                 panic_if_asked("PASAR_PANIC_ON_RELOAD");
-                live.source.load().map(Indexed::from)
+                let loaded = live.source.load().map(Indexed::from);
+                delay_if_asked("PASAR_SLOW_RELOAD");
+                loaded
             };
             let reload = std::panic::catch_unwind(load).unwrap_or_else(|panic| {
                 let folder = match &live.source {
@@ -191,7 +207,7 @@ fn reload_on_change(live: LiveData) -> Receiver<Result<Indexed, Invalid>> {
                 let why = format!("reloading failed inside pasar (a bug, please report): {what}");
                 Err(Invalid(vec![Diagnostic::new(folder, 1, 1, why)]))
             });
-            if loaded.send(reload).is_err() {
+            if loaded.send((begun, reload)).is_err() {
                 return;
             }
         }
@@ -300,6 +316,19 @@ fn abort_or_stall_if_asked() {
     let stall = std::env::var("PASAR_STALL_AFTER_DRAW").ok();
     if let Some(seconds) = stall.and_then(|s| s.parse().ok()) {
         std::thread::sleep(Duration::from_secs(seconds));
+    }
+}
+
+/// For the end-to-end tests, with the `test-hooks` feature: a reload's result is handed
+/// over only the seconds `PASAR_SLOW_RELOAD` says after the files were read, as a big
+/// dataset's would be.
+fn delay_if_asked(variable: &str) {
+    if !cfg!(feature = "test-hooks") {
+        return;
+    }
+    let seconds = std::env::var(variable).ok().and_then(|s| s.parse().ok());
+    if let Some(seconds) = seconds {
+        std::thread::sleep(Duration::from_secs_f64(seconds));
     }
 }
 

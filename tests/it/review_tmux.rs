@@ -192,3 +192,65 @@ fn new_event_date(events: &str) -> String {
     let v: serde_json::Value = serde_json::from_str(line).unwrap();
     v["date"].as_str().unwrap().to_string()
 }
+
+/// An editor that gives candidate B a title of its own.
+const RETITLING_EDITOR: &str =
+    "#!/bin/sh\nsed -i 's/^title: .*/title: Shopee edits its draft/' \"$1\"\n";
+
+/// A reload of the folder begun before the tracker's own write, and finished after it,
+/// read the files as they were before: it must not replace what the write reloaded. It
+/// did, for as long as the next reload took, and `a` then accepted the draft as it was
+/// before the edit.
+#[test]
+fn a_reload_begun_before_the_tracker_s_own_write_never_brings_back_what_it_replaced() {
+    let data = tempfile::tempdir().expect("temp folder");
+    let dir = data.path();
+    fs::write(dir.join("market.toml"), MARKET).unwrap();
+    fs::write(dir.join("events.jsonl"), EVENTS).unwrap();
+    fs::write(dir.join("inbox.jsonl"), inbox()).unwrap();
+    let tools = tempfile::tempdir().expect("temp folder");
+    let editor = tools.path().join("retitle.sh");
+    fs::write(&editor, RETITLING_EDITOR).unwrap();
+    let mut permissions = fs::metadata(&editor).unwrap().permissions();
+    std::os::unix::fs::PermissionsExt::set_mode(&mut permissions, 0o755);
+    fs::set_permissions(&editor, permissions).unwrap();
+    // Every reload hands its result over 2 s after reading the files.
+    let tmux = Tmux::start(&format!(
+        "env -u NO_COLOR -u PASAR_DATA -u VISUAL XDG_CONFIG_HOME=/nonexistent PASAR_SLOW_RELOAD=2 EDITOR='{}' '{}' --data '{}'; echo EXIT=$?; sleep 30",
+        editor.display(),
+        env!("CARGO_BIN_EXE_pasar"),
+        dir.display()
+    ));
+    tmux.wait_for(&["Review test", "Inbox 3"]);
+    tmux.keys(&["i"]);
+    tmux.wait_for(&["Inbox · 3 new of 3", "Candidate c-0000000a · new"]);
+    // The reject's write starts a reload once the folder is quiet (0.2 s); the edit's
+    // write comes while that reload waits to hand over what it read.
+    tmux.keys(&["x"]);
+    tmux.wait_for(&["rejected: Draft A", "Candidate c-0000000b · new"]);
+    std::thread::sleep(std::time::Duration::from_millis(700));
+    tmux.keys(&["e"]);
+    tmux.wait_for(&[
+        "draft saved: Shopee edits its draft",
+        "· Shopee edits its draft",
+    ]);
+    // Both reloads hand over within 5 s: the screen never shows the old draft again.
+    let start = std::time::Instant::now();
+    while start.elapsed() < std::time::Duration::from_secs(5) {
+        let screen = tmux.screen();
+        assert!(
+            !screen.contains("· Draft B"),
+            "the old draft is back:\n{screen}"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    tmux.keys(&["a"]);
+    tmux.wait_for(&["accepted: Shopee edits its draft"]);
+    tmux.keys(&["q"]);
+    tmux.wait_for(&["EXIT=0"]);
+    let events = read(dir, "events.jsonl");
+    assert!(
+        events.contains(r#""title":"Shopee edits its draft""#) && !events.contains("Draft B"),
+        "{events}"
+    );
+}
