@@ -292,6 +292,8 @@ struct SeriesRecord<'a> {
     name: &'a str,
     unit: &'a str,
     source: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    player: Option<&'a str>,
     points: Vec<PointRecord>,
 }
 
@@ -320,6 +322,7 @@ impl<'a> SeriesRecord<'a> {
             name: &series.name,
             unit: &series.unit,
             source: series.source.map(|s| market.sources[s].id.as_str()),
+            player: series.player.map(|p| market.players[p].id.as_str()),
             points: series
                 .points
                 .iter()

@@ -132,6 +132,7 @@ mod tests {
             name: "GMV".into(),
             unit: "USD bn".into(),
             source: None,
+            player: None,
             points,
         };
         let growth = headline_growth(&series).unwrap();
@@ -146,6 +147,7 @@ mod tests {
             name: "S".into(),
             unit: "USD bn".into(),
             source: None,
+            player: None,
             points: vec![point(2021, 48.0), point(2022, 58.0), point(2023, 62.0)],
         };
         let growth = headline_growth(&series).unwrap();

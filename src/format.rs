@@ -29,6 +29,8 @@ pub fn series_value(value: f64, unit: &str) -> String {
         _ => None,
     };
     match (series_symbol(code), multiplier, words.next()) {
+        // A share sticks to its number, as a figure's does: `36%`.
+        _ if unit == "%" => format!("{}%", decimal(value, 1)),
         (Some(symbol), Some(suffix), None) => format!("{symbol}{}{suffix}", decimal(value, 1)),
         _ if unit.is_empty() => decimal(value, 1),
         // The unit comes from market.toml: it is data, so it is cleaned like all data text.

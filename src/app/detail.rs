@@ -1,5 +1,6 @@
-//! What the detail says about the selected event: the text that drawing styles and
-//! shows, and that `update` measures to scroll it, so the two never disagree.
+//! What the detail says about the selected event (or, opened from Players, about the
+//! selected player): the text that drawing styles and shows, and that `update` measures
+//! to scroll it, so the two never disagree.
 
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -28,14 +29,19 @@ impl App {
     /// The selected event's detail for a pane of `area`, wrapped, without its border;
     /// `style` gives each part its look.
     pub fn detail(&self, area: Rect, style: impl Fn(Part) -> Style) -> Option<Paragraph<'static>> {
-        let event = self.selected()?;
         // The pane shows about a character a cell (four leave room for combining marks):
         // longer text is cut before wrapping, so an event with a summary of megabytes
         // draws as fast as any other. A scrolled pane shows more, so scrolling adds room.
         let rows = usize::from(area.height) + usize::from(self.detail_scroll);
-        let cells = 4 * usize::from(area.width) * rows;
-        let lines = self.detail_lines(event, cells, &style);
-        Some(Paragraph::new(lines).wrap(Wrap { trim: true }))
+        let (lines, trim) = match self.profile() {
+            // A profile's facts line up under their labels: its indents are kept.
+            Some(player) => (self.profile_lines(player, rows, &style), false),
+            None => {
+                let cells = 4 * usize::from(area.width) * rows;
+                (self.detail_lines(self.selected()?, cells, &style), true)
+            }
+        };
+        Some(Paragraph::new(lines).wrap(Wrap { trim }))
     }
 
     /// Lines the selected event's detail wraps to in a pane of `area` (inside its border).

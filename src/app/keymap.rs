@@ -148,7 +148,7 @@ const DEFAULTS: &[(Action, &str, &str, &str, Option<&str>)] = &[
     (Action::FocusTimeline, "timeline", "1", "focus the timeline", None),
     (Action::FocusPlayers, "players", "2", "focus the players", None),
     (Action::FocusChart, "chart", "3", "focus the growth chart", None),
-    (Action::Open, "open", "<Enter>", "event detail; in Players, filter by the player", Some("detail")),
+    (Action::Open, "open", "<Enter>", "event detail; in Players, the player's profile (again: filter by it)", Some("detail")),
     (Action::Back, "back", "<Esc>", "close, else take back the last filter", None),
     (Action::Search, "search", "/", "search: text, kind: status: player: source: tag: from: to: overdue", Some("search")),
     (Action::NextMatch, "next-match", "n", "next match", None),

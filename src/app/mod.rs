@@ -11,6 +11,7 @@ mod index;
 pub mod keymap;
 mod mouse;
 mod players;
+mod profile;
 pub mod review;
 mod rows;
 mod search;
@@ -22,6 +23,7 @@ pub use detail::Part;
 pub use index::Index;
 pub use keymap::{Key, KeyMap};
 pub use players::{PlayerColumns, SortColumn};
+pub use profile::PerYear;
 pub use rows::{Order, Rows};
 pub use search::{Phase, SEARCH_SLICE, Search};
 
@@ -376,6 +378,8 @@ impl App {
     }
 }
 
+#[cfg(test)]
+mod profile_tests;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]

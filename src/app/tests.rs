@@ -96,12 +96,15 @@ fn moving_in_players_leaves_the_timeline_alone() {
 }
 
 #[test]
-fn enter_in_players_filters_the_timeline_to_that_player() {
+fn enter_in_players_opens_the_profile_and_enter_again_filters_by_that_player() {
     let mut app = app();
     let tokopedia = player(&app, "Tokopedia");
     keys(&mut app, "2j");
     assert_eq!(app.selected_player(), Some(tokopedia));
+    assert!(app.update(Action::Open));
+    assert_eq!((app.profile(), app.player_filter), (Some(tokopedia), None));
     app.update(Action::Open);
+    assert_eq!((app.profile(), app.detail_open), (None, false));
     assert_eq!(app.player_filter, Some(tokopedia));
     assert_eq!(app.focus, Focus::Timeline);
     assert_eq!(app.rows().len(), 9);
@@ -152,7 +155,7 @@ fn enter_in_the_timeline_opens_the_detail_and_esc_closes_it() {
 #[test]
 fn esc_takes_the_filters_back_one_at_a_time_most_recent_first() {
     let mut app = app();
-    keys(&mut app, "2j<Enter>/deal<Enter>");
+    keys(&mut app, "2j<Enter><Enter>/deal<Enter>");
     assert!(app.search.is_some() && app.player_filter.is_some());
     assert!(app.update(Action::Back));
     assert_eq!(
@@ -164,7 +167,7 @@ fn esc_takes_the_filters_back_one_at_a_time_most_recent_first() {
     assert_eq!(app.rows().len(), 28);
     assert!(!app.update(Action::Back));
     // The player chosen after the search goes first.
-    keys(&mut app, "/deal<Enter>2j<Enter>");
+    keys(&mut app, "/deal<Enter>2j<Enter><Enter>");
     assert!(app.update(Action::Back));
     assert_eq!((app.search.is_some(), app.player_filter), (true, None));
     // A kept search goes word by word, its rows widening each time.
@@ -400,7 +403,7 @@ fn resizing_keeps_the_selection_on_screen() {
 #[test]
 fn replacing_the_market_keeps_the_event_player_filter_and_focus() {
     let mut app = app();
-    keys(&mut app, "2j<Enter>jj");
+    keys(&mut app, "2j<Enter><Enter>jj");
     let (event, filter) = (app.selected().map(|e| e.id().to_owned()), app.player_filter);
     let mut market = app.market.clone();
     market.events = market.events.iter().rev().map(|e| e.to_event()).collect();

@@ -44,7 +44,7 @@ impl App {
 
     /// Applies one action; returns whether anything on screen may have changed.
     pub fn update(&mut self, action: Action) -> bool {
-        let shown = |app: &App| (app.shown_event(), app.detail_open);
+        let shown = |app: &App| (app.shown_event(), app.detail_open, app.profile());
         let before = shown(self);
         let changed = self.apply(action);
         // Another event, or the detail opened or closed: its text starts at the top.
@@ -262,12 +262,15 @@ impl App {
         }
         match self.focus {
             Focus::Timeline if self.selected_event.is_some() => self.detail_open = true,
-            Focus::Players if self.selected_player().is_some() => {
+            // Enter on a player opens its profile; Enter on the profile filters by it.
+            Focus::Players if self.profile().is_some() => {
                 self.player_filter = self.selected_player();
                 self.player_filter_last = true;
+                self.detail_open = false;
                 self.focus = Focus::Timeline;
                 self.refilter();
             }
+            Focus::Players if self.selected_player().is_some() => self.detail_open = true,
             Focus::Chart => return self.jump_to_year(),
             _ => return false,
         }

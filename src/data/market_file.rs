@@ -75,6 +75,7 @@ struct RawSeries {
     name: String,
     unit: String,
     source: Option<Spanned<String>>,
+    player: Option<Spanned<String>>,
     points: Spanned<Vec<RawPoint>>,
 }
 
@@ -136,7 +137,7 @@ pub fn parse_market_file(
     };
     let (sources, source_ids) = sources(raw.sources, &mut problem);
     let players = players(raw.players, &mut problem);
-    let series = series(raw.series, text, &source_ids, &mut problem);
+    let series = series(raw.series, text, (&source_ids, &players), &mut problem);
     let feeds = feeds(raw.feeds, &mut problem);
     problems.sort_by_key(|(offset, _)| *offset);
     diagnostics.extend(
@@ -269,10 +270,11 @@ fn short_name(short: &Spanned<String>, name: &str, problem: &mut impl FnMut(usiz
     problem(short.span().start, format!("short: \"{shown}\" {why}"));
 }
 
+/// Series and what they refer to: the sources, and the players a series may be about.
 fn series(
     raw: Vec<RawSeries>,
     text: &[u8],
-    source_ids: &Ids,
+    (source_ids, players): (&Ids, &[Player]),
     problem: &mut impl FnMut(usize, String),
 ) -> Vec<Series> {
     let mut ids = Ids::new("series");
@@ -290,11 +292,23 @@ fn series(
                 }
                 found
             });
+            let player = s.player.and_then(|id| {
+                let found = players.iter().position(|p| p.id == *id.get_ref());
+                if found.is_none() {
+                    let message = format!(
+                        "player: unknown player \"{}\" (not among the players)",
+                        names::shown(id.get_ref())
+                    );
+                    problem(id.span().start, message);
+                }
+                found
+            });
             Series {
                 id: s.id.into_inner(),
                 name: s.name,
                 unit: s.unit,
                 source,
+                player,
                 points: points(s.points, text, problem),
             }
         })
@@ -719,6 +733,30 @@ points = [{ year = 2023, value = 62.0 }, { year = 2030, value = 160.0, projected
         assert_eq!(
             problems(&text),
             ["m.toml:22:10: source: unknown source \"nowhere\" (not among the sources)"]
+        );
+    }
+
+    #[test]
+    fn a_series_names_the_player_it_is_about() {
+        let text = BASE.replace(
+            "source = \"src\"\npoints",
+            "source = \"src\"\nplayer = \"tokopedia\"\npoints",
+        );
+        let mut diagnostics = Vec::new();
+        let file = parse_market_file(Path::new("m.toml"), text.as_bytes(), &mut diagnostics);
+        assert!(diagnostics.is_empty(), "{diagnostics:?}");
+        assert_eq!(file.map(|f| f.series[0].player), Some(Some(0)));
+    }
+
+    #[test]
+    fn rejects_series_about_an_undefined_player() {
+        let text = BASE.replace(
+            "source = \"src\"\npoints",
+            "source = \"src\"\nplayer = \"tokped\"\npoints",
+        );
+        assert_eq!(
+            problems(&text),
+            ["m.toml:23:10: player: unknown player \"tokped\" (not among the players)"]
         );
     }
 

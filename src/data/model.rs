@@ -181,6 +181,9 @@ pub struct Series {
     pub unit: String,
     /// Index into [`Market::sources`].
     pub source: Option<usize>,
+    /// The player the series is about (its market share, its GMV), if not the whole
+    /// market: index into [`Market::players`].
+    pub player: Option<usize>,
     /// Points in strictly increasing year order.
     pub points: Vec<Point>,
 }

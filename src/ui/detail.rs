@@ -42,6 +42,12 @@ impl Widget for Detail<'_> {
         // The App asks for a first line; drawing keeps it where the text fills the pane.
         let first = usize::from(scrolled(app.detail_scroll, 0, total, inner.height));
         let mut title = String::from("Detail");
+        if app.profile().is_some() {
+            title = String::from("Player");
+            if let Some(key) = app.keymap.key_for(Action::Open) {
+                title.push_str(&format!(" · {} filters the timeline", key.label()));
+            }
+        }
         if app.detail_open {
             title.push_str(" · Esc back");
             if total > shown {

@@ -186,6 +186,14 @@ fn footer(app: &App, theme: &Theme) -> Line<'static> {
     }
     let clears = app.player_filter.is_some() || app.search.is_some();
     let mut hints = app.keymap.footer();
+    if app.profile().is_some() {
+        // Enter on a profile filters by its player rather than opening anything.
+        for (_, hint) in &mut hints {
+            if *hint == "detail" {
+                *hint = "filter by player";
+            }
+        }
+    }
     if app.market.inbox_new() > 0 {
         // The inbox is one key away only while it holds something to review.
         let inbox = app.keymap.hints(&[(Action::Inbox, "inbox")]);

@@ -77,7 +77,7 @@ fn timeline_rows_for_month_dates_and_planned_or_reported_events() {
 #[test]
 fn filtered_timeline_names_the_player_and_counts_its_events() {
     let mut app = app();
-    keys(&mut app, "2j<Enter>");
+    keys(&mut app, "2j<Enter><Enter>");
     let buffer = draw(
         Timeline {
             app: &app,

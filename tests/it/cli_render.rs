@@ -63,7 +63,7 @@ fn render_applies_keys_like_the_live_tracker() {
         "--size",
         "100x30",
         "--keys",
-        "2j<Enter>/deal",
+        "2j<Enter><Enter>/deal",
     ]));
     assert!(output.status.success());
     let lines: Vec<&str> = text.lines().collect();

@@ -53,6 +53,7 @@ fn gmv(unit: &str) -> Series {
         name: "GMV".into(),
         unit: unit.into(),
         source: None,
+        player: None,
         points: vec![
             point(2021, 48.0, false),
             point(2022, 58.0, false),
