@@ -36,6 +36,12 @@ fn the_tracker_runs_in_tmux_and_restores_the_terminal_on_quit() {
     tmux.wait_for(&["▲ 2023-09-25"]);
 
     tmux.keys(&["Tab", "j", "Enter"]);
+    tmux.wait_for(&[
+        "Player · Enter filters the timeline",
+        "Group    GoTo",
+        "Tokped",
+    ]);
+    tmux.keys(&["Enter"]);
     let only_tokopedia =
         |s: &str| s.contains("Timeline · Tokopedia (9)") && !s.contains("Zulkifli Hasan");
     tmux.wait_until(
