@@ -279,27 +279,55 @@ fn month_first(text: &Text, i: usize, ctx: &Context) -> Option<(Period, usize)> 
         return Some((Period::one(Date::day_of(year, m, day)?), next + 1));
     }
     let before = i.checked_sub(1).map_or("", |j| text.lower(j));
-    let anchored = matches!(
-        before,
-        "pada"
-            | "bulan"
-            | "sejak"
-            | "hingga"
-            | "sampai"
-            | "awal"
-            | "akhir"
-            | "pertengahan"
-            | "in"
-            | "since"
-            | "until"
-            | "by"
-            | "early"
-            | "late"
-            | "mid"
-            | "during"
-            | "last"
-    );
-    let year = ctx.published?.year();
+    let published = ctx.published?;
+    // `Agustus lalu`, `last August`: the latest such month before publication;
+    // `Maret mendatang`, `next March`: the first after it.
+    let after = text.lower(next);
+    let back = after == "lalu" || before == "last";
+    let ahead = matches!(after, "mendatang" | "depan") || before == "next";
+    if back || ahead {
+        let now = published.month()?;
+        let year = match (back, m < now, m > now) {
+            (true, true, _) | (false, _, true) => published.year(),
+            (true, false, _) => published.year() - 1,
+            (false, _, false) => published.year() + 1,
+        };
+        let next = if matches!(after, "lalu" | "mendatang" | "depan") {
+            next + 1
+        } else {
+            next
+        };
+        return Some((Period::one(Date::month_of(year, m)?), next));
+    }
+    // `the end of September`, `the beginning of May`.
+    let part_of = before == "of"
+        && i.checked_sub(2).is_some_and(|j| {
+            matches!(
+                text.lower(j),
+                "end" | "beginning" | "start" | "middle" | "close"
+            )
+        });
+    let anchored = part_of
+        || matches!(
+            before,
+            "pada"
+                | "bulan"
+                | "sejak"
+                | "hingga"
+                | "sampai"
+                | "awal"
+                | "akhir"
+                | "pertengahan"
+                | "in"
+                | "since"
+                | "until"
+                | "by"
+                | "early"
+                | "late"
+                | "mid"
+                | "during"
+        );
+    let year = published.year();
     anchored
         .then(|| Some((Period::one(Date::month_of(year, m)?), next)))
         .flatten()

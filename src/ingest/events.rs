@@ -90,8 +90,6 @@ pub fn draft_article(src: &str, ctx: &super::Context, origin: &Origin) -> Drafte
     }
 }
 
-/// The mentions that lie wholly inside `sentence`; mentions are in text order, so they
-/// are a slice found by bisection.
 /// Whether the date mention `m` follows a comparison word within a few words of the
 /// same clause: `dibandingkan periode yang sama tahun lalu`, `than in 2022`.
 fn compared(text: &Text, words: &Range<usize>, m: &Mention) -> bool {
@@ -102,6 +100,15 @@ fn compared(text: &Text, words: &Range<usize>, m: &Mention) -> bool {
         .any(|k| words::comparison(text.lower(k)))
 }
 
+/// Whether the date mention `m` follows `since` or `sejak`, the start of a span.
+fn starts_span(text: &Text, m: &Mention) -> bool {
+    let at = text.token_at(m.start);
+    at.checked_sub(1)
+        .is_some_and(|k| matches!(text.lower(k), "since" | "sejak"))
+}
+
+/// The mentions that lie wholly inside `sentence`; mentions are in text order, so they
+/// are a slice found by bisection.
 fn mentions_in<'m>(mentions: &'m [Mention], sentence: &Range<usize>) -> Vec<&'m Mention> {
     let from = mentions.partition_point(|m| m.start < sentence.start);
     let to = mentions.partition_point(|m| m.start < sentence.end);
@@ -140,6 +147,16 @@ fn candidate(
     let inside: Vec<&Mention> = inside
         .into_iter()
         .filter(|m| !(matches!(m.what, What::Date(..)) && compared(text, &words, m)))
+        .collect();
+    // A date a span starts from (`its biggest gain since January`) dates the event only
+    // when the sentence has no other date.
+    let since = |m: &&Mention| matches!(m.what, What::Date(..)) && starts_span(text, m);
+    let other_date = inside
+        .iter()
+        .any(|m| matches!(m.what, What::Date(..)) && !since(m));
+    let inside: Vec<&Mention> = inside
+        .into_iter()
+        .filter(|m| !(other_date && since(m)))
         .collect();
     let kind = match read.kind {
         // An estimate of a period already over is a figure, not a forecast.

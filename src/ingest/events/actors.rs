@@ -140,9 +140,10 @@ fn points_to_company(text: &Text, words: Range<usize>) -> bool {
     let start = words.start;
     words.clone().any(|k| {
         let before = k.checked_sub(1).map_or("", |b| text.lower(b));
-        // `the Alibaba-owned marketplace`: the word before the owner's name.
+        // `the Alibaba-owned marketplace`, `the Jakarta-listed retailer`: the word before
+        // the modifier.
         let before = match k.checked_sub(3) {
-            Some(name_end) if words::owner_after(text.lower(k - 2), before) => {
+            Some(name_end) if text.is(k - 2, '-') && text.attached(k - 1) => {
                 let in_name = |j: &usize| {
                     text.capitalised(*j) && !words::demonstrative_before(text.lower(*j))
                 };

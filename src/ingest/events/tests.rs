@@ -492,6 +492,38 @@ fn an_owner_named_in_a_modifier_is_not_the_actor() {
 }
 
 #[test]
+fn new_articles_read_right() {
+    check(&[
+        // A modifier between `the` and the company's noun still points back.
+        (
+            "Blibli closed a store in Bogor.\n\
+             The Jakarta-listed retailer posted a 5% rise in sales.",
+            &[
+                "closure 2023-11 occurred [blibli]",
+                "metric 2023-11 occurred [blibli]",
+            ],
+        ),
+        // The start of a span does not date the news when another date does.
+        (
+            "Shares of Blibli rose 4% on Monday, their biggest gain since January.",
+            &["metric 2023-11-13 occurred [blibli]"],
+        ),
+        (
+            "Temasek-backed GoTo cut 100 jobs.",
+            &["layoff 2023-11 occurred [goto]"],
+        ),
+        (
+            "GoTo will cut 100 jobs by the end of December.",
+            &["layoff 2023-12 planned [goto]"],
+        ),
+        (
+            "Lazada Indonesia sempat menutup dua gudang pada Agustus lalu.",
+            &[],
+        ),
+    ]);
+}
+
+#[test]
 fn a_recap_of_what_happened_before_is_no_new_event() {
     check(&[
         (
