@@ -219,6 +219,54 @@ fn edits_to_the_data_folder_reload_live_and_broken_edits_keep_the_last_good_data
     assert_restored(&tmux, "EXIT=0");
 }
 
+/// Puts `make`'s file in place of `events.jsonl` in one rename, as an editor saves.
+fn swap_events(data: &Path, make: impl FnOnce(&Path)) {
+    let temp = data.join(".events.swap");
+    make(&temp);
+    fs::rename(&temp, data.join("events.jsonl")).unwrap();
+}
+
+#[test]
+fn events_swapped_for_a_pipe_or_an_endless_device_and_back_never_stop_live_reload() {
+    let data = editable_data();
+    let original = fs::read_to_string(data.path().join("events.jsonl")).unwrap();
+    let pid = data.path().join("pid");
+    let tmux = tracker(data.path(), &pid);
+    tmux.wait_for(&["Timeline (28)"]);
+
+    // A named pipe nobody writes to: reading it would wait forever.
+    swap_events(data.path(), |temp| {
+        let made = Command::new("mkfifo").arg(temp).status().unwrap();
+        assert!(made.success());
+    });
+    tmux.wait_for(&[
+        "not reloaded: events.jsonl:1:1: cannot read: not a regular file (a named pipe)",
+        "Timeline (28)",
+    ]);
+    // Keys are still taken while the pipe is there.
+    tmux.keys(&["G"]);
+    tmux.wait_for(&["▶2024-04    other", "Timeline (28)"]);
+
+    // A link to /dev/zero: reading it would never end, and fill the memory.
+    swap_events(data.path(), |temp| {
+        std::os::unix::fs::symlink("/dev/zero", temp).unwrap();
+    });
+    tmux.wait_for(&["not a regular file (a character device)", "Timeline (28)"]);
+
+    // A regular file again, one event longer: the reload thread was never stuck.
+    let longer = format!(
+        "{original}{}\n",
+        r#"{"id":"after-the-pipe","date":"2024-04-30","kind":"other","title":"A regular file once more","actors":[]}"#
+    );
+    swap_events(data.path(), |temp| fs::write(temp, longer).unwrap());
+    tmux.wait_until(
+        |s| s.contains("Timeline (29)") && !s.contains("not reloaded") && s.contains("q quit"),
+        &["Timeline (29) with the error cleared"],
+    );
+    tmux.keys(&["q"]);
+    assert_restored(&tmux, "EXIT=0");
+}
+
 const HOSTILE_TITLE: &str =
     r"Deal \u001b]52;c;cGFzYXI=\u0007 then \u001b[2Jwiped \u001bc reset \u202egnp.exe";
 
