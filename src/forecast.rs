@@ -78,8 +78,17 @@ pub fn headline_growth(series: &Series) -> Option<Growth> {
     Some(Growth {
         from,
         to: last,
-        rate: cagr(from.value, last.value, f64::from(last.year - from.year)),
+        // A share of a whole does not compound: 36% to 46% is ten points gained, not
+        // "13% a year", so a share has no growth rate to quote.
+        rate: (!is_share(series))
+            .then(|| cagr(from.value, last.value, f64::from(last.year - from.year)))
+            .flatten(),
     })
+}
+
+/// Whether a series is a share of a whole (unit `%`), such as a player's market share.
+pub fn is_share(series: &Series) -> bool {
+    series.unit.trim() == "%"
 }
 
 #[cfg(test)]
@@ -138,6 +147,28 @@ mod tests {
         let growth = headline_growth(&series).unwrap();
         assert_eq!((growth.from.year, growth.to.year), (2023, 2030));
         assert!((growth.rate.unwrap() - 0.14503).abs() < 1e-5);
+    }
+
+    #[test]
+    fn a_share_has_no_growth_rate() {
+        let series = Series {
+            id: "share".into(),
+            name: "Share".into(),
+            unit: "%".into(),
+            source: None,
+            player: None,
+            points: vec![point(2022, 36.0), point(2024, 46.0)],
+        };
+        let growth = headline_growth(&series).expect("two points");
+        assert_eq!(
+            (growth.from.value, growth.to.value, growth.rate),
+            (36.0, 46.0, None)
+        );
+        let dollars = Series {
+            unit: "USD bn".into(),
+            ..series
+        };
+        assert!(headline_growth(&dollars).and_then(|g| g.rate).is_some());
     }
 
     #[test]

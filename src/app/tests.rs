@@ -292,10 +292,20 @@ fn brackets_switch_series_and_reset_the_cursor() {
         Some("digital-economy")
     );
     assert_eq!(app.year, Some(2023));
+    // The players' shares follow the market's two sizes; ] wraps round to the first.
+    let count = app.market.series.len();
+    assert_eq!(count, 8);
+    for _ in 2..count {
+        assert!(app.update(Action::NextSeries));
+    }
+    assert_eq!(
+        app.current_series().map(|s| s.id.as_str()),
+        Some("share-blibli")
+    );
     assert!(app.update(Action::NextSeries));
     assert_eq!(app.series, 0);
     assert!(app.update(Action::PrevSeries));
-    assert_eq!(app.series, 1);
+    assert_eq!(app.series, count - 1);
 }
 
 #[test]

@@ -89,7 +89,7 @@ impl DataSource {
     }
 }
 
-/// How big a valid dataset is: `28 events, 15 players, 2 series`.
+/// How big a valid dataset is: `28 events, 15 players, 8 series`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Summary {
     pub events: usize,

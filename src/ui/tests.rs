@@ -456,7 +456,7 @@ fn at_80_by_24_titles_keep_their_room_and_the_growth_rate_stays_in_view() {
         "{}",
         lines[2]
     );
-    assert!(lines[11].contains(" · CAGR 14.5% · 1/2 ┐"), "{}", lines[11]);
+    assert!(lines[11].contains(" · CAGR 14.5% · 1/8 ┐"), "{}", lines[11]);
 }
 
 #[test]

@@ -73,7 +73,7 @@ fn check_with_no_data_folder_uses_the_bundled_market() {
     let summary = text(&out.stdout);
     let events: usize = summary.split(' ').next().unwrap().parse().unwrap();
     assert!(events >= 20, "{summary}");
-    assert!(summary.contains(" players, 2 series"), "{summary}");
+    assert!(summary.contains(" players, 8 series"), "{summary}");
 }
 
 #[test]
@@ -316,7 +316,7 @@ fn a_data_folder_in_the_working_directory_is_used_when_it_holds_a_market() {
     std::fs::create_dir(cwd.path().join("data")).unwrap();
     // An empty ./data is not a dataset: the bundled market is used.
     let bundled = pasar(&["check"], cwd.path());
-    assert!(text(&bundled.stdout).contains(" players, 2 series"));
+    assert!(text(&bundled.stdout).contains(" players, 8 series"));
     std::fs::write(cwd.path().join("data/market.toml"), MARKET).unwrap();
     std::fs::write(cwd.path().join("data/events.jsonl"), EVENTS).unwrap();
     let local = pasar(&["check"], cwd.path());

@@ -103,7 +103,7 @@ fn point_rows(lines: &[String]) -> Vec<(usize, String)> {
 fn the_value_axis_fits_the_data_so_close_values_take_rows_of_their_own() {
     let app = App::bundled();
     let expected = [
-        "┌ Growth: E-commerce GMV (USD bn) · CAGR 14.5% · 1/2 ────────────┐",
+        "┌ Growth: E-commerce GMV (USD bn) · CAGR 14.5% · 1/8 ────────────┐",
         "│$160B  │            ⢸                                       ⢀ ⠄○│",
         "│       │            ⢸                                 ⢀ ⠄⠠ ⠁    │",
         "│       │            ⢸                           ⢀ ⠄⠐ ⠁          │",
@@ -243,7 +243,7 @@ fn a_projected_range_is_drawn_as_a_band_and_named_in_the_legend() {
     keys(&mut app, "]");
     let drawn = lines(&chart(&app, 66, 12));
     let expected = [
-        "┌ Growth: Digital economy GMV (USD bn) · CAGR 19.5% · 2/2 ───────┐",
+        "┌ Growth: Digital economy GMV (USD bn) · CAGR 19.5% · 2/8 ───────┐",
         "│$360B│⡇                                                      ░░░│",
         "│     │⡇                                                 ░░░░░░░░│",
         "│$285B│⡇                                           ░░░░░░░░⡀⠠░⠂⠈○│",
