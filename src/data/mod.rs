@@ -348,8 +348,14 @@ impl EventsInput<'_> {
 }
 
 /// Why a dataset file could not be read; a missing one has no position to point at.
+/// A link to nothing is there, so it is not called missing: what it leads to is.
 fn unreadable(path: &Path, e: std::io::Error) -> Diagnostic {
     if e.kind() == std::io::ErrorKind::NotFound {
+        if let Ok(target) = std::fs::read_link(path) {
+            let target = crate::text::clean(&target.display().to_string()).into_owned();
+            let message = format!("a link to {target}, which does not exist");
+            return Diagnostic::whole(path, message);
+        }
         let message = "no such file: a data folder holds market.toml and events.jsonl";
         return Diagnostic::whole(path, message);
     }

@@ -223,6 +223,52 @@ case('no-players-no-series', market=b'[market]\nname = "Empty"\nregion = "ID"\nc
 case('control-characters-in-an-error', ev(L1.replace('"regulation"', '"\\u001b[2J\\u001b]52;c;cGFzYXI=\\u0007"')))
 case('extreme-values', market=m('value = 10.0 }, { year = 2026, value = 20.0,', 'value = 1e-9 }, { year = 2023, value = 0.0 }, { year = 2026, value = 1e18,'), events=ev(L1, L2.replace('1200', '1e18')), kind='valid')
 case('hostile-text', events=ev(L1.replace('Ministry tightens platform rules', 'Rules \\u001b]52;c;cGFzYXI=\\u0007 \\u001b[2J \\u202e \\u200b \\u4e2d\\u6587 \\ud83d\\ude00')), kind='valid')
+# Gaps filled in classes 1, 2, 6 and 7 (issue 15, second pass).
+# Class 1: a folder or a pipe where a file should be, reached directly or through a link.
+case('inbox-file-is-a-folder')
+os.makedirs(os.path.join(root, 'broken', 'inbox-file-is-a-folder', 'inbox.jsonl'))
+open(os.path.join(root, 'broken', 'inbox-file-is-a-folder', 'inbox.jsonl', 'keep'), 'w').write('a folder, not a file\n')
+link('market-file-links-to-its-folder', 'market.toml', '.')
+link('market-file-links-to-itself', 'market.toml', 'market.toml')
+link('events-file-links-to-a-named-pipe', 'events.jsonl', 'pipe')
+open(os.path.join(root, 'broken', 'events-file-links-to-a-named-pipe', 'fifos'), 'w').write('pipe\n')
+link('market-file-links-to-a-named-pipe', 'market.toml', 'pipe')
+open(os.path.join(root, 'broken', 'market-file-links-to-a-named-pipe', 'fifos'), 'w').write('pipe\n')
+link('events-file-links-to-nothing', 'events.jsonl', 'gone.jsonl')
+# Class 2: numbers beyond every number type, or just past the valid range, are refused
+# with the field's own range; the smallest series a chart can draw is accepted.
+case('series-value-overflows-negative', market=m('value = 10.0', 'value = -1e400'))
+case('series-year-beyond-every-integer', market=m('year = 2022', 'year = ' + '9' * 45))
+case('series-year-beyond-i64', market=m('year = 2022', 'year = 18446744073709551615'))
+case('series-low-overflows', market=m('value = 20.0,', 'value = 20.0, low = 1e400,'))
+case('figure-overflows-negative', ev(L2.replace('1200', '-1e400')))
+case('figure-just-over-the-limit', ev(L2.replace('1200', '1.000000001e18')))
+case('series-of-one-point', market=m('points = [{ year = 2022, value = 10.0 }, { year = 2026, value = 20.0, projected = true }]', 'points = [{ year = 2022, value = 10.0 }]'), kind='valid')
+case('series-of-zeros', market=m('value = 10.0', 'value = 0.0').replace(b'value = 20.0', b'value = 0.0'), kind='valid')
+# Class 6: what writers keep must read back: CRLF everywhere, a last line without its
+# ending, and files behind a chain of links.
+INBOX = ('{"id":"c-00000001","state":"new","found":"2026-12-01T08:00:00Z","article":{"url":"https://example.com/a/1","title":"Shop A adds a warehouse","publisher":"Wire","published":"2024-05-20","feed":null},"sentence":"Shop A opened a warehouse.","duplicate_of":null,"event":{"id":"shop-a-warehouse","date":"2024-05-20","kind":"launch","title":"Shop A opens a warehouse","actors":["shop-a"],"source":"wire-1","status":"occurred"}}\r\n'
+         '{"id":"c-00000002","state":"rejected","found":"2026-12-01T09:00:00Z","article":{"url":null,"title":null,"publisher":null,"published":null,"feed":null},"sentence":"Ministry said little.","duplicate_of":null,"event":{"id":"ministry-said","date":"2024","kind":"statement","title":"Ministry says little","actors":["ministry"],"status":"reported"}}\r\n')
+case('crlf-in-every-file', market=BASE.replace('\n', '\r\n').encode(), events=GOOD.replace(b'\n', b'\r\n'), kind='valid')
+open(os.path.join(root, 'valid', 'crlf-in-every-file', 'inbox.jsonl'), 'w', newline='').write(INBOX)
+case('crlf-last-line-without-its-ending', events=GOOD.replace(b'\n', b'\r\n')[:-2], kind='valid')
+case('files-behind-two-links', market=None, events=None, kind='valid')
+d = os.path.join(root, 'valid', 'files-behind-two-links')
+os.makedirs(os.path.join(d, 'real'))
+open(os.path.join(d, 'real', 'market.toml'), 'w').write(BASE)
+open(os.path.join(d, 'real', 'events.jsonl'), 'wb').write(GOOD)
+os.symlink('real', os.path.join(d, 'current'))
+os.symlink('current/market.toml', os.path.join(d, 'market.toml'))
+os.symlink('current/events.jsonl', os.path.join(d, 'events.jsonl'))
+# Class 7: more names a reader cannot tell from Shop A's, and collisions between players'
+# names, short names and aliases, not only aliases.
+for name, alias in [('with-a-word-joiner', 'Shop\\u2060 A'), ('with-a-byte-order-mark-inside', 'Shop A\\ufeff'),
+                    ('with-a-right-to-left-mark', 'Shop A\\u200f'), ('with-an-ideographic-space', 'Shop\\u3000A'),
+                    ('with-a-trailing-ellipsis', 'Shop A…'), ('hyphenated', 'Shop-A')]:
+    case('alias-' + name, market=m('name = "Ministry"', 'name = "Ministry"\naliases = ["%s"]' % alias))
+case('name-differs-only-in-case', market=m('name = "Ministry"', 'name = "shop a"'))
+case('short-name-is-another-players-name', market=m('name = "Ministry"', 'name = "Ministry"\nshort = "Shop A"'))
+case('alias-is-another-players-short-name', market=m('ticker = "SHPA.JK"', 'ticker = "SHPA.JK"\nshort = "Shp"').replace(b'name = "Ministry"', b'name = "Ministry"\naliases = ["SHP"]'))
 print(len(os.listdir(os.path.join(root,'broken'))), 'broken', len(os.listdir(os.path.join(root,'valid'))), 'valid')
 for kind, f in (('broken', EXPECTED[0]), ('valid', EXPECTED[1])):
     for name in sorted(os.listdir(os.path.join(root, kind))):

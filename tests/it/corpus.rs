@@ -21,7 +21,14 @@ fn prepared(dir: &Path) -> (PathBuf, Option<tempfile::TempDir>) {
     let copy = tempfile::tempdir().unwrap();
     for entry in fs::read_dir(dir).unwrap() {
         let entry = entry.unwrap();
-        fs::copy(entry.path(), copy.path().join(entry.file_name())).unwrap();
+        let to = copy.path().join(entry.file_name());
+        // A link stays a link: it may lead to one of the pipes made below.
+        match fs::read_link(entry.path()) {
+            Ok(target) => std::os::unix::fs::symlink(target, to).unwrap(),
+            Err(_) => {
+                fs::copy(entry.path(), to).unwrap();
+            }
+        }
     }
     for name in list.lines() {
         let made = Command::new("mkfifo")
@@ -111,6 +118,26 @@ fn valid_edge_cases_load() {
             dir.display()
         );
         assert_eq!(out.status.code(), Some(0), "{}", dir.display());
+    }
+}
+
+#[test]
+fn every_valid_edge_case_renders_at_every_size() {
+    // What `check` accepts the screen must draw: a series of one point, of zeros, the
+    // ends of the value range, files behind links or with CRLF endings.
+    for dir in cases("valid") {
+        for size in ["120x40", "80x24", "30x8", "10x3", "1x1"] {
+            let out = pasar(&["render", "--data", ".", "--size", size], &dir);
+            let screen = String::from_utf8_lossy(&out.stdout);
+            let what = format!("{} at {size}:\n{screen}", dir.display());
+            assert_eq!(out.status.code(), Some(0), "{what}");
+            let rows = size.split_once('x').unwrap().1.parse::<usize>().unwrap();
+            assert_eq!(screen.lines().count(), rows, "{what}");
+            assert!(
+                !screen.chars().any(|c| c.is_control() && c != '\n'),
+                "{what}"
+            );
+        }
     }
 }
 
