@@ -3,11 +3,15 @@
 //! Events come out as JSON Lines in the very format of `events.jsonl`, so an export can be
 //! loaded back as a dataset.
 
+use std::borrow::Cow;
 use std::io::{self, Write};
 
 use serde::Serialize;
 
-use crate::data::{Event, EventRef, Events, Market, Player, Series};
+use crate::data::model::Worded;
+use crate::data::schema::*;
+use crate::data::store::{FigureRef, Figures, Texts};
+use crate::data::{Event, EventRef, Events, Kind, Market, Player, Series, Status};
 use crate::query::Matcher;
 
 /// Which of the market's tables to write.
@@ -206,22 +210,182 @@ pub(crate) fn optional_number<S: serde::Serializer>(
     }
 }
 
-#[derive(Serialize)]
-struct EventRecord<'a> {
-    id: &'a str,
-    date: String,
-    kind: &'static str,
-    title: &'a str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    summary: Option<&'a str>,
-    actors: Vec<&'a str>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    figures: Vec<FigureRecord<'a>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    source: Option<&'a str>,
-    status: &'static str,
-    #[serde(skip_serializing_if = "<[_]>::is_empty")]
-    tags: Vec<&'a str>,
+/// How the export writes a shape: its JSON value, and its CSV cell.
+trait Export: Shape {
+    /// The value as JSON writes it: ids for indexes, words for enums.
+    type Record<'a>: Serialize;
+    fn record<'a>(market: &'a Market, value: Self::Ref<'a>) -> Self::Record<'a>;
+    /// Whether JSON leaves the field out: an absent optional value, an empty optional list.
+    fn omit(_: &Self::Record<'_>) -> bool {
+        false
+    }
+    /// The value as one CSV cell (a list as in [`list`]).
+    fn cell<'r>(record: &'r Self::Record<'_>) -> Cow<'r, str>;
+}
+
+/// One event as `events.jsonl` and the CSV export write it, generated from
+/// [`event_fields!`]: JSON in the table's order, CSV in its columns.
+macro_rules! event_record {
+    ($($(#[$doc:meta])* $field:ident: $shape:ty, csv $csv:literal, doc $line:literal;)*) => {
+        const EVENT_FIELDS: usize = [$(stringify!($field)),*].len();
+
+        struct EventRecord<'a> {
+            $($field: <$shape as Export>::Record<'a>,)*
+        }
+
+        impl<'a> EventRecord<'a> {
+            fn new(market: &'a Market, event: EventRef<'a>) -> Self {
+                EventRecord {
+                    $($field: <$shape as Export>::record(market, event.$field()),)*
+                }
+            }
+
+            /// The CSV header: each field's name in its column.
+            const HEADER: [&'static str; EVENT_FIELDS] = {
+                let mut header = [""; EVENT_FIELDS];
+                $(header[$csv] = stringify!($field);)*
+                header
+            };
+
+            /// The CSV record: each field's cell in its column.
+            fn cells(&self) -> [Cow<'_, str>; EVENT_FIELDS] {
+                let mut cells: [Cow<'_, str>; EVENT_FIELDS] = Default::default();
+                $(cells[$csv] = <$shape as Export>::cell(&self.$field);)*
+                cells
+            }
+        }
+
+        impl Serialize for EventRecord<'_> {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                use serde::ser::SerializeStruct;
+                let mut out = s.serialize_struct("Event", EVENT_FIELDS)?;
+                $(
+                    if <$shape as Export>::omit(&self.$field) {
+                        out.skip_field(stringify!($field))?;
+                    } else {
+                        out.serialize_field(stringify!($field), &self.$field)?;
+                    }
+                )*
+                out.end()
+            }
+        }
+    };
+}
+event_fields!(event_record);
+
+/// Texts that are always written: the event's id and its title.
+macro_rules! text_export {
+    ($($shape:ty),*) => {$(
+        impl Export for $shape {
+            type Record<'a> = &'a str;
+            fn record<'a>(_: &'a Market, value: &'a str) -> &'a str {
+                value
+            }
+            fn cell<'r>(record: &'r &str) -> Cow<'r, str> {
+                Cow::Borrowed(record)
+            }
+        }
+    )*};
+}
+text_export!(Id, Title);
+
+impl Export for Dated {
+    type Record<'a> = String;
+    fn record(_: &Market, value: crate::data::Date) -> String {
+        value.to_string()
+    }
+    fn cell<'r>(record: &'r String) -> Cow<'r, str> {
+        Cow::Borrowed(record)
+    }
+}
+
+/// Words are always written, a default one too.
+macro_rules! word_export {
+    ($($shape:ident),*) => {$(
+        impl<T: Worded + Default> Export for $shape<T> {
+            type Record<'a> = &'static str;
+            fn record(_: &Market, value: T) -> &'static str {
+                value.as_str()
+            }
+            fn cell<'r>(record: &'r &'static str) -> Cow<'r, str> {
+                Cow::Borrowed(record)
+            }
+        }
+    )*};
+}
+word_export!(Word, WordOr);
+
+impl Export for OptionalText {
+    type Record<'a> = Option<&'a str>;
+    fn record<'a>(_: &'a Market, value: Option<&'a str>) -> Option<&'a str> {
+        value
+    }
+    fn omit(record: &Option<&str>) -> bool {
+        record.is_none()
+    }
+    fn cell<'r>(record: &'r Option<&str>) -> Cow<'r, str> {
+        Cow::Borrowed(record.unwrap_or(""))
+    }
+}
+
+impl Export for SourceRef {
+    type Record<'a> = Option<&'a str>;
+    fn record(market: &Market, value: Option<usize>) -> Option<&str> {
+        value.map(|s| market.sources[s].id.as_str())
+    }
+    fn omit(record: &Option<&str>) -> bool {
+        record.is_none()
+    }
+    fn cell<'r>(record: &'r Option<&str>) -> Cow<'r, str> {
+        Cow::Borrowed(record.unwrap_or(""))
+    }
+}
+
+/// Players by id; the list is written even when empty, as the format requires it.
+impl Export for PlayerList {
+    type Record<'a> = Vec<&'a str>;
+    fn record<'a>(market: &'a Market, value: &'a [u32]) -> Vec<&'a str> {
+        (value.iter())
+            .map(|&a| market.players[a as usize].id.as_str())
+            .collect()
+    }
+    fn cell<'r>(record: &'r Vec<&str>) -> Cow<'r, str> {
+        Cow::Owned(list(record))
+    }
+}
+
+impl Export for TextList {
+    type Record<'a> = Vec<&'a str>;
+    fn record<'a>(_: &'a Market, value: Texts<'a>) -> Vec<&'a str> {
+        value.collect()
+    }
+    fn omit(record: &Vec<&str>) -> bool {
+        record.is_empty()
+    }
+    fn cell<'r>(record: &'r Vec<&str>) -> Cow<'r, str> {
+        Cow::Owned(list(record))
+    }
+}
+
+impl Export for FigureList {
+    type Record<'a> = Vec<FigureRecord<'a>>;
+    fn record<'a>(_: &'a Market, value: Figures<'a>) -> Vec<FigureRecord<'a>> {
+        let record = |f: FigureRef<'a>| FigureRecord {
+            label: f.label,
+            value: f.value,
+            unit: f.unit,
+        };
+        value.map(record).collect()
+    }
+    fn omit(record: &Vec<FigureRecord<'_>>) -> bool {
+        record.is_empty()
+    }
+    fn cell<'r>(record: &'r Vec<FigureRecord<'_>>) -> Cow<'r, str> {
+        let figures: Vec<String> = (record.iter())
+            .map(|f| format!("{}={} {}", f.label, plain(f.value), f.unit))
+            .collect();
+        Cow::Owned(list(&figures))
+    }
 }
 
 #[derive(Serialize)]
@@ -230,31 +394,6 @@ struct FigureRecord<'a> {
     #[serde(serialize_with = "number")]
     value: f64,
     unit: &'a str,
-}
-
-impl<'a> EventRecord<'a> {
-    fn new(market: &'a Market, event: EventRef<'a>) -> Self {
-        EventRecord {
-            id: event.id(),
-            date: event.date().to_string(),
-            kind: event.kind().as_str(),
-            title: event.title(),
-            summary: event.summary(),
-            actors: (event.actors().iter())
-                .map(|&a| market.players[a as usize].id.as_str())
-                .collect(),
-            figures: (event.figures())
-                .map(|f| FigureRecord {
-                    label: f.label,
-                    value: f.value,
-                    unit: f.unit,
-                })
-                .collect(),
-            source: event.source().map(|s| market.sources[s].id.as_str()),
-            status: event.status().as_str(),
-            tags: event.tags().collect(),
-        }
-    }
 }
 
 #[derive(Serialize)]
@@ -364,31 +503,12 @@ fn events_csv<'a>(
     out: &mut impl Write,
 ) -> io::Result<()> {
     let mut csv = csv::Writer::from_writer(out);
-    csv.write_record([
-        "id", "date", "kind", "status", "title", "summary", "actors", "figures", "source", "tags",
-    ])
-    .map_err(csv_error)?;
+    csv.write_record(EventRecord::HEADER).map_err(csv_error)?;
     for event in events {
         // The same record JSON export writes, flattened: lists as in `list`.
         let record = EventRecord::new(market, event);
-        let figures: Vec<String> = record
-            .figures
-            .iter()
-            .map(|f| format!("{}={} {}", f.label, plain(f.value), f.unit))
-            .collect();
-        csv.write_record([
-            record.id,
-            &record.date,
-            record.kind,
-            record.status,
-            record.title,
-            record.summary.unwrap_or(""),
-            &list(&record.actors),
-            &list(&figures),
-            record.source.unwrap_or(""),
-            &list(&record.tags),
-        ])
-        .map_err(csv_error)?;
+        let cells = record.cells();
+        (csv.write_record(cells.iter().map(|cell| cell.as_bytes()))).map_err(csv_error)?;
     }
     csv.flush()
 }

@@ -12,8 +12,9 @@ use super::json::{LineError, Read, Reader};
 use super::lines::read_lines;
 #[cfg(test)]
 use super::model::Event;
-use super::model::{Kind, Status};
-use super::store::{Events, Extent, RowFields, RowWriter};
+use super::model::{Kind, Status, Worded};
+use super::schema::*;
+use super::store::{Events, Extent, Row, RowWriter, Store};
 use super::value;
 
 /// Player and source ids that events may refer to, by index.
@@ -24,8 +25,6 @@ pub struct Refs<'a> {
     pub players: Option<FxHashMap<&'a str, usize>>,
     pub sources: Option<FxHashMap<&'a str, usize>>,
 }
-
-const FIELDS: &str = "id, date, kind, title, summary, actors, figures, source, status, tags";
 
 /// Whether a string is a valid id: `[a-z0-9-]+`.
 pub fn is_id(text: &str) -> bool {
@@ -63,11 +62,7 @@ pub fn check_event(line: &str, refs: &Refs, scratch: &mut Events) -> Result<u64,
 }
 
 /// A line read into `row`, with its id's hash, when it can be kept.
-fn read_row(
-    line: &str,
-    refs: &Refs,
-    row: &mut RowWriter,
-) -> Result<(RowFields, u64), Vec<LineError>> {
+fn read_row(line: &str, refs: &Refs, row: &mut RowWriter) -> Result<(Row, u64), Vec<LineError>> {
     let head = read_fields(line, refs, row)?;
     if !row.fits() {
         let message = "line too long: over 4 GiB of text in one piece of the file";
@@ -82,7 +77,7 @@ pub fn id_hash(id: &str) -> u64 {
     rustc_hash::FxBuildHasher.hash_one(id)
 }
 
-fn read_fields(line: &str, refs: &Refs, row: &mut RowWriter) -> Result<RowFields, Vec<LineError>> {
+fn read_fields(line: &str, refs: &Refs, row: &mut RowWriter) -> Result<Row, Vec<LineError>> {
     let mut problems = Vec::new();
     let mut fields = Fields::default();
     let mut reader = Reader::new(line);
@@ -90,7 +85,16 @@ fn read_fields(line: &str, refs: &Refs, row: &mut RowWriter) -> Result<RowFields
         let message = "expected an event object `{...}`";
         return Err(vec![LineError::new(reader.pos(), message)]);
     }
-    let read = reader.object(|r, key, at| fields.read(r, &key, at, refs, row, &mut problems));
+    let read = reader.object(|r, key, at| {
+        let mut field = FieldRead {
+            name: "",
+            value_at: 0,
+            refs,
+            row: &mut *row,
+            problems: &mut problems,
+        };
+        fields.read(r, &key, at, &mut field)
+    });
     if let Err(error) = read {
         problems.push(error);
         return Err(problems);
@@ -102,171 +106,274 @@ fn read_fields(line: &str, refs: &Refs, row: &mut RowWriter) -> Result<RowFields
     }
     let end = line.trim_end().len().saturating_sub(1);
     // A field that was present but wrong has been reported already.
-    for (slot, name) in FIELD_NAMES.iter().enumerate().take(REQUIRED) {
-        if fields.seen & (1 << slot) == 0 {
+    for (slot, name) in FIELD_NAMES.iter().enumerate() {
+        if REQUIRED[slot] && fields.seen & (1 << slot) == 0 {
             problems.push(LineError::new(end, format!("missing field \"{name}\"")));
         }
     }
-    match (fields.id, fields.date, fields.kind, fields.title) {
-        (Some(id), Some(date), Some(kind), Some(title)) if problems.is_empty() => Ok(RowFields {
-            id,
-            date,
-            kind,
-            title,
-            summary: fields.summary,
-            source: fields.source,
-            status: fields.status.unwrap_or(Status::Occurred),
-        }),
+    match fields.row() {
+        Some(row) if problems.is_empty() => Ok(row),
         _ => Err(problems),
     }
 }
 
-/// Field names in the order of the format; the first [`REQUIRED`] are required.
-const FIELD_NAMES: [&str; 10] = [
-    "id", "date", "kind", "title", "actors", "summary", "figures", "source", "status", "tags",
-];
-const REQUIRED: usize = 5;
+/// How the parser reads a shape's JSON value onto the row being written.
+pub(super) trait Parse: Store {
+    /// Whether a line must have the field; an optional one may also be `null`.
+    const REQUIRED: bool;
 
-/// What a line has given so far; its texts and lists are already in the row being written.
-#[derive(Default)]
-struct Fields {
-    /// Bit `i` is set once `FIELD_NAMES[i]` has been read.
-    seen: u16,
-    id: Option<Extent>,
-    date: Option<Date>,
-    kind: Option<Kind>,
-    title: Option<Extent>,
-    summary: Option<Extent>,
-    source: Option<usize>,
-    status: Option<Status>,
+    /// Reads the field's value (not `null`): `Ok(None)` when the value had a problem,
+    /// recorded in `field`; `Err` for a syntax error, which ends the line.
+    fn read(r: &mut Reader<'_>, field: &mut FieldRead<'_, '_>) -> Read<Option<Self::Stored>>;
+
+    /// What a line without the field holds; `None` when it is required.
+    fn absent() -> Option<Self::Stored>;
 }
 
-impl Fields {
-    /// Reads one field's value, recording problems with values and returning syntax errors.
-    fn read(
-        &mut self,
-        r: &mut Reader,
-        key: &str,
-        at: usize,
-        refs: &Refs,
-        row: &mut RowWriter,
-        problems: &mut Vec<LineError>,
-    ) -> Read<()> {
-        let slot = self.claim(key, at)?;
-        let name = FIELD_NAMES[slot];
-        let value_at = r.value_start();
-        if slot >= REQUIRED && r.null() {
-            return Ok(());
-        }
-        let mut bad =
-            |message: String| problems.push(LineError::new(value_at, format!("{name}: {message}")));
-        match name {
-            "id" => {
-                let id = typed(r.string(), name, "a string")?;
-                if !is_id(&id) {
-                    bad(format!("\"{id}\" is not a valid id (use a-z, 0-9 and -)"));
-                }
-                self.id = Some(row.text(&id));
-            }
-            "date" => self.date = read_date(r, value_at, problems)?,
-            "kind" => self.kind = read_word(r, name, Kind::from_word, Kind::choices, &mut bad)?,
-            "status" => {
-                self.status = read_word(r, name, Status::from_word, Status::choices, &mut bad)?;
-            }
-            "title" => {
-                let title = typed(r.string(), name, "a string")?;
-                if title.trim().is_empty() {
-                    bad("must not be empty".into());
-                }
-                self.title = Some(row.text(&title));
-            }
-            "summary" => self.summary = Some(row.text(&typed(r.string(), name, "a string")?)),
-            "source" => {
-                let id = typed(r.string(), name, "a string")?;
-                self.source = lookup(&refs.sources, &id, "source", value_at, problems);
-            }
-            "actors" => read_actors(r, refs, row, problems)?,
-            "tags" => read_tags(r, row)?,
-            _ => read_figures(r, row, problems)?,
-        }
-        Ok(())
+/// What reading one field's value needs besides the reader.
+pub(super) struct FieldRead<'r, 'w> {
+    /// The field's name, which every problem starts with.
+    name: &'static str,
+    /// Where the value starts in the line.
+    value_at: usize,
+    refs: &'r Refs<'r>,
+    row: &'r mut RowWriter<'w>,
+    problems: &'r mut Vec<LineError>,
+}
+
+impl FieldRead<'_, '_> {
+    /// A problem with the value, named by its field.
+    fn bad(&mut self, message: impl std::fmt::Display) {
+        let name = self.name;
+        let problem = LineError::new(self.value_at, format!("{name}: {message}"));
+        self.problems.push(problem);
     }
 
-    /// The slot of a field about to be read; unknown and repeated fields are errors.
-    fn claim(&mut self, key: &str, at: usize) -> Read<usize> {
-        let Some(slot) = FIELD_NAMES.iter().position(|name| *name == key) else {
-            let message = format!("unknown field \"{key}\"; expected one of {FIELDS}");
-            return Err(LineError::new(at, message));
-        };
-        if self.seen & (1 << slot) != 0 {
-            let message = format!("duplicate field \"{}\"", FIELD_NAMES[slot]);
-            return Err(LineError::new(at, message));
-        }
-        self.seen |= 1 << slot;
-        Ok(slot)
+    /// The value as a string, or a syntax error naming the field.
+    fn string<'a>(&self, r: &mut Reader<'a>) -> Read<Cow<'a, str>> {
+        typed(r.string(), self.name, "a string")
     }
 }
 
-fn read_date(r: &mut Reader, value_at: usize, problems: &mut Vec<LineError>) -> Read<Option<Date>> {
-    let text = typed(r.string(), "date", "a string")?;
-    Ok(Date::parse(&text)
-        .map_err(|e| {
-            let at = value_at + 1 + e.offset.min(text.len());
-            problems.push(LineError::new(at, format!("date: {}", e.message)));
-        })
-        .ok())
+/// The parser's field table and the fields of a line, generated from [`event_fields!`].
+macro_rules! parsed_event {
+    ($($(#[$doc:meta])* $field:ident: $shape:ty, csv $csv:literal, doc $line:literal;)*) => {
+        /// Field names in the order of the format.
+        const FIELD_NAMES: &[&str] = &[$(stringify!($field)),*];
+        /// Whether each field of [`FIELD_NAMES`] is required.
+        const REQUIRED: &[bool] = &[$(<$shape as Parse>::REQUIRED),*];
+        const _: () = assert!(FIELD_NAMES.len() <= 32, "`Fields::seen` holds 32 fields");
+
+        /// What a line has given so far; its texts and lists are already in the row.
+        #[derive(Default)]
+        struct Fields {
+            /// Bit `i` is set once `FIELD_NAMES[i]` has been read.
+            seen: u32,
+            $($field: Option<<$shape as Store>::Stored>,)*
+        }
+
+        impl Fields {
+            /// Reads one field's value, recording problems with values and returning
+            /// syntax errors; unknown and repeated fields are errors.
+            #[allow(unused_assignments)] // the last field's bit is never read
+            fn read(
+                &mut self,
+                r: &mut Reader,
+                key: &str,
+                at: usize,
+                field: &mut FieldRead,
+            ) -> Read<()> {
+                let mut bit = 1;
+                $(
+                    if key == stringify!($field) {
+                        if self.seen & bit != 0 {
+                            let message = format!("duplicate field \"{key}\"");
+                            return Err(LineError::new(at, message));
+                        }
+                        self.seen |= bit;
+                        field.name = stringify!($field);
+                        field.value_at = r.value_start();
+                        if !<$shape as Parse>::REQUIRED && r.null() {
+                            return Ok(());
+                        }
+                        self.$field = <$shape as Parse>::read(r, field)?;
+                        return Ok(());
+                    }
+                    bit <<= 1;
+                )*
+                let expected = FIELD_NAMES.join(", ");
+                let message = format!("unknown field \"{key}\"; expected one of {expected}");
+                Err(LineError::new(at, message))
+            }
+
+            /// The row, when every required field has a value.
+            fn row(self) -> Option<Row> {
+                Some(Row {
+                    $($field: self.$field.or_else(<$shape as Parse>::absent)?,)*
+                })
+            }
+        }
+    };
+}
+event_fields!(parsed_event);
+
+impl Parse for Id {
+    const REQUIRED: bool = true;
+    fn read(r: &mut Reader, field: &mut FieldRead) -> Read<Option<Extent>> {
+        let id = field.string(r)?;
+        if !is_id(&id) {
+            field.bad(format_args!(
+                "\"{id}\" is not a valid id (use a-z, 0-9 and -)"
+            ));
+        }
+        Ok(Some(field.row.text(&id)))
+    }
+    fn absent() -> Option<Extent> {
+        None
+    }
+}
+
+impl Parse for Title {
+    const REQUIRED: bool = true;
+    fn read(r: &mut Reader, field: &mut FieldRead) -> Read<Option<Extent>> {
+        let title = field.string(r)?;
+        if title.trim().is_empty() {
+            field.bad("must not be empty");
+        }
+        Ok(Some(field.row.text(&title)))
+    }
+    fn absent() -> Option<Extent> {
+        None
+    }
+}
+
+impl Parse for OptionalText {
+    const REQUIRED: bool = false;
+    fn read(r: &mut Reader, field: &mut FieldRead) -> Read<Option<Option<Extent>>> {
+        let text = field.string(r)?;
+        Ok(Some(Some(field.row.text(&text))))
+    }
+    fn absent() -> Option<Option<Extent>> {
+        Some(None)
+    }
+}
+
+impl Parse for Dated {
+    const REQUIRED: bool = true;
+    fn read(r: &mut Reader, field: &mut FieldRead) -> Read<Option<Date>> {
+        let text = field.string(r)?;
+        Ok(Date::parse(&text)
+            .map_err(|e| {
+                let at = field.value_at + 1 + e.offset.min(text.len());
+                let message = format!("{}: {}", field.name, e.message);
+                field.problems.push(LineError::new(at, message));
+            })
+            .ok())
+    }
+    fn absent() -> Option<Date> {
+        None
+    }
 }
 
 /// A word from a fixed list (a kind, a status), or a problem listing the choices.
-fn read_word<T>(
-    r: &mut Reader,
-    name: &str,
-    from_word: fn(&str) -> Option<T>,
-    choices: fn() -> String,
-    bad: &mut impl FnMut(String),
-) -> Read<Option<T>> {
-    let text = typed(r.string(), name, "a string")?;
-    let word = from_word(&text);
+fn read_word<T: Worded>(r: &mut Reader, field: &mut FieldRead) -> Read<Option<T>> {
+    let text = field.string(r)?;
+    let word = T::from_word(&text);
     if word.is_none() {
         // The list of choices is spelled out only for the rare bad word.
-        bad(format!(
+        let name = field.name;
+        field.bad(format_args!(
             "unknown {name} \"{text}\"; expected one of {}",
-            choices()
+            T::choices()
         ));
     }
     Ok(word)
 }
 
-fn read_actors(
-    r: &mut Reader,
-    refs: &Refs,
-    row: &mut RowWriter,
-    problems: &mut Vec<LineError>,
-) -> Read<()> {
-    typed_array(r, "actors", "an array of player ids", |r, _| {
-        let at = r.pos();
-        let id = typed(r.string(), "actors", "a player id string")?;
-        if let Some(player) = lookup(&refs.players, &id, "player", at, problems) {
-            row.actor(player);
-        }
-        Ok(())
-    })
+impl<T: Worded + Default> Parse for Word<T> {
+    const REQUIRED: bool = true;
+    fn read(r: &mut Reader, field: &mut FieldRead) -> Read<Option<T>> {
+        read_word(r, field)
+    }
+    fn absent() -> Option<T> {
+        None
+    }
 }
 
-fn read_tags(r: &mut Reader, row: &mut RowWriter) -> Read<()> {
-    typed_array(r, "tags", "an array of strings", |r, _| {
-        row.tag(&typed(r.string(), "tags", "a string")?);
-        Ok(())
-    })
+impl<T: Worded + Default> Parse for WordOr<T> {
+    const REQUIRED: bool = false;
+    fn read(r: &mut Reader, field: &mut FieldRead) -> Read<Option<T>> {
+        read_word(r, field)
+    }
+    fn absent() -> Option<T> {
+        Some(T::default())
+    }
 }
 
-fn read_figures(r: &mut Reader, row: &mut RowWriter, problems: &mut Vec<LineError>) -> Read<()> {
-    typed_array(r, "figures", "an array of figures", |r, index| {
-        if let Some((label, value, unit)) = read_figure(r, index, problems)? {
-            row.figure(&label, value, &unit);
-        }
-        Ok(())
-    })
+impl Parse for SourceRef {
+    const REQUIRED: bool = false;
+    fn read(r: &mut Reader, field: &mut FieldRead) -> Read<Option<Option<u32>>> {
+        let id = field.string(r)?;
+        let (at, refs) = (field.value_at, field.refs);
+        let found = lookup(&refs.sources, &id, at, field, "source", "sources");
+        Ok(found.map(|source| Some(source as u32)))
+    }
+    fn absent() -> Option<Option<u32>> {
+        Some(None)
+    }
+}
+
+impl Parse for PlayerList {
+    const REQUIRED: bool = true;
+    fn read(r: &mut Reader, field: &mut FieldRead) -> Read<Option<Extent>> {
+        let mark = field.row.mark();
+        typed_array(r, field.name, "an array of player ids", |r, _| {
+            let at = r.pos();
+            let id = typed(r.string(), field.name, "a player id string")?;
+            let refs = field.refs;
+            if let Some(player) = lookup(&refs.players, &id, at, field, "player", "players") {
+                field.row.player(player);
+            }
+            Ok(())
+        })?;
+        Ok(Some(field.row.players_since(mark)))
+    }
+    fn absent() -> Option<Extent> {
+        None
+    }
+}
+
+impl Parse for TextList {
+    const REQUIRED: bool = false;
+    fn read(r: &mut Reader, field: &mut FieldRead) -> Read<Option<Extent>> {
+        let mark = field.row.mark();
+        typed_array(r, field.name, "an array of strings", |r, _| {
+            field.row.text_item(&field.string(r)?);
+            Ok(())
+        })?;
+        Ok(Some(field.row.texts_since(mark)))
+    }
+    fn absent() -> Option<Extent> {
+        Some(Extent::default())
+    }
+}
+
+impl Parse for FigureList {
+    const REQUIRED: bool = false;
+    fn read(r: &mut Reader, field: &mut FieldRead) -> Read<Option<Extent>> {
+        let mark = field.row.mark();
+        typed_array(r, field.name, "an array of figures", |r, index| {
+            let path = FigurePath(field.name, index);
+            if let Some((label, value, unit)) = read_figure(r, path, field.problems)? {
+                field.row.figure(&label, value, &unit);
+            }
+            Ok(())
+        })?;
+        Ok(Some(field.row.figures_since(mark)))
+    }
+    fn absent() -> Option<Extent> {
+        Some(Extent::default())
+    }
 }
 
 /// Names the field when a value has the wrong type.
@@ -308,24 +415,23 @@ fn typed_array<'a>(
     r.array(item)
 }
 
-/// The index of a player or source id; an unknown id is a problem with its field named.
+/// The index of a player or source id (`what`, among the `defined` of `market.toml`); an
+/// unknown id is a problem at `at`, with its field named.
 fn lookup(
     ids: &Option<FxHashMap<&str, usize>>,
     id: &str,
-    what: &str,
     at: usize,
-    problems: &mut Vec<LineError>,
+    field: &mut FieldRead,
+    what: &str,
+    defined: &str,
 ) -> Option<usize> {
     let ids = ids.as_ref()?;
     let found = ids.get(id).copied();
     if found.is_none() {
-        let (field, defined) = match what {
-            "player" => ("actors", "players"),
-            _ => ("source", "sources"),
-        };
-        problems.push(LineError::new(
+        let name = field.name;
+        field.problems.push(LineError::new(
             at,
-            format!("{field}: unknown {what} \"{id}\" (not among the {defined} of market.toml)"),
+            format!("{name}: unknown {what} \"{id}\" (not among the {defined} of market.toml)"),
         ));
     }
     found
@@ -336,21 +442,20 @@ type FigureParts<'a> = (Cow<'a, str>, f64, Cow<'a, str>);
 
 /// `figures[3]`, as errors name the figure; formatted only for an error.
 #[derive(Clone, Copy)]
-struct FigurePath(usize);
+struct FigurePath(&'static str, usize);
 
 impl std::fmt::Display for FigurePath {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "figures[{}]", self.0)
+        write!(f, "{}[{}]", self.0, self.1)
     }
 }
 
 /// A figure's parts, or none when one is missing or wrong.
 fn read_figure<'a>(
     r: &mut Reader<'a>,
-    index: usize,
+    path: FigurePath,
     problems: &mut Vec<LineError>,
 ) -> Read<Option<FigureParts<'a>>> {
-    let path = FigurePath(index);
     if r.peek() != Some(b'{') {
         return Err(LineError::new(
             r.pos(),

@@ -5,6 +5,7 @@
 //! to players and sources by index into [`Market::players`] and [`Market::sources`].
 
 use super::date::Date;
+use super::schema::*;
 use super::store::Events;
 use std::path::PathBuf;
 
@@ -73,11 +74,22 @@ pub struct Player {
     pub aliases: Vec<String>,
 }
 
+/// A word of a fixed list, as [`word_enum!`] declares them: what the event fields of shape
+/// [`Word`] hold.
+pub trait Worded: Copy + std::fmt::Debug + PartialEq + 'static {
+    fn as_str(self) -> &'static str;
+    fn from_word(word: &str) -> Option<Self>;
+    /// The words of every value, as `a | b | c`.
+    fn choices() -> String;
+}
+
 macro_rules! word_enum {
-    ($(#[$meta:meta])* $name:ident { $($variant:ident = $word:literal),+ $(,)? }) => {
+    ($(#[$meta:meta])* $name:ident {
+        $($(#[$variant_meta:meta])* $variant:ident = $word:literal),+ $(,)?
+    }) => {
         $(#[$meta])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-        pub enum $name { $($variant),+ }
+        pub enum $name { $($(#[$variant_meta])* $variant),+ }
 
         impl $name {
             /// Every value, in the order the dataset format lists them.
@@ -96,6 +108,18 @@ macro_rules! word_enum {
             /// The words of every value, as `a | b | c`, for error messages.
             pub fn choices() -> String {
                 Self::ALL.iter().map(|v| v.as_str()).collect::<Vec<_>>().join(" | ")
+            }
+        }
+
+        impl Worded for $name {
+            fn as_str(self) -> &'static str {
+                $name::as_str(self)
+            }
+            fn from_word(word: &str) -> Option<$name> {
+                $name::from_word(word)
+            }
+            fn choices() -> String {
+                $name::choices()
             }
         }
 
@@ -120,7 +144,8 @@ word_enum! {
 }
 
 word_enum! {
-    /// What sort of thing an event is.
+    /// What sort of thing an event is; `other` for a blank event.
+    #[derive(Default)]
     Kind {
         Regulation = "regulation",
         Closure = "closure",
@@ -133,37 +158,47 @@ word_enum! {
         Metric = "metric",
         Investment = "investment",
         Layoff = "layoff",
+        #[default]
         Other = "other",
     }
 }
 
 word_enum! {
-    /// Whether an event happened, is planned, or is only reported.
+    /// Whether an event happened, is planned, or is only reported; `occurred` when a line
+    /// gives none.
+    #[derive(Default)]
     Status {
+        #[default]
         Occurred = "occurred",
         Planned = "planned",
         Reported = "reported",
     }
 }
 
-/// Something that happened (or is planned, or reported) in the market, owned: what ingest
-/// drafts and tests build. A [`Market`] keeps its events in [`Events`] and lends them out
-/// as [`EventRef`]s.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Event {
-    pub id: String,
-    pub date: Date,
-    pub kind: Kind,
-    pub title: String,
-    pub summary: Option<String>,
-    /// Indexes into [`Market::players`].
-    pub actors: Vec<usize>,
-    pub figures: Vec<Figure>,
-    /// Index into [`Market::sources`].
-    pub source: Option<usize>,
-    pub status: Status,
-    pub tags: Vec<String>,
+/// The owned event, generated from [`event_fields!`]: a field of each shape's owned form.
+macro_rules! owned_event {
+    ($($(#[$doc:meta])* $field:ident: $shape:ty, csv $csv:literal, doc $line:literal;)*) => {
+        /// Something that happened (or is planned, or reported) in the market, owned: what
+        /// ingest drafts and tests build. A [`Market`] keeps its events in [`Events`] and
+        /// lends them out as [`EventRef`](super::EventRef)s.
+        #[derive(Clone, Debug, PartialEq)]
+        pub struct Event {
+            $($(#[$doc])* pub $field: <$shape as Shape>::Owned,)*
+        }
+
+        impl Event {
+            /// An event dated `date` and nothing else: no id, no title, kind `other`,
+            /// status `occurred`, no lists. Code that makes an event names the fields it
+            /// knows and takes the rest from here (`Event { title, ..Event::blank(date) }`).
+            pub fn blank(date: Date) -> Event {
+                Event {
+                    $($field: <$shape as Shape>::blank(date),)*
+                }
+            }
+        }
+    };
 }
+event_fields!(owned_event);
 
 /// A number an event reports: `3000000 parcels/day`, `840000000 USD`, `75.01 %`.
 #[derive(Clone, Debug, PartialEq)]

@@ -2,25 +2,32 @@
 //!
 //! Held as one `String` and `Vec` per field, a million events took three times their
 //! file's size and a cache miss per field read. Here an event is a fixed-size row; its
-//! texts are extents of one shared text buffer, and its actors, figures and tags are ranges
-//! of three shared vectors. The parser writes straight into these buffers as it reads a
-//! line, so a valid line costs no allocation of its own.
+//! texts are extents of one shared text buffer, and its lists (players, figures, texts)
+//! are ranges of three shared vectors. The parser writes straight into these buffers as it
+//! reads a line, so a valid line costs no allocation of its own.
+//!
+//! The row, its accessors and equality are generated from the one table of fields,
+//! [`event_fields!`](super::schema); how each shape is kept is in [`shapes`].
 //!
 //! The buffers come in segments, one for each piece of the file a core read: the reader
 //! hands a segment on whole, so loading copies no event twice.
 
+mod shapes;
+
 use std::fmt;
 
-use super::date::Date;
-use super::model::{Event, Figure, Kind, Status};
+use super::model::{Event, Kind, Status};
+use super::schema::*;
+pub(super) use shapes::Store;
+pub use shapes::{Figures, Texts};
 
 /// The most text (or list items) one segment holds: extents are 32-bit. A segment holds
 /// one piece of a file (a few megabytes); only a single line of over 4 GiB could fill
 /// one, and the reader turns it away (see [`RowWriter::fits`]).
 const CAPACITY: usize = u32::MAX as usize;
 
-/// A range of one of a segment's buffers: an extent of its text, or of its actors, figures
-/// or tags. (Not a text span to draw, nor a range of dates.)
+/// A range of one of a segment's buffers: an extent of its text, or of its players, figures
+/// or list texts. (Not a text span to draw, nor a range of dates.)
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub(super) struct Extent {
     start: u32,
@@ -34,19 +41,48 @@ impl Extent {
     }
 }
 
-#[derive(Clone, Copy, Debug)]
-struct Row {
-    id: Extent,
-    title: Extent,
-    summary: Option<Extent>,
-    actors: Extent,
-    figures: Extent,
-    tags: Extent,
-    source: Option<u32>,
-    date: Date,
-    kind: Kind,
-    status: Status,
+/// One event as a segment holds it, generated from [`event_fields!`]: a field of each
+/// shape's stored form ([`Store::Stored`]), pointing into the segment's buffers.
+macro_rules! stored_event {
+    ($($(#[$doc:meta])* $field:ident: $shape:ty, csv $csv:literal, doc $line:literal;)*) => {
+        #[derive(Clone, Copy, Debug)]
+        pub(super) struct Row {
+            $(pub(super) $field: <$shape as Store>::Stored,)*
+        }
+
+        impl Row {
+            /// Writes `event`'s texts and lists into `row`'s buffers; the row points at them.
+            fn put(row: &mut RowWriter<'_>, event: &Event) -> Row {
+                Row {
+                    $($field: <$shape as Store>::put(row, &event.$field),)*
+                }
+            }
+        }
+
+        impl<'a> EventRef<'a> {
+            $(
+                $(#[$doc])*
+                pub fn $field(&self) -> <$shape as Shape>::Ref<'a> {
+                    <$shape as Store>::get(self.segment, self.row.$field)
+                }
+            )*
+
+            /// An owned copy, for code that edits or keeps events apart from their market.
+            pub fn to_event(&self) -> Event {
+                Event {
+                    $($field: <$shape as Shape>::to_owned(self.$field()),)*
+                }
+            }
+        }
+
+        impl PartialEq for EventRef<'_> {
+            fn eq(&self, other: &Self) -> bool {
+                true $(&& <$shape as Shape>::same(self.$field(), other.$field()))*
+            }
+        }
+    };
 }
+event_fields!(stored_event);
 
 #[derive(Clone, Copy, Debug)]
 struct StoredFigure {
@@ -66,12 +102,14 @@ pub struct Events {
 
 /// Events whose extents all point into this segment's own buffers.
 #[derive(Clone, Default)]
-struct Segment {
+pub(super) struct Segment {
     rows: Vec<Row>,
     text: String,
-    actors: Vec<u32>,
+    /// The items of every player list, as indexes into the market's players.
+    players: Vec<u32>,
     figures: Vec<StoredFigure>,
-    tags: Vec<Extent>,
+    /// The items of every list of texts, as extents of `text`.
+    texts: Vec<Extent>,
 }
 
 impl Segment {
@@ -149,28 +187,9 @@ impl Events {
     ///
     /// Panics if that segment's text passes 4 GiB.
     pub fn push(&mut self, event: &Event) {
-        let mut row = self.new_row();
-        let id = row.text(&event.id);
-        let title = row.text(&event.title);
-        let summary = event.summary.as_deref().map(|s| row.text(s));
-        for &actor in &event.actors {
-            row.actor(actor);
-        }
-        for figure in &event.figures {
-            row.figure(&figure.label, figure.value, &figure.unit);
-        }
-        for tag in &event.tags {
-            row.tag(tag);
-        }
-        row.finish(RowFields {
-            id,
-            date: event.date,
-            kind: event.kind,
-            title,
-            summary,
-            source: event.source,
-            status: event.status,
-        });
+        let mut writer = self.new_row();
+        let row = Row::put(&mut writer, event);
+        writer.finish(row);
     }
 
     /// Moves every event of `other` to the end of `self`, copying none.
@@ -200,12 +219,7 @@ impl Events {
         let Events { segments, len, .. } = self;
         let segment = segments.last_mut().expect("a segment was just made");
         RowWriter {
-            mark: Mark {
-                text: segment.text.len(),
-                actors: segment.actors.len(),
-                figures: segment.figures.len(),
-                tags: segment.tags.len(),
-            },
+            mark: Mark::of(segment),
             segment,
             len,
         }
@@ -241,13 +255,33 @@ impl fmt::Debug for Events {
     }
 }
 
-/// Where the buffers ended before a row began, to take it back.
+/// Where a segment's buffers end: before a row began, to take it back, or before a list
+/// field's items, to find them.
 #[derive(Clone, Copy)]
-struct Mark {
+pub(super) struct Mark {
     text: usize,
-    actors: usize,
+    players: usize,
     figures: usize,
-    tags: usize,
+    texts: usize,
+}
+
+impl Mark {
+    fn of(segment: &Segment) -> Mark {
+        Mark {
+            text: segment.text.len(),
+            players: segment.players.len(),
+            figures: segment.figures.len(),
+            texts: segment.texts.len(),
+        }
+    }
+}
+
+/// The items of a buffer from `start` to its `end`.
+fn items(start: usize, end: usize) -> Extent {
+    Extent {
+        start: start as u32,
+        len: (end - start) as u32,
+    }
 }
 
 /// One event being written; dropped without [`RowWriter::finish`], it leaves no trace.
@@ -256,17 +290,6 @@ pub(super) struct RowWriter<'a> {
     /// The count of events, raised when the row is kept.
     len: &'a mut usize,
     mark: Mark,
-}
-
-/// The scalar fields of an event being written, and the extents of its texts.
-pub(super) struct RowFields {
-    pub id: Extent,
-    pub date: Date,
-    pub kind: Kind,
-    pub title: Extent,
-    pub summary: Option<Extent>,
-    pub source: Option<usize>,
-    pub status: Status,
 }
 
 impl RowWriter<'_> {
@@ -284,8 +307,18 @@ impl RowWriter<'_> {
         self.segment.text(extent)
     }
 
-    pub fn actor(&mut self, player: usize) {
-        self.segment.actors.push(player as u32);
+    /// Where the buffers end now: a list field's items are those added after it.
+    pub fn mark(&self) -> Mark {
+        Mark::of(self.segment)
+    }
+
+    pub fn player(&mut self, player: usize) {
+        self.segment.players.push(player as u32);
+    }
+
+    /// The players added since `mark`.
+    pub fn players_since(&self, mark: Mark) -> Extent {
+        items(mark.players, self.segment.players.len())
     }
 
     pub fn figure(&mut self, label: &str, value: f64, unit: &str) {
@@ -295,9 +328,20 @@ impl RowWriter<'_> {
         self.segment.figures.push(figure);
     }
 
-    pub fn tag(&mut self, tag: &str) {
-        let extent = self.text(tag);
-        self.segment.tags.push(extent);
+    /// The figures added since `mark`.
+    pub fn figures_since(&self, mark: Mark) -> Extent {
+        items(mark.figures, self.segment.figures.len())
+    }
+
+    /// Adds one item to a list of texts.
+    pub fn text_item(&mut self, text: &str) {
+        let extent = self.text(text);
+        self.segment.texts.push(extent);
+    }
+
+    /// The list texts added since `mark`.
+    pub fn texts_since(&self, mark: Mark) -> Extent {
+        items(mark.texts, self.segment.texts.len())
     }
 
     /// Whether what the row wrote still fits the segment's 32-bit extents.
@@ -305,38 +349,20 @@ impl RowWriter<'_> {
         let segment = &*self.segment;
         [
             segment.text.len(),
-            segment.actors.len(),
+            segment.players.len(),
             segment.figures.len(),
-            segment.tags.len(),
+            segment.texts.len(),
         ]
         .iter()
         .all(|&len| len <= CAPACITY)
     }
 
-    /// Keeps the event, its lists being everything added since the row began.
+    /// Keeps the event, whose extents point at what this writer added.
     ///
     /// Panics if the row does not [fit](RowWriter::fits).
-    pub fn finish(self, fields: RowFields) {
+    pub fn finish(self, row: Row) {
         assert!(self.fits(), "one segment of events past 4 GiB");
-        let segment = &mut *self.segment;
-        let mark = self.mark;
-        let range = |start: usize, end: usize| Extent {
-            start: start as u32,
-            len: (end - start) as u32,
-        };
-        let row = Row {
-            id: fields.id,
-            title: fields.title,
-            summary: fields.summary,
-            actors: range(mark.actors, segment.actors.len()),
-            figures: range(mark.figures, segment.figures.len()),
-            tags: range(mark.tags, segment.tags.len()),
-            source: fields.source.map(|s| s as u32),
-            date: fields.date,
-            kind: fields.kind,
-            status: fields.status,
-        };
-        segment.rows.push(row);
+        self.segment.rows.push(row);
         *self.len += 1;
         std::mem::forget(self);
     }
@@ -346,9 +372,9 @@ impl Drop for RowWriter<'_> {
     fn drop(&mut self) {
         let (segment, mark) = (&mut *self.segment, self.mark);
         segment.text.truncate(mark.text);
-        segment.actors.truncate(mark.actors);
+        segment.players.truncate(mark.players);
         segment.figures.truncate(mark.figures);
-        segment.tags.truncate(mark.tags);
+        segment.texts.truncate(mark.texts);
     }
 }
 
@@ -367,96 +393,10 @@ pub struct FigureRef<'a> {
     pub unit: &'a str,
 }
 
-impl<'a> EventRef<'a> {
-    pub fn id(&self) -> &'a str {
-        self.segment.text(self.row.id)
-    }
-
-    pub fn date(&self) -> Date {
-        self.row.date
-    }
-
-    pub fn kind(&self) -> Kind {
-        self.row.kind
-    }
-
-    pub fn title(&self) -> &'a str {
-        self.segment.text(self.row.title)
-    }
-
-    pub fn summary(&self) -> Option<&'a str> {
-        self.row.summary.map(|s| self.segment.text(s))
-    }
-
-    /// Indexes into the market's players.
-    pub fn actors(&self) -> &'a [u32] {
-        &self.segment.actors[self.row.actors.range()]
-    }
-
+impl EventRef<'_> {
     /// Whether the player at `player` takes part.
     pub fn has_actor(&self, player: usize) -> bool {
         self.actors().iter().any(|&a| a as usize == player)
-    }
-
-    pub fn figures(&self) -> impl ExactSizeIterator<Item = FigureRef<'a>> + use<'a> {
-        let segment = self.segment;
-        (segment.figures[self.row.figures.range()].iter()).map(move |f| FigureRef {
-            label: segment.text(f.label),
-            value: f.value,
-            unit: segment.text(f.unit),
-        })
-    }
-
-    /// Index into the market's sources.
-    pub fn source(&self) -> Option<usize> {
-        self.row.source.map(|s| s as usize)
-    }
-
-    pub fn status(&self) -> Status {
-        self.row.status
-    }
-
-    pub fn tags(&self) -> impl ExactSizeIterator<Item = &'a str> + use<'a> {
-        let segment = self.segment;
-        (segment.tags[self.row.tags.range()].iter()).map(move |&extent| segment.text(extent))
-    }
-
-    /// An owned copy, for code that edits or keeps events apart from their market.
-    pub fn to_event(&self) -> Event {
-        Event {
-            id: self.id().to_owned(),
-            date: self.date(),
-            kind: self.kind(),
-            title: self.title().to_owned(),
-            summary: self.summary().map(str::to_owned),
-            actors: self.actors().iter().map(|&a| a as usize).collect(),
-            figures: self
-                .figures()
-                .map(|f| Figure {
-                    label: f.label.to_owned(),
-                    value: f.value,
-                    unit: f.unit.to_owned(),
-                })
-                .collect(),
-            source: self.source(),
-            status: self.status(),
-            tags: self.tags().map(str::to_owned).collect(),
-        }
-    }
-}
-
-impl PartialEq for EventRef<'_> {
-    fn eq(&self, other: &Self) -> bool {
-        self.id() == other.id()
-            && self.date() == other.date()
-            && self.kind() == other.kind()
-            && self.title() == other.title()
-            && self.summary() == other.summary()
-            && self.actors() == other.actors()
-            && self.figures().eq(other.figures())
-            && self.source() == other.source()
-            && self.status() == other.status()
-            && self.tags().eq(other.tags())
     }
 }
 

@@ -22,6 +22,8 @@
 use std::fmt::Write as _;
 
 use crate::data::events::is_id;
+use crate::data::model::Worded;
+use crate::data::schema::*;
 use crate::data::{Date, Event, Figure, Kind, Market, Status};
 
 /// One problem in a document, at its 1-based line.
@@ -45,10 +47,72 @@ pub struct Edited {
     pub source: Option<String>,
 }
 
-/// The document's fields, in the order they are written.
-const FIELDS: [&str; 10] = [
-    "id", "date", "kind", "status", "title", "actors", "source", "tags", "figure", "summary",
-];
+/// How the document writes and reads a shape: one line `key: value` (or one a list item).
+trait Documented: Shape {
+    /// The key of its lines, when it is not the field's name.
+    const KEY: Option<&'static str> = None;
+    /// Whether a document must have the line.
+    const NEEDED: bool = false;
+    /// Whether the line may repeat, each adding an item.
+    const REPEATS: bool = false;
+
+    /// Writes the field's lines.
+    fn write(out: &mut String, key: &str, value: &Self::Owned, page: &Page);
+
+    /// Reads one line's value (trimmed) into the field.
+    fn read(value: &mut Self::Owned, text: &str, page: &mut Page) -> Result<(), String>;
+}
+
+/// What a document is written and read against: the market, what it may refer to
+/// besides, and the id of the source it cites (which need not be in the market).
+struct Page<'a> {
+    market: &'a Market,
+    allowed: Allowed<'a>,
+    source: Option<String>,
+}
+
+/// The document's keys, writer and reader, generated from [`event_fields!`] in the
+/// order of its lines.
+macro_rules! event_document {
+    ($($(#[$doc:meta])* $field:ident: $shape:ty, csv $csv:literal, doc $line:literal;)*) => {
+        const LINES: usize = [$(stringify!($field)),*].len();
+
+        /// Each line's key, whether it is needed, whether it repeats.
+        const FIELDS: [(&str, bool, bool); LINES] = {
+            let mut fields = [("", false, false); LINES];
+            $(
+                let key = match <$shape as Documented>::KEY {
+                    Some(key) => key,
+                    None => stringify!($field),
+                };
+                let shape = (<$shape as Documented>::NEEDED, <$shape as Documented>::REPEATS);
+                fields[$line] = (key, shape.0, shape.1);
+            )*
+            fields
+        };
+
+        /// Every field's lines, in the document's order.
+        fn write_fields(out: &mut String, event: &Event, page: &Page) {
+            let mut lines: [String; LINES] = Default::default();
+            $(<$shape as Documented>::write(&mut lines[$line], FIELDS[$line].0, &event.$field, page);)*
+            out.extend(lines);
+        }
+
+        /// Reads the value of the line at `slot` into `event`.
+        fn read_field(slot: usize, event: &mut Event, text: &str, page: &mut Page) -> Result<(), String> {
+            match slot {
+                $($line => <$shape as Documented>::read(&mut event.$field, text, page),)*
+                _ => Ok(()),
+            }
+        }
+    };
+}
+event_fields!(event_document);
+
+/// Writes one `key: value` line.
+fn line(out: &mut String, key: &str, value: impl std::fmt::Display) {
+    let _ = writeln!(out, "{key}: {value}");
+}
 
 /// Writes `event` (citing `source`) as a document.
 pub fn write(market: &Market, event: &Event, source: Option<&str>) -> String {
@@ -63,33 +127,12 @@ pub fn write(market: &Market, event: &Event, source: Option<&str>) -> String {
         Kind::choices(),
         Status::choices()
     );
-    let actors: Vec<&str> = event
-        .actors
-        .iter()
-        .map(|&a| market.players[a].id.as_str())
-        .collect();
-    let _ = writeln!(text, "id: {}", event.id);
-    let _ = writeln!(text, "date: {}", event.date);
-    let _ = writeln!(text, "kind: {}", event.kind);
-    let _ = writeln!(text, "status: {}", event.status);
-    let _ = writeln!(text, "title: {}", one_line(&event.title));
-    let _ = writeln!(text, "actors: {}", actors.join(", "));
-    let _ = writeln!(text, "source: {}", source.unwrap_or(""));
-    let _ = writeln!(text, "tags: {}", event.tags.join(", "));
-    for figure in &event.figures {
-        let _ = writeln!(
-            text,
-            "figure: {} | {} | {}",
-            one_line(&figure.label),
-            figure.value,
-            one_line(&figure.unit)
-        );
-    }
-    let _ = writeln!(
-        text,
-        "summary: {}",
-        one_line(event.summary.as_deref().unwrap_or(""))
-    );
+    let page = Page {
+        market,
+        allowed: Allowed::default(),
+        source: source.map(str::to_owned),
+    };
+    write_fields(&mut text, event, &page);
     text
 }
 
@@ -114,32 +157,34 @@ pub fn is_abandoned(text: &str) -> bool {
 
 /// Reads a document back, checking it against `market`; every problem names its line.
 pub fn read(text: &str, market: &Market, allowed: Allowed) -> Result<Edited, Vec<Problem>> {
-    let mut reading = Reading::default();
+    let mut reading = Reading {
+        problems: Vec::new(),
+        seen: [None; LINES],
+        event: Event::blank(Date::year_only(1).expect("year 1 is a date")),
+        page: Page {
+            market,
+            allowed,
+            source: None,
+        },
+    };
     for (index, raw) in text.lines().enumerate() {
-        reading.line(index + 1, raw, market, allowed);
+        reading.line(index + 1, raw);
     }
-    reading.finish(text, market, allowed)
+    reading.finish(text)
 }
 
 /// A document part-way read.
-#[derive(Default)]
-struct Reading {
+struct Reading<'a> {
     problems: Vec<Problem>,
-    seen: [Option<usize>; FIELDS.len()],
-    id: String,
-    date: Option<Date>,
-    kind: Option<Kind>,
-    status: Option<Status>,
-    title: String,
-    actors: Vec<usize>,
-    source: Option<String>,
-    tags: Vec<String>,
-    figures: Vec<Figure>,
-    summary: Option<String>,
+    /// The line each field was first given on.
+    seen: [Option<usize>; LINES],
+    /// The fields read so far; the others are blank until their lines come.
+    event: Event,
+    page: Page<'a>,
 }
 
-impl Reading {
-    fn line(&mut self, number: usize, raw: &str, market: &Market, allowed: Allowed) {
+impl Reading<'_> {
+    fn line(&mut self, number: usize, raw: &str) {
         let line = raw.trim();
         if line.is_empty() || line.starts_with('#') {
             return;
@@ -154,115 +199,189 @@ impl Reading {
             return;
         };
         let (key, value) = (key.trim(), value.trim());
-        let Some(slot) = FIELDS.iter().position(|f| *f == key) else {
+        let Some(slot) = FIELDS.iter().position(|(f, ..)| *f == key) else {
+            let keys: Vec<&str> = FIELDS.iter().map(|(key, ..)| *key).collect();
             let message = format!(
                 "unknown field \"{key}\"; expected one of {}",
-                FIELDS.join(", ")
+                keys.join(", ")
             );
             self.problems.push(bad(message));
             return;
         };
-        if key != "figure"
-            && let Some(first) = self.seen[slot]
-        {
+        let (_, _, repeats) = FIELDS[slot];
+        if !repeats && let Some(first) = self.seen[slot] {
             let message = format!("{key}: given twice (first on line {first})");
             self.problems.push(bad(message));
             return;
         }
         self.seen[slot] = Some(number);
-        if let Err(message) = self.field(key, value, market, allowed) {
+        if let Err(message) = read_field(slot, &mut self.event, value, &mut self.page) {
             self.problems.push(bad(format!("{key}: {message}")));
         }
     }
 
-    fn field(
-        &mut self,
-        key: &str,
-        value: &str,
-        market: &Market,
-        allowed: Allowed,
-    ) -> Result<(), String> {
-        match key {
-            "id" => {
-                if !value.is_empty() && !is_id(value) {
-                    return Err(format!("\"{value}\" is not an id (a-z, 0-9 and -)"));
-                }
-                let taken = market.events.iter().any(|e| e.id() == value);
-                if !value.is_empty() && taken && allowed.own_id != Some(value) {
-                    return Err(format!("another event already has the id \"{value}\""));
-                }
-                self.id = value.to_string();
-            }
-            "date" => self.date = Some(Date::parse(value).map_err(|e| e.message)?),
-            "kind" => self.kind = Some(word(value, Kind::from_word, Kind::choices)?),
-            "status" => self.status = Some(word(value, Status::from_word, Status::choices)?),
-            "title" if value.is_empty() => return Err("an event needs a title".into()),
-            "title" => self.title = value.to_string(),
-            "actors" => {
-                for id in list(value) {
-                    let player = market.player_index(id);
-                    let player = player.ok_or_else(|| format!("unknown player \"{id}\""))?;
-                    if !self.actors.contains(&player) {
-                        self.actors.push(player);
-                    }
-                }
-            }
-            "source" if value.is_empty() => {}
-            "source" => {
-                let known = market.sources.iter().any(|s| s.id == value);
-                if !known && allowed.pending_source != Some(value) {
-                    return Err(format!(
-                        "unknown source \"{value}\" (not among the sources of market.toml)"
-                    ));
-                }
-                self.source = Some(value.to_string());
-            }
-            "tags" => self.tags = list(value).map(str::to_string).collect(),
-            "figure" => self.figures.push(figure(value)?),
-            _ => self.summary = (!value.is_empty()).then(|| value.to_string()),
-        }
-        Ok(())
-    }
-
-    fn finish(
-        mut self,
-        text: &str,
-        market: &Market,
-        allowed: Allowed,
-    ) -> Result<Edited, Vec<Problem>> {
+    fn finish(mut self, text: &str) -> Result<Edited, Vec<Problem>> {
         let end = text.lines().count().max(1);
-        for (slot, name) in FIELDS.iter().enumerate().take(5) {
-            if self.seen[slot].is_none() && *name != "id" && *name != "status" {
+        for (slot, (key, needed, _)) in FIELDS.iter().enumerate() {
+            if *needed && self.seen[slot].is_none() {
                 self.problems.push(Problem {
                     line: end,
-                    message: format!("missing `{name}:`"),
+                    message: format!("missing `{key}:`"),
                 });
             }
         }
-        let (Some(date), Some(kind), true) = (self.date, self.kind, self.problems.is_empty())
-        else {
+        if !self.problems.is_empty() {
             self.problems.sort_by_key(|p| p.line);
             return Err(self.problems);
-        };
-        let mut event = Event {
-            id: self.id,
-            date,
-            kind,
-            title: self.title,
-            summary: self.summary,
-            actors: self.actors,
-            figures: self.figures,
-            source: None,
-            status: self.status.unwrap_or(Status::Occurred),
-            tags: self.tags,
-        };
+        }
+        let mut event = self.event;
         if event.id.is_empty() {
-            event.id = fresh_id(market, &event, allowed.own_id);
+            event.id = fresh_id(self.page.market, &event, self.page.allowed.own_id);
         }
         Ok(Edited {
             event,
-            source: self.source,
+            source: self.page.source,
         })
+    }
+}
+
+impl Documented for Id {
+    fn write(out: &mut String, key: &str, id: &String, _: &Page) {
+        line(out, key, id);
+    }
+    /// An id may be left empty, for one made from the event's date, kind and first actor.
+    fn read(id: &mut String, value: &str, page: &mut Page) -> Result<(), String> {
+        if !value.is_empty() && !is_id(value) {
+            return Err(format!("\"{value}\" is not an id (a-z, 0-9 and -)"));
+        }
+        let taken = page.market.events.iter().any(|e| e.id() == value);
+        if !value.is_empty() && taken && page.allowed.own_id != Some(value) {
+            return Err(format!("another event already has the id \"{value}\""));
+        }
+        *id = value.to_string();
+        Ok(())
+    }
+}
+
+impl Documented for Dated {
+    const NEEDED: bool = true;
+    fn write(out: &mut String, key: &str, date: &Date, _: &Page) {
+        line(out, key, date);
+    }
+    fn read(date: &mut Date, value: &str, _: &mut Page) -> Result<(), String> {
+        *date = Date::parse(value).map_err(|e| e.message)?;
+        Ok(())
+    }
+}
+
+impl<T: Worded + Default> Documented for Word<T> {
+    const NEEDED: bool = true;
+    fn write(out: &mut String, key: &str, value: &T, _: &Page) {
+        line(out, key, value.as_str());
+    }
+    fn read(value: &mut T, text: &str, _: &mut Page) -> Result<(), String> {
+        *value = word(text, T::from_word, T::choices)?;
+        Ok(())
+    }
+}
+
+impl<T: Worded + Default> Documented for WordOr<T> {
+    fn write(out: &mut String, key: &str, value: &T, _: &Page) {
+        line(out, key, value.as_str());
+    }
+    fn read(value: &mut T, text: &str, _: &mut Page) -> Result<(), String> {
+        *value = word(text, T::from_word, T::choices)?;
+        Ok(())
+    }
+}
+
+impl Documented for Title {
+    const NEEDED: bool = true;
+    fn write(out: &mut String, key: &str, title: &String, _: &Page) {
+        line(out, key, one_line(title));
+    }
+    fn read(title: &mut String, value: &str, _: &mut Page) -> Result<(), String> {
+        if value.is_empty() {
+            return Err("an event needs a title".into());
+        }
+        *title = value.to_string();
+        Ok(())
+    }
+}
+
+impl Documented for OptionalText {
+    fn write(out: &mut String, key: &str, text: &Option<String>, _: &Page) {
+        line(out, key, one_line(text.as_deref().unwrap_or("")));
+    }
+    fn read(text: &mut Option<String>, value: &str, _: &mut Page) -> Result<(), String> {
+        *text = (!value.is_empty()).then(|| value.to_string());
+        Ok(())
+    }
+}
+
+impl Documented for TextList {
+    fn write(out: &mut String, key: &str, texts: &Vec<String>, _: &Page) {
+        line(out, key, texts.join(", "));
+    }
+    fn read(texts: &mut Vec<String>, value: &str, _: &mut Page) -> Result<(), String> {
+        *texts = list(value).map(str::to_string).collect();
+        Ok(())
+    }
+}
+
+impl Documented for PlayerList {
+    fn write(out: &mut String, key: &str, players: &Vec<usize>, page: &Page) {
+        let ids: Vec<&str> = (players.iter())
+            .map(|&a| page.market.players[a].id.as_str())
+            .collect();
+        line(out, key, ids.join(", "));
+    }
+    fn read(players: &mut Vec<usize>, value: &str, page: &mut Page) -> Result<(), String> {
+        for id in list(value) {
+            let player = page.market.player_index(id);
+            let player = player.ok_or_else(|| format!("unknown player \"{id}\""))?;
+            if !players.contains(&player) {
+                players.push(player);
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The source by id: the event keeps none, [`Edited::source`] names it, as it may be a
+/// candidate's article not yet among the market's sources.
+impl Documented for SourceRef {
+    fn write(out: &mut String, key: &str, _: &Option<usize>, page: &Page) {
+        line(out, key, page.source.as_deref().unwrap_or(""));
+    }
+    fn read(_: &mut Option<usize>, value: &str, page: &mut Page) -> Result<(), String> {
+        if value.is_empty() {
+            return Ok(());
+        }
+        let known = page.market.sources.iter().any(|s| s.id == value);
+        if !known && page.allowed.pending_source != Some(value) {
+            return Err(format!(
+                "unknown source \"{value}\" (not among the sources of market.toml)"
+            ));
+        }
+        page.source = Some(value.to_string());
+        Ok(())
+    }
+}
+
+/// One `figure: label | value | unit` line a figure.
+impl Documented for FigureList {
+    const KEY: Option<&'static str> = Some("figure");
+    const REPEATS: bool = true;
+    fn write(out: &mut String, key: &str, figures: &Vec<Figure>, _: &Page) {
+        for f in figures {
+            let (label, unit) = (one_line(&f.label), one_line(&f.unit));
+            line(out, key, format_args!("{label} | {} | {unit}", f.value));
+        }
+    }
+    fn read(figures: &mut Vec<Figure>, value: &str, _: &mut Page) -> Result<(), String> {
+        figures.push(figure(value)?);
+        Ok(())
     }
 }
 

@@ -1,9 +1,9 @@
 use super::*;
+use crate::data::{Date, Figure};
 
 fn event(id: &str, actors: Vec<usize>, tags: &[&str]) -> Event {
     Event {
         id: id.into(),
-        date: Date::parse("2023-10-04").unwrap(),
         kind: Kind::Closure,
         title: format!("title of {id}"),
         summary: (id.len() > 1).then(|| format!("summary of {id}")),
@@ -16,6 +16,7 @@ fn event(id: &str, actors: Vec<usize>, tags: &[&str]) -> Event {
         source: Some(id.len()),
         status: Status::Reported,
         tags: tags.iter().map(|t| t.to_string()).collect(),
+        ..Event::blank(Date::parse("2023-10-04").unwrap())
     }
 }
 
@@ -78,17 +79,17 @@ fn a_row_dropped_unfinished_leaves_nothing_behind() {
     let before = events.clone();
     let mut row = events.new_row();
     row.text("half an event");
-    row.actor(3);
-    row.tag("gone");
+    row.player(3);
+    row.text_item("gone");
     row.figure("l", 1.0, "u");
     drop(row);
     let sizes = |e: &Events| {
         let s = &e.segments[0];
         (
             s.text.len(),
-            s.actors.len(),
+            s.players.len(),
             s.figures.len(),
-            s.tags.len(),
+            s.texts.len(),
             e.len(),
         )
     };
