@@ -5,7 +5,7 @@
 //! reports back through [`App::written`], [`App::not_written`] and [`App::edited`].
 
 use super::{Action, App, Cursor};
-use crate::data::{Date, Event, Kind, Status};
+use crate::data::{Date, Event};
 use crate::desk::document::{self, Problem};
 use crate::desk::ledger::{Change, EventEdit, Redraft, Review as StateChange, SourceEdit};
 use crate::desk::sources::NewSource;
@@ -343,22 +343,6 @@ fn new_source(candidate: &Candidate, id: &str) -> NewSource {
     }
 }
 
-/// An empty event for `+`, dated `today`.
-pub fn blank_event(today: Date) -> Event {
-    Event {
-        id: String::new(),
-        date: today,
-        kind: Kind::Other,
-        title: String::new(),
-        summary: None,
-        actors: Vec::new(),
-        figures: Vec::new(),
-        source: None,
-        status: Status::Occurred,
-        tags: Vec::new(),
-    }
-}
-
 /// What a highlighted stretch of a candidate's sentence is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Mark {
@@ -464,7 +448,7 @@ impl App {
         let Some(today) = today else {
             return self.say("no date to start from");
         };
-        let text = document::write(&self.market, &blank_event(today), None);
+        let text = document::write(&self.market, &Event::blank(today), None);
         let document = Document {
             text,
             target: Target::New,

@@ -38,7 +38,6 @@ fn market() -> Market {
 fn lazada_deal(market: &Market) -> Event {
     Event {
         id: "lazada-invests".into(),
-        date: Date::parse("2024-05-20").unwrap(),
         kind: Kind::Deal,
         title: "Lazada invests Rp2.5T in a warehouse".into(),
         summary: Some("Lazada said it will build a warehouse.".into()),
@@ -48,9 +47,9 @@ fn lazada_deal(market: &Market) -> Event {
             value: 2_500_000_000_000.0,
             unit: "IDR".into(),
         }],
-        source: None,
         status: Status::Planned,
         tags: vec!["logistics".into(), "warehouse".into()],
+        ..Event::blank(Date::parse("2024-05-20").unwrap())
     }
 }
 

@@ -4,7 +4,7 @@ use rustc_hash::FxHashMap;
 
 use super::check::check_inbox;
 use super::*;
-use crate::data::{Date, Kind, Status};
+use crate::data::{Date, Kind};
 
 const MARKET: &str = r#"[market]
 name = "M"
@@ -82,16 +82,12 @@ fn finding(url: &str, sentence: &str, actor: usize) -> Finding {
         },
         sentence: sentence.into(),
         event: crate::data::Event {
-            id: String::new(),
-            date: Date::parse("2024-05").unwrap(),
             kind: Kind::Launch,
             title: "Launch".into(),
             summary: Some(sentence.into()),
             actors: vec![actor],
-            figures: Vec::new(),
-            source: None,
-            status: Status::Occurred,
             tags: vec!["ingest".into()],
+            ..crate::data::Event::blank(Date::parse("2024-05").unwrap())
         },
         source: Some("f-0001".into()),
     }

@@ -206,8 +206,6 @@ fn candidate(
         lead: lead(text, &inside, read.at),
     });
     Ok(Event {
-        id: String::new(),
-        date,
         kind,
         title,
         summary: Some(wording::summary(&text.src[sentence])),
@@ -216,6 +214,7 @@ fn candidate(
         source: origin.source,
         status,
         tags: vec!["ingest".to_string()],
+        ..Event::blank(date)
     })
 }
 

@@ -217,16 +217,11 @@ mod tests {
 
     fn new_event(market: &Market, title: &str) -> Event {
         Event {
-            id: String::new(),
-            date: Date::parse("2031-03-05").unwrap(),
             kind: Kind::ALL[0],
             title: title.into(),
-            summary: None,
             actors: vec![0, market.players.len() - 1],
-            figures: Vec::new(),
-            source: None,
             status: Status::Reported,
-            tags: Vec::new(),
+            ..Event::blank(Date::parse("2031-03-05").unwrap())
         }
     }
 
