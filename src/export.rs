@@ -601,6 +601,65 @@ mod tests {
         assert_eq!(split(&first[9]), ["price; war", "plain"]);
     }
 
+    /// A line that gives every field of the format, in the format's order.
+    const EVERY_FIELD: &str = r#"{"id":"tokopedia-stake-sold","date":"2023-12","kind":"deal","title":"A stake in Tokopedia changes hands","summary":"Written for this test.","actors":["tiktok","tokopedia"],"figures":[{"label":"stake","value":75.01,"unit":"%"}],"source":"pinusi-2023-11","status":"reported","tags":["m&a","a;b"]}"#;
+
+    /// The bundled market with `line` as its only event.
+    fn market_of(line: &str) -> Market {
+        use std::path::Path;
+        let (m, e) = (Path::new("market.toml"), Path::new("events.jsonl"));
+        let market = crate::data::EMBEDDED_MARKET.as_bytes();
+        (crate::data::Dataset::from_bytes(m, market, e, line.as_bytes()).load()).unwrap()
+    }
+
+    #[test]
+    fn every_field_survives_parsing_export_and_the_editor() {
+        let market = market_of(EVERY_FIELD);
+        let event = market.events.at(0).to_event();
+
+        let mut json = Vec::new();
+        export(&market, Table::Events, Format::Json, &mut json).unwrap();
+        assert_eq!(String::from_utf8(json).unwrap(), format!("{EVERY_FIELD}\n"));
+
+        let mut csv = Vec::new();
+        export(&market, Table::Events, Format::Csv, &mut csv).unwrap();
+        assert_eq!(
+            String::from_utf8(csv).unwrap(),
+            "id,date,kind,status,title,summary,actors,figures,source,tags\n\
+             tokopedia-stake-sold,2023-12,deal,reported,A stake in Tokopedia changes hands,\
+             Written for this test.,tiktok;tokopedia,stake=75.01 %,pinusi-2023-11,m&a;a\\;b\n"
+        );
+
+        let document = crate::desk::document::write(&market, &event, Some("pinusi-2023-11"));
+        let fields: Vec<&str> = (document.lines())
+            .filter(|line| !line.starts_with('#'))
+            .collect();
+        assert_eq!(
+            fields,
+            [
+                "id: tokopedia-stake-sold",
+                "date: 2023-12",
+                "kind: deal",
+                "status: reported",
+                "title: A stake in Tokopedia changes hands",
+                "actors: tiktok, tokopedia",
+                "source: pinusi-2023-11",
+                "tags: m&a, a;b",
+                "figure: stake | 75.01 | %",
+                "summary: Written for this test.",
+            ]
+        );
+        let allowed = crate::desk::document::Allowed {
+            own_id: Some("tokopedia-stake-sold"),
+            pending_source: None,
+        };
+        let edited = crate::desk::document::read(&document, &market, allowed).unwrap();
+        // The document names the source by id; the edit cites it by that id.
+        assert_eq!(edited.source.as_deref(), Some("pinusi-2023-11"));
+        let line = event_line_citing(&market, &edited.event, edited.source.as_deref()).unwrap();
+        assert_eq!(line, EVERY_FIELD);
+    }
+
     #[test]
     fn csv_for_a_terminal_keeps_only_the_line_ending_raw() {
         let shown = for_terminal(b"a,\"\r\r\n\"\r\nb,\x1b]0;t\x07\n");
