@@ -30,6 +30,8 @@ pub enum Action {
     PrevSeries,
     NextSeries,
     SortPlayers,
+    /// The chart: one series, or every series of its unit overlaid.
+    Overlay,
     /// The focused pane to the whole screen, or back.
     Zoom,
     /// The inbox view, or back from it.

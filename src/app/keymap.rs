@@ -159,6 +159,7 @@ const DEFAULTS: &[(Action, &str, &str, &str, Option<&str>)] = &[
     (Action::YearForward, "year-forward", "<Right>", "chart year cursor forward", Some("year")),
     (Action::PrevSeries, "prev-series", "[", "previous series", None),
     (Action::NextSeries, "next-series", "]", "next series", None),
+    (Action::Overlay, "overlay", "v", "chart: overlay every series of the same unit, or one", None),
     (Action::SortPlayers, "sort", "s", "cycle the players' sort column", None),
     (Action::Zoom, "zoom", "z", "zoom the focused pane to the whole screen and back", Some("zoom")),
     (Action::Inbox, "inbox", "i", "the inbox of candidate events (again: back)", None),

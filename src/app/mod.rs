@@ -118,6 +118,8 @@ pub struct App {
     /// Players in the order the Players pane shows them.
     pub player_order: Vec<usize>,
     pub series: usize,
+    /// The chart overlays every series of the current one's unit (`v`).
+    pub overlay: bool,
     /// The chart's year cursor.
     pub year: Option<i32>,
     pub detail_open: bool,
@@ -161,6 +163,7 @@ impl App {
             player_sort: SortColumn::default(),
             player_order: Vec::new(),
             series: 0,
+            overlay: false,
             year: None,
             detail_open: false,
             zoomed: false,
@@ -337,6 +340,22 @@ impl App {
 
     pub fn current_series(&self) -> Option<&crate::data::Series> {
         self.market.series.get(self.series)
+    }
+
+    /// The series the chart draws: the current one, or with the overlay on every series
+    /// of its unit, in file order. A unit is never drawn with another: a share in % and a
+    /// size in US$ on one axis would make either unreadable.
+    pub fn charted(&self) -> Vec<usize> {
+        let Some(current) = self.current_series() else {
+            return Vec::new();
+        };
+        if !self.overlay {
+            return vec![self.series];
+        }
+        (self.market.series.iter().enumerate())
+            .filter(|(_, s)| s.unit.trim() == current.unit.trim() && !s.points.is_empty())
+            .map(|(i, _)| i)
+            .collect()
     }
 
     pub fn panes(&self) -> Panes {

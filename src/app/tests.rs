@@ -332,6 +332,11 @@ fn s_cycles_the_sort_column_keeping_the_player_selected() {
 #[test]
 fn help_opens_swallows_keys_and_closes_on_esc_or_question_mark() {
     let mut app = app();
+    // Tall enough for the whole help: keys have nothing to scroll.
+    app.update(Action::Resize {
+        width: 120,
+        height: 50,
+    });
     app.update(Action::Help);
     assert!(app.help_open);
     assert!(!app.update(Action::Down));

@@ -121,6 +121,7 @@ impl App {
             Action::YearForward => return self.move_year(1),
             Action::PrevSeries => return self.switch_series(-1),
             Action::NextSeries => return self.switch_series(1),
+            Action::Overlay => return self.toggle_overlay(),
             Action::SortPlayers => {
                 self.player_sort = self.player_sort.next();
                 self.sort_players();
@@ -368,6 +369,21 @@ impl App {
         let year = before.saturating_add(step).clamp(first.year, last.year);
         self.year = Some(year);
         year != before
+    }
+
+    /// `v`: every series of the current one's unit on one chart, or the one again. With
+    /// no other series of that unit there is nothing to overlay, and the footer says so.
+    fn toggle_overlay(&mut self) -> bool {
+        let Some(unit) = self.current_series().map(|s| s.unit.clone()) else {
+            return false;
+        };
+        self.overlay = !self.overlay;
+        if self.overlay && self.charted().len() < 2 {
+            self.overlay = false;
+            let unit = crate::text::clean(&unit).into_owned();
+            self.review.message = Some(format!("no other series in {unit} to overlay"));
+        }
+        true
     }
 
     fn switch_series(&mut self, step: isize) -> bool {

@@ -8,6 +8,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Axis, Chart, Dataset, GraphType, Paragraph, Widget, Wrap};
 
 mod plot;
+mod several;
 
 use super::pane_block;
 use super::theme::Theme;
@@ -32,6 +33,15 @@ impl GrowthChart<'_> {
         let Some(series) = app.current_series() else {
             return "Growth".into();
         };
+        let charted = app.charted();
+        if charted.len() > 1 {
+            let unit = clean(&series.unit);
+            let count = app.market.series.len();
+            let title = format!("Overlay: {} series in {unit}", charted.len());
+            let tail = format!(" · {}/{count}", app.series + 1);
+            let room = width.saturating_sub(crate::text::width(&tail));
+            return format!("{}{tail}", crate::text::truncate(&title, room));
+        }
         let mut tail = String::new();
         if let Some(r) = headline_growth(series).and_then(|g| g.rate) {
             tail.push_str(&format!(" · CAGR {}", rate(r)));
@@ -74,6 +84,13 @@ impl Widget for GrowthChart<'_> {
             Line::styled("No series in this dataset.", self.theme.muted).render(inner, buf);
             return;
         };
+        let charted: Vec<&Series> = (app.charted().into_iter())
+            .filter_map(|i| app.market.series.get(i))
+            .collect();
+        if charted.len() > 1 {
+            self.several(&charted, inner, buf);
+            return;
+        }
         let status = Rect {
             y: inner.bottom().saturating_sub(1),
             height: inner.height.min(1),
@@ -97,6 +114,9 @@ impl GrowthChart<'_> {
     /// to be read; only the marks the series has, and only when it fits in `width`.
     fn legend(&self, width: usize) -> Option<Line<'static>> {
         let theme = self.theme;
+        if self.app.charted().len() > 1 {
+            return None;
+        }
         let points = &self.app.current_series()?.points;
         let has = |f: fn(&Point) -> bool| points.iter().any(f);
         let entries = [
@@ -331,11 +351,17 @@ impl GrowthChart<'_> {
                 cell.set_symbol(symbol).set_style(style);
             }
         }
+        self.time_marks(series.points.last().map(|p| p.year), plot, buf);
+    }
+
+    /// The selected event's ▲ on the time axis and the year cursor's year under it.
+    fn time_marks(&self, last_year: Option<i32>, plot: &Plot, buf: &mut Buffer) {
+        let theme = self.theme;
+        let graph = plot.graph;
         let axis_row = graph.bottom();
         // The axis may end on 1 January of the last point's year: an event later in that
         // year goes at the end, as the status line (which names only later years as off
         // the chart) says.
-        let last_year = series.points.last().map(|p| p.year);
         let event_x = self.app.selected().and_then(|e| {
             let x = e.date().as_year_fraction();
             let in_last_year = last_year == Some(e.date().year());
@@ -356,5 +382,7 @@ impl GrowthChart<'_> {
     }
 }
 
+#[cfg(test)]
+mod several_tests;
 #[cfg(test)]
 mod tests;

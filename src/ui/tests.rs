@@ -196,7 +196,7 @@ fn help_lists_every_binding_in_the_key_table() {
         theme: &Theme::default(),
     };
     assert_eq!(help.lines().len(), app.keymap.help_len());
-    let shown = lines(&draw(help, 90, 36));
+    let shown = lines(&draw(help, 90, 46));
     for binding in &app.keymap.bindings {
         let keys: Vec<String> = binding.keys.iter().map(|k| k.label()).collect();
         let keys = keys.join(" ");
@@ -652,8 +652,9 @@ fn help_scrolled_to_its_end_shows_from_the_top_once_the_terminal_is_tall_enough(
     resize(&mut scrolled, 12);
     keys(&mut scrolled, "?G");
     assert!(scrolled.help_scroll > 0, "the help was taller than 12 rows");
-    resize(&mut scrolled, 40);
+    resize(&mut scrolled, 50);
     let mut fresh = app();
+    resize(&mut fresh, 50);
     keys(&mut fresh, "?");
     assert_eq!(text(&screen(&scrolled)), text(&screen(&fresh)));
 }

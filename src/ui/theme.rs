@@ -24,6 +24,8 @@ pub struct Theme {
     pub year_cursor: Style,
     pub key: Style,
     pub warning: Style,
+    /// Series overlaid on one chart, in turn; their point marks differ too, for `NO_COLOR`.
+    pub series: [Style; 6],
 }
 
 /// The colours a config file may set, by name.
@@ -121,6 +123,15 @@ impl Theme {
             year_cursor: Style::new().fg(p.accent),
             key: Style::new().fg(p.accent).add_modifier(bold),
             warning: Style::new().fg(p.marker).add_modifier(bold),
+            series: [
+                Color::Green,
+                Color::Cyan,
+                Color::Yellow,
+                Color::Magenta,
+                Color::Red,
+                Color::Blue,
+            ]
+            .map(|c| Style::new().fg(c)),
         }
     }
 
@@ -146,6 +157,7 @@ impl Theme {
             year_cursor: Style::new(),
             key: bold,
             warning: bold,
+            series: [Style::new(); 6],
         }
     }
 }

@@ -69,7 +69,7 @@ fn a_background_fetch_raises_the_count_while_keys_keep_working() {
     tmux.keys(&["2"]);
     tmux.wait_for(&["Inbox 1", "q quit"]);
     tmux.keys(&["1", "?"]);
-    tmux.wait_for(&["Keys · ? or Esc closes"]);
+    tmux.wait_for(&["? or Esc closes"]);
     tmux.keys(&["Escape"]);
     quit(&tmux);
     assert!(

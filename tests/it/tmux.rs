@@ -54,12 +54,14 @@ fn the_tracker_runs_in_tmux_and_restores_the_terminal_on_quit() {
     tmux.keys(&["a", "l"]);
     tmux.wait_for(&["Timeline · /deal (7)"]);
 
+    // At 40 rows the help is two lines taller than the terminal: it scrolls.
     tmux.keys(&["Escape", "?"]);
     tmux.wait_for(&[
-        "Keys · ? or Esc closes",
+        "Keys · j/k scroll · ? or Esc closes",
         "cycle the players' sort column",
-        "q C-c",
     ]);
+    tmux.keys(&["G"]);
+    tmux.wait_for(&["q C-c", "▲ selected event"]);
 
     tmux.keys(&["Escape", "q"]);
     let restored = |s: &str| s.contains("EXIT=0") && !s.contains("Timeline");

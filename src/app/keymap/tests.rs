@@ -61,7 +61,7 @@ fn the_default_table_binds_the_keys_the_readme_lists() {
         ("<Tab>", Action::NextPane), ("<BackTab>", Action::PrevPane),
         ("1", Action::FocusTimeline), ("2", Action::FocusPlayers), ("3", Action::FocusChart),
         ("<Enter>", Action::Open), ("<Esc>", Action::Back), ("/", Action::Search),
-        ("n", Action::NextMatch), ("N", Action::PrevMatch), ("p", Action::FilterPlayer), ("r", Action::Reverse),
+        ("n", Action::NextMatch), ("N", Action::PrevMatch), ("p", Action::FilterPlayer), ("r", Action::Reverse), ("v", Action::Overlay),
         ("<Left>", Action::YearBack), ("<Right>", Action::YearForward),
         ("[", Action::PrevSeries), ("]", Action::NextSeries), ("s", Action::SortPlayers),
         ("?", Action::Help), ("q", Action::Quit), ("<C-c>", Action::Quit),

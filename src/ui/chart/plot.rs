@@ -72,11 +72,18 @@ impl Plot {
 /// starts at zero only when the smallest value is already near it (or all are equal),
 /// else a little below the smallest. The bottom row's label says where it starts.
 pub fn bounds(series: &Series) -> ([f64; 2], [f64; 2]) {
-    let first = series.points.first().map_or(0, |p| p.year);
-    let last = series.points.last().map_or(first, |p| p.year);
+    bounds_of(&[series])
+}
+
+/// The bounds that hold several series: the first year of any to the last of any, and
+/// every value of all of them.
+pub fn bounds_of(all: &[&Series]) -> ([f64; 2], [f64; 2]) {
+    let points = || all.iter().flat_map(|s| s.points.iter());
+    let first = points().map(|p| p.year).min().unwrap_or(0);
+    let last = points().map(|p| p.year).max().unwrap_or(first);
     let x = [f64::from(first), f64::from(last.max(first + 1))];
     let values = || {
-        (series.points.iter())
+        points()
             .flat_map(|p| [Some(p.value), p.low, p.high])
             .flatten()
             .filter(|v| v.is_finite())
