@@ -47,13 +47,19 @@ fn each_word(text: &str, mut found: impl FnMut(Range<usize>)) {
     }
 }
 
-/// A word as ingest compares it: lower-cased, without the invisible characters in it.
+/// A word as ingest compares it: lower-cased, without the invisible characters in it,
+/// and each letter in one encoding (Unicode's NFKC): `é` typed as one character or as `e`
+/// and an accent, or `Ｓｈｏｐ` in full-width letters, look alike and read alike.
 pub fn lower_word(word: &str) -> String {
     if word.is_ascii() {
         return word.to_ascii_lowercase();
     }
-    word.chars()
-        .filter(|&c| !is_invisible(c))
+    let visible: String = word.chars().filter(|&c| !is_invisible(c)).collect();
+    let normalizer = icu_normalizer::ComposingNormalizerBorrowed::new_nfkc();
+    // A few letters come apart into a space and a mark (`ͺ`): what is not a letter or a
+    // mark would end the word when read again, so it is left out.
+    (normalizer.normalize(&visible).chars())
+        .filter(|&c| c.is_alphabetic() || is_accent(c))
         .flat_map(char::to_lowercase)
         .collect()
 }
@@ -169,10 +175,14 @@ fn fold(word: &str, out: &mut String) {
     }
 }
 
-/// Accents written as a separate character after their letter (`e\u{301}`): part of
-/// the word, as ingest reads it.
+/// Accents and other marks written as a separate character after their letter
+/// (`e\u{301}`, the Gurmukhi nukta in `ਲ\u{a3c}`): part of the word, as ingest reads it.
+/// Any mark that combines with the letter before it counts, since a word in one encoding
+/// (NFKC) may hold marks its first spelling held inside a single letter.
 pub fn is_accent(c: char) -> bool {
     matches!(c, '\u{300}'..='\u{36f}')
+        || !c.is_ascii()
+            && icu_normalizer::properties::CanonicalCombiningClassMapBorrowed::new().get_u8(c) != 0
 }
 
 /// Characters that take no room on screen or on paper: zero-width spaces and joiners,
@@ -214,9 +224,25 @@ mod tests {
             "Alpha!",
             "«Alpha»",
             "Alpha\u{3000}",
+            "Ａｌｐｈａ",
         ] {
             assert_eq!(key(variant), "alpha", "{variant:?}");
         }
+    }
+
+    #[test]
+    fn a_letter_is_the_same_letter_however_it_is_encoded() {
+        // One character, or the letter and a combining accent: they look the same.
+        assert_eq!(key("Caf\u{e9}"), key("Cafe\u{301}"));
+        assert_eq!(key("CAFE\u{301}"), "caf\u{e9}");
+        assert_eq!(
+            words("Nguye\u{302}\u{303}n Bank"),
+            ["nguy\u{1ec5}n", "bank"]
+        );
+        // Full-width letters, as typed in a CJK input method.
+        assert_eq!(key("Ｔｏｋｏｐｅｄｉａ"), "tokopedia");
+        // A different letter stays different.
+        assert_ne!(key("Café"), key("Cafe"));
     }
 
     #[test]

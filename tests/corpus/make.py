@@ -266,6 +266,8 @@ for name, alias in [('with-a-word-joiner', 'Shop\\u2060 A'), ('with-a-byte-order
                     ('with-a-right-to-left-mark', 'Shop A\\u200f'), ('with-an-ideographic-space', 'Shop\\u3000A'),
                     ('with-a-trailing-ellipsis', 'Shop A…'), ('hyphenated', 'Shop-A')]:
     case('alias-' + name, market=m('name = "Ministry"', 'name = "Ministry"\naliases = ["%s"]' % alias))
+case('alias-in-full-width-letters', market=m('name = "Ministry"', 'name = "Ministry"\naliases = ["Ｓｈｏｐ Ａ"]'))
+case('accent-typed-as-one-letter-and-as-two', market=m('name = "Ministry"', 'name = "Ministry"\naliases = ["SHO\\u0301P A"]').replace(b'name = "Shop A"', b'name = "Sh\\u00f3p A"'))
 case('name-differs-only-in-case', market=m('name = "Ministry"', 'name = "shop a"'))
 case('short-name-is-another-players-name', market=m('name = "Ministry"', 'name = "Ministry"\nshort = "Shop A"'))
 case('alias-is-another-players-short-name', market=m('ticker = "SHPA.JK"', 'ticker = "SHPA.JK"\nshort = "Shp"').replace(b'name = "Ministry"', b'name = "Ministry"\naliases = ["SHP"]'))
