@@ -48,8 +48,11 @@ pub struct Found {
 impl Players {
     pub fn new(players: &[Player]) -> Players {
         let mut index = Players::default();
+        // The short name too: news writes `Kemendag` as often as the ministry's name.
+        // Check refuses a short name that is another player's name, so none is taken.
         for (i, player) in players.iter().enumerate() {
-            for name in std::iter::once(&player.name).chain(&player.aliases) {
+            let names = std::iter::once(&player.name).chain(&player.short);
+            for name in names.chain(&player.aliases) {
                 index.add(name, i, Repeat::Replaces);
             }
         }
@@ -240,6 +243,33 @@ mod tests {
         // A named minister is a person with a title.
         assert!(found("Menteri Perdagangan Zulkifli Hasan").is_empty());
         assert!(found("the trade minister said").is_empty());
+    }
+
+    #[test]
+    fn a_short_name_finds_its_player_without_being_an_alias() {
+        let market = DataSource::Embedded.load().unwrap();
+        let mut players = market.players.clone();
+        let kemendag = market.player_index("kemendag").unwrap();
+        players[kemendag].aliases.clear();
+        assert_eq!(players[kemendag].short.as_deref(), Some("Kemendag"));
+        let index = Players::new(&players);
+        let text = Text::new("Kemendag menerbitkan aturan baru");
+        assert_eq!(
+            index.at(&text, 0),
+            Some(Found {
+                player: kemendag,
+                from: 0,
+                to: 1
+            })
+        );
+        // The bundled short names are found as written in news.
+        assert_eq!(
+            found("Presidency dan KemenKopUKM"),
+            [
+                pair("Presidency", "presidency"),
+                pair("KemenKopUKM", "kemenkop-ukm")
+            ]
+        );
     }
 
     #[test]
