@@ -1,7 +1,7 @@
 use std::path::Path;
 
 use super::*;
-use crate::data::Dataset;
+use crate::data::{Dataset, Figure};
 
 const MARKET: &str = r#"[market]
 name = "Test market"
