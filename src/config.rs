@@ -62,7 +62,10 @@ fn key_texts(value: &toml::Value) -> Option<Vec<&str>> {
 }
 
 /// A value as the file wrote it, for a message: its TOML kind and its text, cut short.
-fn found(value: &toml::Value) -> String {
+///
+/// A number is quoted as `written` in the file: one too large for any type was read as
+/// the largest, which is not what the user wrote.
+fn found(value: &toml::Value, written: &str) -> String {
     let kind = match value {
         toml::Value::String(_) => "text",
         toml::Value::Integer(_) | toml::Value::Float(_) => "a number",
@@ -71,7 +74,11 @@ fn found(value: &toml::Value) -> String {
         toml::Value::Array(_) => "an array",
         toml::Value::Table(_) => "a table",
     };
-    format!("{kind} {}", crate::text::clip(&value.to_string(), 40))
+    let shown = match value {
+        toml::Value::Integer(_) | toml::Value::Float(_) => written.to_string(),
+        _ => value.to_string(),
+    };
+    format!("{kind} {}", crate::text::clip(&shown, 40))
 }
 
 /// Where the config file is looked for.
@@ -105,10 +112,13 @@ pub fn parse(path: &Path, text: &str) -> Result<Config, Diagnostic> {
         let (line, column) = line_column(text.as_bytes(), span.start);
         Diagnostic::new(path, line, column, message)
     };
-    let file: File = toml::from_str(text).map_err(|e| {
+    let explain = |e| {
         let (offset, message) = crate::data::toml_error::explain(text, &e, TABLES);
         at(offset..offset, message)
-    })?;
+    };
+    // A number too large for any type is read as the largest, and refused by its field.
+    let table = crate::data::toml_numbers::parse(text).map_err(explain)?;
+    let file = File::deserialize(toml::de::Deserializer::from(table)).map_err(explain)?;
     let mut config = Config::default();
     if let Some(minutes) = &file.fetch_every {
         let valid = u32::try_from(*minutes.get_ref())
@@ -116,7 +126,9 @@ pub fn parse(path: &Path, text: &str) -> Result<Config, Diagnostic> {
             .filter(|m| (1..=10_080).contains(m));
         let message = || {
             let expected = "minutes between background fetches, from 1 to 10080";
-            mismatch_message("fetch_every", expected, &minutes.get_ref().to_string())
+            let written = text.get(minutes.span()).unwrap_or_default();
+            let found = format!("a number {}", crate::text::clip(written, 40));
+            mismatch_message("fetch_every", expected, &found)
         };
         config.fetch_every = Some(valid.ok_or_else(|| at(minutes.span(), message()))?);
     }
@@ -147,7 +159,8 @@ pub fn parse(path: &Path, text: &str) -> Result<Config, Diagnostic> {
         let field = format!("keys.{}", name.get_ref());
         let texts = key_texts(value.get_ref()).ok_or_else(|| {
             let expected = "a key in quotes such as \"j\", or an array of them";
-            let message = mismatch_message(&field, expected, &found(value.get_ref()));
+            let written = text.get(value.span()).unwrap_or_default();
+            let message = mismatch_message(&field, expected, &found(value.get_ref(), written));
             at(value.span(), message)
         })?;
         let keys = texts
@@ -305,7 +318,21 @@ mod tests {
             ),
             (
                 "fetch_every = 99999\n",
-                "1:15: fetch_every: expected minutes between background fetches, from 1 to 10080, found 99999",
+                "1:15: fetch_every: expected minutes between background fetches, from 1 to 10080, found a number 99999",
+            ),
+            // Beyond every number type: the parser's "integer number overflowed" and
+            // "floating-point number overflowed" named no field.
+            (
+                "fetch_every = 99999999999999999999999999999999999999999\n",
+                "1:15: fetch_every: expected minutes between background fetches, from 1 to 10080, found a number 9999999999999999999999999999999999999999…",
+            ),
+            (
+                "[keys]\ndown = -99999999999999999999999999999999999999999\n",
+                "2:8: keys.down: expected a key in quotes such as \"j\", or an array of them, found a number -999999999999999999999999999999999999999…",
+            ),
+            (
+                "fetch_every = 1e400\n",
+                "1:15: fetch_every: expected a whole number such as 2024 (no quotes), found a number 1e400",
             ),
         ];
         for (text, expected) in cases {
@@ -382,7 +409,7 @@ mod tests {
         );
         assert_eq!(
             parse_text("fetch_every = 0\n").unwrap_err(),
-            "cfg/config.toml:1:15: fetch_every: expected minutes between background fetches, from 1 to 10080, found 0"
+            "cfg/config.toml:1:15: fetch_every: expected minutes between background fetches, from 1 to 10080, found a number 0"
         );
     }
 }

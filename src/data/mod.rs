@@ -14,7 +14,7 @@ pub mod names;
 pub mod schema;
 pub mod store;
 pub mod toml_error;
-mod toml_numbers;
+pub mod toml_numbers;
 pub mod value;
 pub mod watch;
 
