@@ -1,17 +1,17 @@
 //! The `pasar ingest` command: read articles, print candidate events or mentions, or
 //! append the new events to the dataset.
 
-use std::io::{self, Write};
+use std::io::{self, BufWriter, Write};
 use std::path::Path;
 
 use crate::cli::IngestArgs;
 use crate::data::file::{ARTICLE_LIMIT, decode, read_at_most, read_regular};
 use crate::data::{DataSource, Date, Event, Market};
 use crate::export::event_line;
-use crate::ingest::events::{Origin, Skipped, draft_article};
+use crate::ingest::events::{Origin, Skipped, draft_each};
 use crate::ingest::record::mention_line;
-use crate::ingest::write::{Against, append, only_new};
-use crate::ingest::{Context, IngestError, Lang, Players, Scan, scan};
+use crate::ingest::write::{Against, Fresh, append};
+use crate::ingest::{Context, IngestError, Lang, Players, Scan, scan_sentences};
 
 use super::Failure;
 
@@ -25,8 +25,6 @@ pub struct Notes {
     undated: usize,
     /// Relative dates left out because the publication date lacks their day or month.
     too_coarse: usize,
-    /// With `--explain`: each sentence that gave no event, and why.
-    explained: Vec<String>,
 }
 
 impl Notes {
@@ -41,11 +39,6 @@ impl Notes {
                 crate::text::clean(phrase)
             ));
         }
-    }
-
-    /// `--explain`'s lines, `FILE:LINE:COL: left out (reason): sentence`, in text order.
-    pub fn explained(&self) -> &[String] {
-        &self.explained
     }
 
     /// Every note, the missing-publication-date one said once for all articles.
@@ -89,30 +82,69 @@ struct Article {
     found: Option<crate::inbox::Article>,
 }
 
-/// Runs the command; prints its output only when it succeeds.
+/// Runs the command. Candidates and mentions are printed as they are read, so memory
+/// follows the articles rather than what is found in them; everything the input can get
+/// wrong (an article, the data folder, `--source`) is checked before the first line, so a
+/// command that fails prints nothing on stdout.
 pub fn run(args: &IngestArgs, data: &DataSource) -> Result<(), Failure> {
-    let mut out = Vec::new();
     let mut notes = Notes::default();
+    let mut out = Output::new(io::stdout().lock());
     extract(args, data, &mut out, &mut notes)?;
-    for line in notes.explained() {
-        eprintln!("{line}");
-    }
+    out.finish()
+        .map_err(|e| io::Error::new(e.kind(), format!("cannot write output: {e}")))?;
     for note in notes.lines() {
         eprintln!("pasar: {note}");
     }
-    let mut stdout = io::stdout().lock();
-    stdout
-        .write_all(&out)
-        .and_then(|()| stdout.flush())
-        .map_err(|e| io::Error::new(e.kind(), format!("cannot write output: {e}")))?;
     Ok(())
 }
 
-/// Does the work, writing stdout's bytes to `out` and messages for stderr to `notes`.
+/// Standard output through a buffer, keeping the first error: lines go out as they are
+/// drafted, and a failed write ends the command once drafting is over.
+pub struct Output<'a> {
+    inner: BufWriter<Box<dyn Write + 'a>>,
+    error: Option<io::Error>,
+}
+
+impl<'a> Output<'a> {
+    pub fn new(inner: impl Write + 'a) -> Output<'a> {
+        Output {
+            inner: BufWriter::with_capacity(64 * 1024, Box::new(inner)),
+            error: None,
+        }
+    }
+
+    fn line(&mut self, line: &str) {
+        if self.error.is_none() {
+            let written = self
+                .inner
+                .write_all(line.as_bytes())
+                .and_then(|()| self.inner.write_all(b"\n"));
+            self.error = written.err();
+        }
+    }
+
+    /// Flushes what is buffered, or gives the first error.
+    pub fn finish(mut self) -> io::Result<()> {
+        match self.error.take() {
+            Some(e) => Err(e),
+            None => self.inner.flush(),
+        }
+    }
+}
+
+/// What reading one article gives, handed on as soon as it is found.
+enum Found {
+    /// A line of `--mentions`.
+    Mention(String),
+    Event(Event),
+}
+
+/// Does the work, writing stdout's lines to `out` and messages for stderr to `notes`
+/// (`--explain`'s lines go to stderr as they come).
 pub fn extract(
     args: &IngestArgs,
     data: &DataSource,
-    out: &mut Vec<u8>,
+    out: &mut Output,
     notes: &mut Notes,
 ) -> Result<(), IngestError> {
     let articles = args
@@ -125,15 +157,29 @@ pub fn extract(
     }
     if !args.write {
         let market = data.load().map_err(IngestError::Invalid)?;
+        let source = source_index(&market, args.source.as_deref())?;
         let many = articles.len() > 1;
-        let mut drafts = Vec::new();
+        // A preview repeats no candidate: each is checked against the earlier ones as
+        // it comes, and only fingerprints of those are kept.
+        let mut fresh = Fresh::new(&market, Against::DraftsOnly);
         for article in &articles {
             let file = many.then_some(article.name.as_str());
-            drafts.extend(process(args, &market, article, file, out, notes)?);
-        }
-        let (fresh, _) = only_new(&market, drafts, Against::DraftsOnly);
-        for event in &fresh {
-            push_line(out, &event_line(&market, event).unwrap_or_default());
+            process(
+                args,
+                &market,
+                source,
+                article,
+                file,
+                notes,
+                &mut |found| match found {
+                    Found::Mention(line) => out.line(&line),
+                    Found::Event(event) => {
+                        if let Some(event) = fresh.admit(event) {
+                            out.line(&event_line(&market, &event).unwrap_or_default());
+                        }
+                    }
+                },
+            );
         }
         return Ok(());
     }
@@ -141,21 +187,11 @@ pub fn extract(
         return Err(IngestError::Embedded);
     };
     let appended = append(dir, |market| {
-        let mut drafts = Vec::new();
-        for article in &articles {
-            drafts.extend(process(
-                args,
-                market,
-                article,
-                None,
-                &mut Vec::new(),
-                notes,
-            )?);
-        }
-        Ok(drafts)
+        let source = source_index(market, args.source.as_deref())?;
+        Ok(drafts(args, market, source, &articles, notes))
     })?;
     for line in &appended.lines {
-        push_line(out, line);
+        out.line(line);
     }
     let events = |n: usize| {
         if n == 1 {
@@ -178,13 +214,14 @@ fn to_inbox(
     args: &IngestArgs,
     data: &DataSource,
     articles: &[Article],
-    out: &mut Vec<u8>,
+    out: &mut Output,
     notes: &mut Notes,
 ) -> Result<(), IngestError> {
     let DataSource::Folder(dir) = data else {
         return Err(IngestError::Embedded);
     };
     let market = data.load().map_err(IngestError::Invalid)?;
+    let source = source_index(&market, args.source.as_deref())?;
     let mut findings = Vec::new();
     for article in articles {
         let mut found = article
@@ -197,7 +234,7 @@ fn to_inbox(
                 ..Default::default()
             });
         found.published = args.published.map(|d| d.to_string());
-        for event in process(args, &market, article, None, &mut Vec::new(), notes)? {
+        for event in drafts(args, &market, source, std::slice::from_ref(article), notes) {
             findings.push(crate::inbox::Finding {
                 article: found.clone(),
                 sentence: event.summary.clone().unwrap_or_default(),
@@ -209,7 +246,7 @@ fn to_inbox(
     let now = chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string();
     let queued = crate::inbox::queue(dir, &findings, &now)?;
     for line in &queued.lines {
-        push_line(out, line);
+        out.line(line);
     }
     notes.lines.push(format!(
         "queued {} in {} ({} may restate an event or candidate; {} already there)",
@@ -230,21 +267,37 @@ pub fn count_candidates(n: usize) -> String {
     }
 }
 
-fn push_line(out: &mut Vec<u8>, line: &str) {
-    out.extend_from_slice(line.as_bytes());
-    out.push(b'\n');
+/// Every draft event of the articles, for `--write` and `--inbox`, which need them all
+/// before they write.
+fn drafts(
+    args: &IngestArgs,
+    market: &Market,
+    source: Option<usize>,
+    articles: &[Article],
+    notes: &mut Notes,
+) -> Vec<Event> {
+    let mut events = Vec::new();
+    for article in articles {
+        process(args, market, source, article, None, notes, &mut |found| {
+            if let Found::Event(event) = found {
+                events.push(event);
+            }
+        });
+    }
+    events
 }
 
-/// Scans one article: prints its mentions with `--mentions`, else returns its draft events.
+/// Reads one article a sentence at a time, handing `found` its mentions with
+/// `--mentions`, else its draft events, as they come.
 fn process(
     args: &IngestArgs,
     market: &Market,
+    source: Option<usize>,
     article: &Article,
     file: Option<&str>,
-    out: &mut Vec<u8>,
     notes: &mut Notes,
-) -> Result<Vec<Event>, IngestError> {
-    let source = source_index(market, args.source.as_deref())?;
+    found: &mut dyn FnMut(Found),
+) {
     // A named source's publication date stands in for --published.
     let published: Option<Date> = args
         .published
@@ -257,27 +310,32 @@ fn process(
     };
     if args.mentions {
         // Mentions only: no events are drafted, so none is counted as undated.
-        let scan = scan(&article.text, &ctx);
+        let scan = scan_sentences(&article.text, &ctx, |_, _, mentions| {
+            for mention in &mentions {
+                found(Found::Mention(mention_line(
+                    &article.text,
+                    mention,
+                    market,
+                    file,
+                )));
+            }
+        });
         notes.count(&scan, published);
-        for mention in &scan.mentions {
-            push_line(out, &mention_line(&article.text, mention, market, file));
-        }
-        return Ok(Vec::new());
+        return;
     }
     let origin = Origin {
         market,
         published,
         source,
     };
-    let drafted = draft_article(&article.text, &ctx, &origin);
-    notes.count(&drafted.scan, published);
-    notes.undated += drafted.scan.undated;
-    if args.explain {
-        for skipped in &drafted.skipped {
-            notes.explained.push(explain(article, skipped));
-        }
-    }
-    Ok(drafted.events)
+    let mut at = Position::default();
+    let scan = draft_each(&article.text, &ctx, &origin, |drafted| match drafted {
+        Ok(event) => found(Found::Event(event)),
+        Err(skipped) if args.explain => eprintln!("{}", explain(article, &skipped, &mut at)),
+        Err(_) => {}
+    });
+    notes.count(&scan, published);
+    notes.undated += scan.undated;
 }
 
 /// The index of the `--source` id in the market's sources; an unknown id is an error
@@ -363,13 +421,40 @@ fn read_web_article(url: &str) -> Result<Article, IngestError> {
     })
 }
 
+/// Line and column of a byte offset, counted on from the last offset asked about, so
+/// placing every sentence of an article costs one pass over it, not one each.
+#[derive(Default)]
+struct Position {
+    offset: usize,
+    /// Line breaks before `offset`.
+    line: usize,
+    /// Characters between the last line break and `offset`.
+    column: usize,
+}
+
+impl Position {
+    /// The 1-based line and column (in characters) of `offset`.
+    fn of(&mut self, text: &str, offset: usize) -> (usize, usize) {
+        if offset < self.offset {
+            *self = Position::default();
+        }
+        for &b in &text.as_bytes()[self.offset..offset] {
+            match b {
+                b'\n' => (self.line, self.column) = (self.line + 1, 0),
+                // A UTF-8 continuation byte is part of the character before it.
+                0x80..=0xbf => {}
+                _ => self.column += 1,
+            }
+        }
+        self.offset = offset;
+        (self.line + 1, self.column + 1)
+    }
+}
+
 /// `article.txt:3:1: left out (no event word and no figure): Cuaca cerah.`: where the
 /// sentence starts (columns count characters, from 1), why, and the sentence on one line.
-fn explain(article: &Article, skipped: &Skipped) -> String {
-    let before = &article.text[..skipped.sentence.start];
-    let line = before.matches('\n').count() + 1;
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    let column = before[line_start..].chars().count() + 1;
+fn explain(article: &Article, skipped: &Skipped, at: &mut Position) -> String {
+    let (line, column) = at.of(&article.text, skipped.sentence.start);
     let sentence = article.text[skipped.sentence.clone()]
         .split_whitespace()
         .collect::<Vec<_>>()
@@ -380,4 +465,23 @@ fn explain(article: &Article, skipped: &Skipped) -> String {
         crate::text::clean(&skipped.why.to_string()),
         crate::text::clean(&crate::text::clip(&sentence, 160))
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Position;
+
+    #[test]
+    fn positions_are_counted_in_lines_and_characters_from_one() {
+        let text = "Satu.\nDüa é. Tiga\n\nEmpat.";
+        let mut at = Position::default();
+        let want = [(0, (1, 1)), (6, (2, 1)), (15, (2, 8)), (21, (4, 1))];
+        let got: Vec<(usize, (usize, usize))> = want
+            .iter()
+            .map(|&(offset, _)| (offset, at.of(text, offset)))
+            .collect();
+        assert_eq!(got, want);
+        // Asked again for an earlier offset, it counts from the start.
+        assert_eq!(at.of(text, 6), (2, 1));
+    }
 }

@@ -61,33 +61,49 @@ pub fn candidates(src: &str, ctx: &super::Context, origin: &Origin) -> (super::S
 }
 
 /// Scans an article and drafts its events, keeping why each other sentence gave none.
-/// The article is read a sentence at a time ([`super::scan_sentences`]), so its mentions
-/// are not all held at once: `scan` counts what was left out and holds no mentions.
 pub fn draft_article(src: &str, ctx: &super::Context, origin: &Origin) -> Drafted {
+    let (mut events, mut skipped) = (Vec::new(), Vec::new());
+    let scan = draft_each(src, ctx, origin, |drafted| match drafted {
+        Ok(event) => events.push(event),
+        Err(left_out) => skipped.push(left_out),
+    });
+    Drafted {
+        scan,
+        events,
+        skipped,
+    }
+}
+
+/// Scans an article a sentence at a time ([`super::scan_sentences`]) and hands `each`
+/// the sentence's event, or why it has none, as soon as it is read: nothing of the
+/// article is held but what later sentences need (the company it is about, the last
+/// event's status). The returned scan counts what was left out and holds no mentions.
+pub fn draft_each(
+    src: &str,
+    ctx: &super::Context,
+    origin: &Origin,
+    mut each: impl FnMut(Result<Event, Skipped>),
+) -> super::Scan {
     let mut story = Story::default();
-    let (mut events, mut skipped, mut undated, mut n) = (Vec::new(), Vec::new(), 0, 0);
+    let (mut undated, mut n) = (0, 0);
     let mut scan = super::scan_sentences(src, ctx, |text, sentence, mentions| {
         n += 1;
         match candidate(text, sentence.clone(), &mentions, origin, &mut story) {
             Ok(event) => {
                 story.last_status = Some(event.status);
                 story.last_sentence = Some(n);
-                events.push(event);
+                each(Ok(event));
             }
             Err(why) => {
                 if why == LeftOut::Undated {
                     undated += 1;
                 }
-                skipped.push(Skipped { sentence, why });
+                each(Err(Skipped { sentence, why }));
             }
         }
     });
     scan.undated += undated;
-    Drafted {
-        scan,
-        events,
-        skipped,
-    }
+    scan
 }
 
 /// Whether the date mention `m` follows a comparison word within a few words of the

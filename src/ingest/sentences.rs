@@ -3,42 +3,61 @@
 
 use std::ops::Range;
 
-/// Byte ranges of the sentences in `src`, trimmed of surrounding whitespace.
+/// Byte ranges of the sentences in `src`, trimmed of surrounding whitespace, found as
+/// they are asked for (an article of any length needs no list of them).
 ///
 /// A line break always ends a sentence (news text puts paragraphs on lines). A `.`, `!` or
 /// `?` ends one when whitespace and a capital, digit, quote or bracket follow, unless the
 /// word before the dot is an abbreviation or an initial.
-pub fn sentences(src: &str) -> Vec<Range<usize>> {
-    let bytes = src.as_bytes();
-    let mut out = Vec::new();
-    let mut start = 0;
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        let end = match b {
-            b'\n' => Some(i),
-            b'.' | b'!' | b'?' => stop_after(src, i),
-            _ => None,
-        };
-        if let Some(end) = end {
-            push(src, start..end, &mut out);
-            start = end;
-            i = end.max(i + 1);
-        } else {
-            i += 1;
-        }
+pub fn sentences(src: &str) -> Sentences<'_> {
+    Sentences {
+        src,
+        start: 0,
+        i: 0,
     }
-    push(src, start..bytes.len(), &mut out);
-    out
 }
 
-fn push(src: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
+/// The iterator [`sentences`] returns.
+pub struct Sentences<'a> {
+    src: &'a str,
+    /// Where the current sentence starts.
+    start: usize,
+    /// The next byte to look at.
+    i: usize,
+}
+
+impl Iterator for Sentences<'_> {
+    type Item = Range<usize>;
+
+    fn next(&mut self) -> Option<Range<usize>> {
+        let (src, bytes) = (self.src, self.src.as_bytes());
+        while self.start < bytes.len() {
+            let mut end = None;
+            while self.i < bytes.len() && end.is_none() {
+                let i = self.i;
+                end = match bytes[i] {
+                    b'\n' => Some(i),
+                    b'.' | b'!' | b'?' => stop_after(src, i),
+                    _ => None,
+                };
+                self.i = end.map_or(i + 1, |end| end.max(i + 1));
+            }
+            let range = self.start..end.unwrap_or(bytes.len());
+            self.start = range.end;
+            if let Some(trimmed) = trim(src, range) {
+                return Some(trimmed);
+            }
+        }
+        None
+    }
+}
+
+/// The range without the whitespace around it, unless it is all whitespace.
+fn trim(src: &str, range: Range<usize>) -> Option<Range<usize>> {
     let part = &src[range.clone()];
     let lead = part.len() - part.trim_start().len();
     let trail = part.len() - part.trim_end().len();
-    if lead + trail < part.len() {
-        out.push(range.start + lead..range.end - trail);
-    }
+    (lead + trail < part.len()).then(|| range.start + lead..range.end - trail)
 }
 
 /// Where the sentence ends if the punctuation at `i` ends it: after the punctuation and
@@ -140,7 +159,7 @@ mod tests {
     use super::*;
 
     fn split(src: &str) -> Vec<&str> {
-        sentences(src).into_iter().map(|r| &src[r]).collect()
+        sentences(src).map(|r| &src[r]).collect()
     }
 
     #[test]

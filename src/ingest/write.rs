@@ -8,8 +8,9 @@
 //! the new one, and every old line is kept byte for byte. The old file is parsed once and
 //! never held whole in memory.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::fs::{self, File};
+use std::hash::{Hash, Hasher};
 use std::io::{self, Read, Seek, SeekFrom};
 use std::path::{Path, PathBuf};
 
@@ -146,53 +147,102 @@ pub enum Against {
 /// kind and actors; an earlier candidate only when it also has its title, since one article
 /// can report two figures of one company in one month.
 pub fn only_new(market: &Market, candidates: Vec<Event>, against: Against) -> (Vec<Event>, usize) {
-    let key = |date, kind, actors: &mut dyn Iterator<Item = usize>| {
-        let mut actors: Vec<usize> = actors.collect();
-        actors.sort_unstable();
-        (date, kind, actors)
-    };
-    let existing = market
-        .events
-        .iter()
-        .filter(|_| against == Against::DatasetAndDrafts);
-    let known: HashSet<_> = existing
-        .map(|e| {
-            key(
-                e.date(),
-                e.kind(),
-                &mut e.actors().iter().map(|&a| a as usize),
-            )
-        })
+    let mut new = Fresh::new(market, against);
+    let fresh: Vec<Event> = candidates
+        .into_iter()
+        .filter_map(|event| new.admit(event))
         .collect();
-    let mut drafted = HashSet::new();
-    let mut ids: HashSet<String> = market.events.iter().map(|e| e.id().to_owned()).collect();
-    let mut fresh = Vec::new();
-    let mut skipped = 0;
-    for mut event in candidates {
-        let key = key(event.date, event.kind, &mut event.actors.iter().copied());
-        if known.contains(&key) || !drafted.insert((key, event.title.clone())) {
-            skipped += 1;
-            continue;
-        }
-        event.id = unique_id(market, &event, &mut ids);
-        fresh.push(event);
-    }
-    (fresh, skipped)
+    (fresh, new.skipped)
 }
 
-fn unique_id(market: &Market, event: &Event, ids: &mut HashSet<String>) -> String {
-    let actor = event
-        .actors
-        .first()
-        .map_or("market", |&a| market.players[a].id.as_str());
-    let base = format!("{}-{}-{actor}", event.date, event.kind);
-    let mut id = base.clone();
-    let mut n = 2;
-    while !ids.insert(id.clone()) {
-        id = format!("{base}-{n}");
-        n += 1;
+/// [`only_new`] one candidate at a time, for drafts streamed as they are read: what it
+/// keeps of the candidates it has seen is a 64-bit fingerprint each (of the covering key
+/// and of the id given), so an article of any length costs a few bytes a candidate.
+///
+/// Two different keys sharing a fingerprint (about one chance in 10^8 among a million
+/// candidates) would drop the second as covered; an id whose fingerprint is taken only
+/// moves on to the next number, so ids stay unique.
+pub struct Fresh<'m> {
+    market: &'m Market,
+    /// The dataset's events' date, kind and actors.
+    known: HashSet<u64>,
+    /// Each candidate admitted: date, kind, actors and title.
+    drafted: HashSet<u64>,
+    /// Every id taken, the dataset's and those given.
+    ids: HashSet<u64>,
+    /// The next number to try after an id's base (`2023-11-talks-tiktok-3`), so giving
+    /// ids stays linear when thousands of candidates share one base.
+    next: HashMap<String, usize>,
+    /// Candidates covered by an event or an earlier candidate.
+    pub skipped: usize,
+}
+
+impl<'m> Fresh<'m> {
+    pub fn new(market: &'m Market, against: Against) -> Fresh<'m> {
+        let known = market
+            .events
+            .iter()
+            .filter(|_| against == Against::DatasetAndDrafts)
+            .map(|e| {
+                let actors = e.actors().iter().map(|&a| a as usize);
+                fingerprint(&(e.date(), e.kind(), sorted(actors)))
+            })
+            .collect();
+        let ids = market.events.iter().map(|e| fingerprint(e.id())).collect();
+        Fresh {
+            market,
+            known,
+            drafted: HashSet::new(),
+            ids,
+            next: HashMap::new(),
+            skipped: 0,
+        }
     }
-    id
+
+    /// The candidate with a unique id, unless an event or an earlier candidate covers it.
+    pub fn admit(&mut self, mut event: Event) -> Option<Event> {
+        let key = (event.date, event.kind, sorted(event.actors.iter().copied()));
+        if self.known.contains(&fingerprint(&key))
+            || !self.drafted.insert(fingerprint(&(key, &event.title)))
+        {
+            self.skipped += 1;
+            return None;
+        }
+        event.id = self.unique_id(&event);
+        Some(event)
+    }
+
+    fn unique_id(&mut self, event: &Event) -> String {
+        let actor = event
+            .actors
+            .first()
+            .map_or("market", |&a| self.market.players[a].id.as_str());
+        let base = format!("{}-{}-{actor}", event.date, event.kind);
+        let n = self.next.entry(base.clone()).or_insert(1);
+        loop {
+            let id = match *n {
+                1 => base.clone(),
+                n => format!("{base}-{n}"),
+            };
+            *n += 1;
+            if self.ids.insert(fingerprint(id.as_str())) {
+                return id;
+            }
+        }
+    }
+}
+
+fn sorted(actors: impl Iterator<Item = usize>) -> Vec<usize> {
+    let mut actors: Vec<usize> = actors.collect();
+    actors.sort_unstable();
+    actors
+}
+
+/// A 64-bit hash that is the same on every run (std's `DefaultHasher` with no keys).
+fn fingerprint(value: &(impl Hash + ?Sized)) -> u64 {
+    let mut hasher = std::hash::DefaultHasher::new();
+    value.hash(&mut hasher);
+    hasher.finish()
 }
 
 /// Deletes temporary files a killed writer left behind: only a lock holder writes them,
@@ -213,7 +263,7 @@ fn remove_stale_temps(dir: &Path) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::{Date, EMBEDDED_MARKET, Kind, Status};
+    use crate::data::{DataSource, Date, EMBEDDED_MARKET, Kind, Status};
 
     fn new_event(market: &Market, title: &str) -> Event {
         Event {
@@ -231,6 +281,46 @@ mod tests {
         fs::write(dir.path().join("market.toml"), EMBEDDED_MARKET).unwrap();
         fs::write(dir.path().join("events.jsonl"), events).unwrap();
         dir
+    }
+
+    #[test]
+    fn candidates_sharing_an_id_base_get_the_next_numbers_in_turn() {
+        let market = DataSource::Embedded.load().unwrap();
+        let candidates: Vec<Event> = (0..3000)
+            .map(|n| new_event(&market, &format!("Figure {n}")))
+            .collect();
+        let (fresh, skipped) = only_new(&market, candidates, Against::DraftsOnly);
+        assert_eq!((fresh.len(), skipped), (3000, 0));
+        let base = format!("2031-03-05-{}-{}", Kind::ALL[0], market.players[0].id);
+        assert_eq!(fresh[0].id, base);
+        assert_eq!(fresh[1].id, format!("{base}-2"));
+        assert_eq!(fresh[2999].id, format!("{base}-3000"));
+    }
+
+    #[test]
+    fn a_candidate_streamed_again_is_skipped_and_an_existing_id_never_given() {
+        let base = format!("2031-03-05-{}-tiktok", Kind::ALL[0]);
+        let line = format!(
+            "{{\"id\":\"{base}\",\"date\":\"2030\",\"kind\":\"deal\",\"title\":\"A\",\"actors\":[\"tiktok\"]}}\n"
+        );
+        let dir = folder(line.as_bytes());
+        let market = Dataset::open(dir.path()).unwrap().load().unwrap();
+        let mut fresh = Fresh::new(&market, Against::DraftsOnly);
+        let candidate = new_event(&market, "Same");
+        assert_eq!(market.players[candidate.actors[0]].id, "tiktok");
+        let given = fresh
+            .admit(candidate.clone())
+            .expect("a first candidate is new");
+        assert_eq!(given.id, format!("{base}-2"));
+        assert_eq!(fresh.admit(candidate.clone()), None);
+        assert_eq!(fresh.skipped, 1);
+        // Against the dataset too, an event with its date, kind and actors covers it.
+        let mut covered = candidate;
+        covered.date = Date::parse("2030").unwrap();
+        covered.kind = Kind::Deal;
+        covered.actors = vec![0];
+        let mut against = Fresh::new(&market, Against::DatasetAndDrafts);
+        assert_eq!(against.admit(covered), None);
     }
 
     const OLD: &str = "{\"id\":\"a\",\"date\":\"2023\",\"kind\":\"deal\",\"title\":\"A\",\"actors\":[]}\r\n\
