@@ -595,7 +595,7 @@ fn a_narrow_footer_drops_other_hints_before_help_and_quit() {
     });
     assert_eq!(
         footer(&app),
-        " j/k move  Tab pane  Enter detail  / search  p player  ←/→ year  z zoom  ? help  q quit  Esc clears filters"
+        " j/k move  Tab pane  Enter detail  / search  p player  r reverse  ←/→ year  v overlay  z zoom  ? help  q quit  Esc clears filters"
     );
 }
 

@@ -51,7 +51,7 @@ fn render_prints_the_first_frame_at_120_by_40() {
     assert!(text.contains("│$160B  │") && text.contains("│$62B   │") && text.contains("│$48–58B│"));
     assert_eq!(
         lines[39].trim_end(),
-        " j/k move  Tab pane  Enter detail  / search  p player  ←/→ year  z zoom  ? help  q quit"
+        " j/k move  Tab pane  Enter detail  / search  p player  r reverse  ←/→ year  v overlay  z zoom  ? help  q quit"
     );
     assert!(!text.contains('\x1b'));
 }

@@ -81,7 +81,7 @@ fn the_footer_is_built_from_the_table() {
         .collect();
     assert_eq!(
         footer.join("  "),
-        "j/k move  Tab pane  Enter detail  / search  p player  ←/→ year  z zoom  ? help  q quit"
+        "j/k move  Tab pane  Enter detail  / search  p player  r reverse  ←/→ year  v overlay  z zoom  ? help  q quit"
     );
 }
 
