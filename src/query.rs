@@ -343,6 +343,9 @@ struct Text<'a> {
     date_like: bool,
     players: Vec<bool>,
     sources: Vec<bool>,
+    /// Which kinds' and statuses' words contain the text, found once rather than per event.
+    kinds: Vec<bool>,
+    statuses: Vec<bool>,
 }
 
 /// A query resolved against a market: what each event is checked with.
@@ -510,6 +513,8 @@ impl<'a> Text<'a> {
         let sources = (market.sources.iter())
             .map(|s| found(&s.id) || found(&s.title) || found(&s.publisher))
             .collect();
+        let kinds = Kind::ALL.iter().map(|k| found(k.as_str())).collect();
+        let statuses = Status::ALL.iter().map(|s| found(s.as_str())).collect();
         let date_like = !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit() || b == b'-');
         Text {
             text,
@@ -517,20 +522,24 @@ impl<'a> Text<'a> {
             date_like,
             players,
             sources,
+            kinds,
+            statuses,
         }
     }
 
     fn found_in(&self, event: EventRef) -> bool {
         let found = |text: &str| find_folded(text, &self.text, self.ascii);
-        found(event.title())
+        // What was decided once per kind, status, source and player first: a look-up
+        // costs less than a scan of the event's texts.
+        self.kinds[event.kind() as usize]
+            || self.statuses[event.status() as usize]
+            || event.source().is_some_and(|s| self.sources[s])
+            || (event.actors().iter()).any(|&a| self.players.get(a as usize) == Some(&true))
+            || found(event.title())
             || event.summary().is_some_and(found)
-            || found(event.kind().as_str())
-            || found(event.status().as_str())
             || found(event.id())
             || event.tags().any(found)
             || (self.date_like && found(&event.date().to_string()))
-            || event.source().is_some_and(|s| self.sources[s])
-            || (event.actors().iter()).any(|&a| self.players.get(a as usize) == Some(&true))
     }
 }
 
