@@ -74,7 +74,7 @@ pub struct Player {
     pub aliases: Vec<String>,
 }
 
-/// A word of a fixed list, as [`word_enum!`] declares them: what the event fields of shape
+/// A word of a fixed list, as `word_enum!` declares them: what the event fields of shape
 /// [`Word`] hold.
 pub trait Worded: Copy + std::fmt::Debug + PartialEq + 'static {
     fn as_str(self) -> &'static str;

@@ -1,6 +1,6 @@
 //! The fields of an event, declared once.
 //!
-//! [`event_fields!`] is the one table of an event's fields: each field's name (which is
+//! `event_fields!` is the one table of an event's fields: each field's name (which is
 //! also its JSON key), its *shape* and its place among the columns of the CSV export and
 //! the lines of the editor's document. Everything that lists an event's fields is
 //! generated from it by a macro beside the code it belongs to: the owned

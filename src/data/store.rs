@@ -7,7 +7,7 @@
 //! reads a line, so a valid line costs no allocation of its own.
 //!
 //! The row, its accessors and equality are generated from the one table of fields,
-//! [`event_fields!`](super::schema); how each shape is kept is in [`shapes`].
+//! [`event_fields!`](super::schema); how each shape is kept is in `store/shapes.rs`.
 //!
 //! The buffers come in segments, one for each piece of the file a core read: the reader
 //! hands a segment on whole, so loading copies no event twice.
