@@ -77,7 +77,11 @@ MONEY_ID_FORMS = [
     ("Rp 1.250.000", "1250000 IDR"), ("5 juta dolar Singapura", "5000000 SGD"), ("S$ 8 juta", "8000000 SGD"),
     ("€ 3 juta", "3000000 EUR"), ("¥ 5 miliar", "5000000000 JPY"), ("Rp 60 jt", "60000000 IDR"),
     ("empat ratus juta rupiah", "400000000 IDR"), ("Rp 0,5 triliun", "500000000000 IDR"),
-    ("Rp 125 ribu", "125000 IDR"), ("IDR 2.500.000", "2500000 IDR"), ("15 miliar ringgit", "15000000000 MYR"),
+    ("Rp 125 ribu", "125000 IDR"), ("IDR 2.500.000", "2500000 IDR"), ("15 miliar ringgit", "15000000000 MYR"),    # added with issue 13's leftovers
+    ("Rp 12 ribu", "12000 IDR"), ("Rp 2 M", "2000000000 IDR"), ("-Rp 250 juta", "-250000000 IDR"),
+    ("(Rp 4,2 miliar)", "-4200000000 IDR"), ("Rp 10 000 000", "10000000 IDR"), ("USD 1,2 juta", "1200000 USD"),
+    ("2,5 juta ringgit", "2500000 MYR"), ("seratus ribu rupiah", "100000 IDR"),
+
 ]
 MONEY_EN_FORMS = [
     ("$20", "20 USD"), ("$1.5 billion", "1500000000 USD"), ("US$ 300 million", "300000000 USD"),
@@ -101,7 +105,11 @@ MONEY_EN_FORMS = [
     ("eur 9 million", "9000000 EUR"), ("sgd 4.5 million", "4500000 SGD"), ("¢99", "0.99 USD"),
     ("$0.99", "0.99 USD"), ("US$1.1 trillion", "1100000000000 USD"), ("negative $4 million", "-4000000 USD"),
     ("$3 quadrillion", "3000000000000000 USD"), ("£2 million", "2000000 GBP"), ("$400k", "400000 USD"),
-    ("fifty million dollars", "50000000 USD"), ("$ 6 billion", "6000000000 USD"),
+    ("fifty million dollars", "50000000 USD"), ("$ 6 billion", "6000000000 USD"),    # added with issue 13's leftovers
+    ("$2.5M", "2500000 USD"), ("(SGD 1.2 million)", "-1200000 SGD"), ("30 dollars and 5 cents", "30.05 USD"),
+    ("USD 12", "12 USD"), ("250 yen", "250 JPY"), ("€ 750,000", "750000 EUR"),
+    ("nine hundred thousand dollars", "900000 USD"),
+
 ]
 
 # ---------------------------------------------------------------- numerals
@@ -146,7 +154,11 @@ NUM_ID_FORMS = [
     ("tujuh belas ribu", "17000"), ("satu setengah juta", "1500000"), ("sebelas", "11"),
     ("sepuluh", "10"), ("lima koma tujuh lima", "5.75"), ("dua setengah", "2.5"), ("40 rb", "40000"),
     ("8 jt", "8000000"), ("seperempat juta", "250000"), ("tiga perempat juta", "750000"),
-    ("10 000", "10000"), ("1.234.567", "1234567"), ("0,8", "0.8"), ("sembilan belas", "19"),
+    ("10 000", "10000"), ("1.234.567", "1234567"), ("0,8", "0.8"), ("sembilan belas", "19"),    # added with issue 13's leftovers
+    ("tiga koma lima", "3.5"), ("seperempat miliar", "250000000"), ("2 500", "2500"),
+    ("satu koma dua lima", "1.25"), ("negatif 12", "-12"), ("lima ratus ribu", "500000"),
+    ("9 milyar", "9000000000"), ("seratus", "100"),
+
 ]
 NUM_EN_FORMS = [
     ("twelve point five", "12.5"), ("three point two", "3.2"), ("half", "0.5"), ("a quarter", "0.25"),
@@ -160,7 +172,11 @@ NUM_EN_FORMS = [
     ("eleven", "11"), ("nineteen", "19"), ("seven hundred", "700"), ("six point seven five", "6.75"),
     ("2 quintillion", "2000000000000000000"), ("one and a half million", "1500000"), ("35k", "35000"),
     ("40 000", "40000"), ("two and a half", "2.5"), ("0.6", "0.6"), ("thirty thousand", "30000"),
-    ("fifty-two", "52"), ("a dozen", "12"), ("−1.5", "-1.5"), ("ten", "10"), ("8.1 million", "8100000"),
+    ("fifty-two", "52"), ("a dozen", "12"), ("−1.5", "-1.5"), ("ten", "10"), ("8.1 million", "8100000"),    # added with issue 13's leftovers
+    ("four point five", "4.5"), ("a quarter of a billion", "250000000"), ("15 000", "15000"),
+    ("minus 12", "-12"), ("three hundred and forty", "340"), ("2.4 trillion", "2400000000000"),
+    ("eighty-one", "81"),
+
 ]
 
 # ---------------------------------------------------------------- percentages
@@ -198,7 +214,11 @@ PCT_ID_FORMS = [
     ("tiga perempat persen", "0.75"), ("100 persen", "100"), ("1,75 persen", "1.75"),
     ("minus 0,8 persen", "-0.8"), ("empat koma dua persen", "4.2"), ("-2,5 persen", "-2.5"),
     ("enam persen", "6"), ("17%", "17"), ("sembilan belas persen", "19"), ("40 pct", "40"),
-    ("negatif 1,2 persen", "-1.2"), ("tujuh puluh persen", "70"), ("(4,5%)", "-4.5"),
+    ("negatif 1,2 persen", "-1.2"), ("tujuh puluh persen", "70"), ("(4,5%)", "-4.5"),    # added with issue 13's leftovers
+    ("minus 3,5 persen", "-3.5"), ("dua koma lima persen", "2.5"), ("9,75%", "9.75"), ("(2,1%)", "-2.1"),
+    ("negatif 0,5 persen", "-0.5"), ("empat puluh lima persen", "45"), ("−6,2%", "-6.2"),
+    ("tiga belas persen", "13"),
+
 ]
 PCT_EN_FORMS = [
     ("11%", "11"), ("-11%", "-11"), ("minus five percent", "-5"), ("12.5 per cent", "12.5"),
@@ -208,7 +228,10 @@ PCT_EN_FORMS = [
     ("a quarter of a percent", "0.25"), ("three quarters of a percent", "0.75"), ("ten percent", "10"),
     ("thirty-five percent", "35"), ("2.25 pct", "2.25"), ("0.5 percentage point", "0.5"),
     ("100%", "100"), ("six percent", "6"), ("-0.7 per cent", "-0.7"), ("eighteen percent", "18"),
-    ("three point one percent", "3.1"), ("minus 12 percent", "-12"), ("9 %", "9"), ("4.75%", "4.75"),
+    ("three point one percent", "3.1"), ("minus 12 percent", "-12"), ("9 %", "9"), ("4.75%", "4.75"),    # added with issue 13's leftovers
+    ("minus 1.5 percent", "-1.5"), ("(0.9%)", "-0.9"), ("fourteen per cent", "14"),
+    ("two point five percent", "2.5"), ("negative 0.3 pct", "-0.3"), ("62 per cent", "62"), ("−2.75%", "-2.75"),
+
 ]
 
 # ---------------------------------------------------------------- dates
@@ -259,7 +282,12 @@ DATE_ID_FORMS = [
     ("pada 10 Nop 2023", "10 Nop 2023", "2023-11-10"), ("dalam 5 tahun ke depan", "dalam 5 tahun ke depan", "2029"),
     ("pada kuartal IV 2024", "kuartal IV 2024", "2024-10/2024-12"), ("hari ini", "hari ini", "2024-03-15"),
     ("pada 20 Desember 1998", "20 Desember 1998", "1998-12-20"), ("pada Selasa (12/3)", "Selasa (12/3)", "2024-03-12"),
-    ("pada semester kedua 2024", "semester kedua 2024", "2024-07/2024-12"), ("pada 2024/01/31", "2024/01/31", "2024-01-31"),
+    ("pada semester kedua 2024", "semester kedua 2024", "2024-07/2024-12"), ("pada 2024/01/31", "2024/01/31", "2024-01-31"),    # added with issue 13's leftovers
+    ("pada 01/02/2024", "01/02/2024", "2024-02-01"), ("pada 2024-02-29", "2024-02-29", "2024-02-29"),
+    ("pada Rabu (13/3)", "Rabu (13/3)", "2024-03-13"), ("pada 1 Juni 1945", "1 Juni 1945", "1945-06-01"),
+    ("dalam waktu 6 bulan", "dalam waktu 6 bulan", "2024-09"), ("setahun lagi", "setahun lagi", "2025"),
+    ("pada kuartal I 2025", "kuartal I 2025", "2025-01/2025-03"), ("pada H2 2024", "H2 2024", "2024-07/2024-12"),
+
 ]
 DATE_EN_FORMS = [
     ("on Nov. 13, 2023", "Nov. 13, 2023", "2023-11-13"), ("on November 13, 2023", "November 13, 2023", "2023-11-13"),
@@ -280,7 +308,12 @@ DATE_EN_FORMS = [
     ("last week", "last week", "2024-03-04/2024-03-10"), ("today", "today", "2024-03-15"),
     ("on 9 February 2024", "9 February 2024", "2024-02-09"), ("on Dec 20, 1998", "Dec 20, 1998", "1998-12-20"),
     ("in five years", "in five years", "2029"), ("on 2024-01-31", "2024-01-31", "2024-01-31"),
-    ("in the fourth quarter of 2024", "fourth quarter of 2024", "2024-10/2024-12"),
+    ("in the fourth quarter of 2024", "fourth quarter of 2024", "2024-10/2024-12"),    # added with issue 13's leftovers
+    ("on 01.02.2024", "01.02.2024", "2024-02-01"), ("on Feb 29, 2024", "Feb 29, 2024", "2024-02-29"),
+    ("within three years", "within three years", "2027"), ("in Q1 2025", "Q1 2025", "2025-01/2025-03"),
+    ("in the first quarter of 2023", "first quarter of 2023", "2023-01/2023-03"),
+    ("on 10 November 1945", "10 November 1945", "1945-11-10"), ("in six months", "in six months", "2024-09"),
+
 ]
 
 # ---------------------------------------------------------------- organisations
@@ -480,16 +513,16 @@ def combos(frames, forms, count):
 def main():
     rows = []
     for lang, frames, forms in (("id", MONEY_ID_FRAMES, MONEY_ID_FORMS), ("en", MONEY_EN_FRAMES, MONEY_EN_FORMS)):
-        for frame, (form, value) in combos(frames, forms, 160):
+        for frame, (form, value) in combos(frames, forms, 190):
             rows.append(row("money", lang, frame.format(form), [("money", form, value)]))
     for lang, frames, forms in (("id", NUM_ID_FRAMES, NUM_ID_FORMS), ("en", NUM_EN_FRAMES, NUM_EN_FORMS)):
-        for frame, (form, value) in combos(frames, forms, 160):
+        for frame, (form, value) in combos(frames, forms, 190):
             rows.append(row("numeral", lang, frame.format(form), [("numeral", form, value)]))
     for lang, frames, forms in (("id", PCT_ID_FRAMES, PCT_ID_FORMS), ("en", PCT_EN_FRAMES, PCT_EN_FORMS)):
-        for frame, (form, value) in combos(frames, forms, 160):
+        for frame, (form, value) in combos(frames, forms, 190):
             rows.append(row("percent", lang, frame.format(form), [("percent", form, value)]))
     for lang, frames, forms in (("id", DATE_ID_FRAMES, DATE_ID_FORMS), ("en", DATE_EN_FRAMES, DATE_EN_FORMS)):
-        for frame, (phrase, text, value) in combos(frames, forms, 160):
+        for frame, (phrase, text, value) in combos(frames, forms, 190):
             rows.append(row("date", lang, frame.format(phrase), [("date", text, value)]))
     for lang, frames, forms in (("id", ORG_ID_FRAMES, ORG_ID_FORMS), ("en", ORG_EN_FRAMES, ORG_EN_FORMS)):
         for frame, form in combos(frames, forms, 140):
