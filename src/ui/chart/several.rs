@@ -40,8 +40,15 @@ impl GrowthChart<'_> {
 
     /// Draws every series in `all` into `inner` (inside the pane's border).
     pub(super) fn several(&self, all: &[&Series], inner: Rect, buf: &mut Buffer) {
-        let legend = self.legend_lines(all, usize::from(inner.width));
-        let legend_height = u16::try_from(legend.len()).unwrap_or(u16::MAX);
+        let mut legend = self.legend_lines(all, usize::from(inner.width));
+        let mut legend_height = u16::try_from(legend.len()).unwrap_or(u16::MAX);
+        // Too small for a graph with its legend (unnamed lines say nothing): the series
+        // as text, which name themselves.
+        let as_text = inner.width < 16 || inner.height.saturating_sub(1 + legend_height) < 4;
+        if as_text {
+            legend.clear();
+            legend_height = 0;
+        }
         let status = Rect {
             y: inner.bottom().saturating_sub(1),
             height: inner.height.min(1),
@@ -59,7 +66,7 @@ impl GrowthChart<'_> {
             ..inner
         };
         Paragraph::new(legend).render(key, buf);
-        if graph.width >= 16 && graph.height >= 4 {
+        if !as_text {
             self.plot_several(all, graph, buf);
         } else {
             let text: Vec<String> = (all.iter())

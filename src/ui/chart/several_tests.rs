@@ -90,3 +90,22 @@ fn overlaid_shares_have_a_mark_each_a_legend_and_their_values_at_the_cursor() {
         ]
     );
 }
+
+#[test]
+fn a_chart_too_low_for_graph_and_legend_lists_the_series_as_text() {
+    let mut app = App::bundled();
+    keys(&mut app, "3]]v");
+    assert_eq!(
+        chart(&app, 30, 8),
+        [
+            "┌ Overlay: 6 series i… · 3/8 ┐",
+            "│Shopee: 2022 36% 2024 46% · │",
+            "│Tokopedia: 2022 35% 2024 23%│",
+            "│· TikTok Shop: 2022 5% 2024 │",
+            "│11% · Bukalapak: 2022 10%   │",
+            "│2024 10% · Lazada: 2022 10% │",
+            "│2022 → Shopee 36% · Tokoped…│",
+            "└────────────────────────────┘",
+        ]
+    );
+}
