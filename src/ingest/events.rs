@@ -221,6 +221,10 @@ fn candidate(
         market: origin.market,
         lead: lead(text, &inside, read.at),
     });
+    // An event must have a title to be an event at all: `check` refuses one without.
+    if title.trim().is_empty() {
+        return Err(LeftOut::Untitled);
+    }
     Ok(Event {
         kind,
         title,

@@ -47,6 +47,8 @@ pub enum LeftOut {
     SaysMore { words: String, about: Option<usize> },
     /// No date in it and no publication date to fall back on.
     Undated,
+    /// Nothing to call it by: no one named and no figure with a unit (`It rose by 4.`).
+    Untitled,
 }
 
 impl fmt::Display for LeftOut {
@@ -68,6 +70,9 @@ impl fmt::Display for LeftOut {
                 }
             }
             LeftOut::Undated => f.write_str("no date, and no --published date to fall back on"),
+            LeftOut::Untitled => {
+                f.write_str("nothing to title it with: no one named and no figure with a unit")
+            }
         }
     }
 }

@@ -365,6 +365,28 @@ fn every_sentence_left_out_says_why() {
 }
 
 #[test]
+fn a_sentence_with_nothing_to_title_it_is_left_out_saying_so() {
+    // A bare number that moved, with no one named: the fuzzer found these drafted with an
+    // empty title, a line `check` then refused.
+    let market = market();
+    for (src, lang) in [
+        ("Nilai pasar naik 4.", Lang::Id),
+        ("Angkanya naik 4 pada Oktober.", Lang::Id),
+        ("The market value rose 4.", Lang::En),
+        ("It rose by 4 last month.", Lang::En),
+    ] {
+        let drafted = draft(&market, src, lang, Date::day_of(2023, 11, 14));
+        assert!(drafted.events.is_empty(), "{src}: {:?}", drafted.events);
+        let why: Vec<String> = drafted.skipped.iter().map(|s| s.why.to_string()).collect();
+        assert_eq!(
+            why,
+            ["nothing to title it with: no one named and no figure with a unit"],
+            "{src}"
+        );
+    }
+}
+
+#[test]
 fn titles_say_what_happened_in_plain_words() {
     let table: &[(&str, &str)] = &[
         (
