@@ -7,7 +7,9 @@ use std::hint::black_box;
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 
 use pasar::data::{DataSource, Date};
-use pasar::ingest::events::{Origin, candidates};
+use pasar::export::event_line;
+use pasar::ingest::events::{Origin, candidates, draft_each};
+use pasar::ingest::write::{Against, Fresh};
 use pasar::ingest::{Context, Lang, Players};
 
 fn corpus(lang: &str) -> String {
@@ -43,6 +45,20 @@ fn ingest(c: &mut Criterion) {
         };
         group.bench_function(format!("events_{name}"), |b| {
             b.iter(|| candidates(black_box(&text), &ctx, &origin))
+        });
+        // What `pasar ingest` does with them: each candidate checked against the earlier
+        // ones as it comes and written as a line.
+        group.bench_function(format!("stream_{name}"), |b| {
+            b.iter(|| {
+                let mut fresh = Fresh::new(&market, Against::DraftsOnly);
+                let mut bytes = 0;
+                draft_each(black_box(&text), &ctx, &origin, |drafted| {
+                    if let Some(event) = drafted.ok().and_then(|e| fresh.admit(e)) {
+                        bytes += event_line(&market, &event).map_or(0, |l| l.len());
+                    }
+                });
+                bytes
+            })
         });
     }
     group.finish();
