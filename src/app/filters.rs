@@ -18,7 +18,7 @@ impl App {
     }
 
     /// Shows one player's events, or everything again when that player is already shown.
-    pub(super) fn filter_player(&mut self, player: Option<usize>) -> bool {
+    pub(crate) fn filter_player(&mut self, player: Option<usize>) -> bool {
         let Some(player) = player else { return false };
         self.player_filter = (self.player_filter != Some(player)).then_some(player);
         self.player_filter_last = self.player_filter.is_some();

@@ -398,10 +398,4 @@ impl App {
 }
 
 #[cfg(test)]
-mod profile_tests;
-#[cfg(test)]
 mod tests;
-#[cfg(test)]
-mod time_tests;
-#[cfg(test)]
-mod timeline_tests;

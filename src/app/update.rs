@@ -349,7 +349,7 @@ impl App {
         true
     }
 
-    pub(super) fn reset_year(&mut self) {
+    pub(crate) fn reset_year(&mut self) {
         self.series = self.series.min(self.market.series.len().saturating_sub(1));
         self.year = self
             .current_series()

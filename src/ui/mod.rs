@@ -263,4 +263,6 @@ fn too_small(area: Rect, buf: &mut Buffer) {
 }
 
 #[cfg(test)]
+mod screen_tests;
+#[cfg(test)]
 mod tests;

@@ -5,7 +5,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::widgets::Widget;
 
-use super::*;
+use crate::app::*;
 use crate::render::{press, to_text};
 use crate::ui::theme::Theme;
 use crate::ui::timeline::Timeline;

@@ -4,7 +4,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::widgets::Widget;
 
-use super::*;
+use crate::app::*;
 use crate::data::{Point, Series};
 use crate::render::{press, to_text};
 use crate::ui::detail::Detail;
