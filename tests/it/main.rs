@@ -16,6 +16,7 @@ mod ingest_cli;
 mod ingest_events;
 mod ingest_kill;
 mod ingest_props;
+mod layers;
 mod news_tmux;
 mod newsroom;
 #[cfg(unix)]
