@@ -363,7 +363,7 @@ impl App {
         sentence: &str,
         published: Option<&str>,
     ) -> Vec<(std::ops::Range<usize>, Mark)> {
-        use crate::ingest::{Context, Lang, Players, What, scan};
+        use crate::ingest::{Context, Lang, Mentioned, Players, scan};
         let players = Players::new(&self.market.players);
         let ctx = Context {
             lang: Lang::detect(sentence),
@@ -374,11 +374,13 @@ impl App {
         (scan.mentions.into_iter())
             .map(|m| {
                 let mark = match m.what {
-                    What::Money(..) => Mark::Money,
-                    What::Number(_) | What::Count(..) | What::Percent(_) => Mark::Number,
-                    What::Date(..) => Mark::Date,
-                    What::Player(_) => Mark::Player,
-                    What::Organization | What::Person(_) => Mark::Name,
+                    Mentioned::Money(..) => Mark::Money,
+                    Mentioned::Number(_) | Mentioned::Count(..) | Mentioned::Percent(_) => {
+                        Mark::Number
+                    }
+                    Mentioned::Date(..) => Mark::Date,
+                    Mentioned::Player(_) => Mark::Player,
+                    Mentioned::Organization | Mentioned::Person(_) => Mark::Name,
                 };
                 (m.start..m.end, mark)
             })

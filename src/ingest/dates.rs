@@ -9,7 +9,7 @@ use std::fmt;
 use crate::data::Date;
 
 use super::text::{Shape, Text};
-use super::{Context, Mention, What};
+use super::{Context, Mention, Mentioned};
 
 /// A date, or the period between two dates of the same precision (a quarter, a week).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -105,7 +105,7 @@ pub fn mention(text: &Text, from: usize, to: usize, period: Period, form: DateFo
     Mention {
         start: range.start,
         end: range.end,
-        what: What::Date(period, form),
+        what: Mentioned::Date(period, form),
     }
 }
 

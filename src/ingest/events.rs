@@ -15,7 +15,7 @@ use crate::data::{Date, Event, Kind, Market, Status};
 
 use super::text::Text;
 use super::wording;
-use super::{DateForm, Mention, What};
+use super::{DateForm, Mention, Mentioned};
 
 pub use reading::LeftOut;
 
@@ -162,14 +162,14 @@ fn candidate(
     // happened.
     let inside: Vec<&Mention> = inside
         .into_iter()
-        .filter(|m| !(matches!(m.what, What::Date(..)) && compared(text, &words, m)))
+        .filter(|m| !(matches!(m.what, Mentioned::Date(..)) && compared(text, &words, m)))
         .collect();
     // A date a span starts from (`its biggest gain since January`) dates the event only
     // when the sentence has no other date.
-    let since = |m: &&Mention| matches!(m.what, What::Date(..)) && starts_span(text, m);
+    let since = |m: &&Mention| matches!(m.what, Mentioned::Date(..)) && starts_span(text, m);
     let other_date = inside
         .iter()
-        .any(|m| matches!(m.what, What::Date(..)) && !since(m));
+        .any(|m| matches!(m.what, Mentioned::Date(..)) && !since(m));
     let inside: Vec<&Mention> = inside
         .into_iter()
         .filter(|m| !(other_date && since(m)))
@@ -191,7 +191,7 @@ fn candidate(
     }
     let orgs: Vec<&str> = inside
         .iter()
-        .filter(|m| m.what == What::Organization && !owner(text, m))
+        .filter(|m| m.what == Mentioned::Organization && !owner(text, m))
         .filter_map(|m| text.src.get(m.start..m.end))
         .collect();
     // The title's figures are those of the event's own clause, not of a `while …` beside it.
@@ -246,10 +246,10 @@ fn lead<'t>(text: &Text<'t>, inside: &[&Mention], at: usize) -> Option<&'t str> 
     let first = inside.iter().find(|m| {
         matches!(
             m.what,
-            What::Person(_) | What::Organization | What::Player(_)
+            Mentioned::Person(_) | Mentioned::Organization | Mentioned::Player(_)
         ) && !owner(text, m)
     })?;
-    if matches!(first.what, What::Player(_)) || first.start >= at {
+    if matches!(first.what, Mentioned::Player(_)) || first.start >= at {
         return None;
     }
     let (from, to) = (text.token_at(first.start), text.token_at(first.end));
@@ -280,10 +280,10 @@ fn product<'t>(
             .find(|m| m.start <= bytes.start && bytes.end <= m.end)
     };
     let player = |k: usize| match covering(k).map(|m| &m.what) {
-        Some(What::Player(p)) => Some(*p),
+        Some(Mentioned::Player(p)) => Some(*p),
         _ => None,
     };
-    let dated = |k: usize| covering(k).is_some_and(|m| matches!(m.what, What::Date(..)));
+    let dated = |k: usize| covering(k).is_some_and(|m| matches!(m.what, Mentioned::Date(..)));
     let from = at + 1;
     let named = |k: usize| {
         (text.capitalised(k) || (k > from && text.shape(k) == Some(super::text::Shape::Number)))
@@ -308,7 +308,7 @@ fn owner(text: &Text, m: &Mention) -> bool {
 fn written_dates(inside: &[&Mention], published: Option<Date>) -> (bool, bool) {
     let mut seen = (false, false);
     for m in inside {
-        if let What::Date(period, form) = m.what
+        if let Mentioned::Date(period, form) = m.what
             && form != DateForm::Dateline
         {
             match published {
@@ -339,7 +339,7 @@ fn event_date(
     let dates: Vec<(super::Period, DateForm)> = inside
         .iter()
         .filter_map(|m| match m.what {
-            What::Date(period, form) => Some((period, form)),
+            Mentioned::Date(period, form) => Some((period, form)),
             _ => None,
         })
         .collect();

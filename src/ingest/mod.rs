@@ -56,7 +56,7 @@ pub struct Context<'a> {
 pub struct Mention {
     pub start: usize,
     pub end: usize,
-    pub what: What,
+    pub what: Mentioned,
 }
 
 /// A number with an optional upper end (`210–360`) and qualifier (`about`, `over`).
@@ -77,8 +77,9 @@ impl Amount {
     }
 }
 
+/// What a [`Mention`] names: a figure, a date, a player, an organisation or a person.
 #[derive(Clone, Debug, PartialEq)]
-pub enum What {
+pub enum Mentioned {
     /// An amount of money in an ISO 4217 currency.
     Money(Amount, &'static str),
     Number(Amount),
@@ -96,27 +97,32 @@ pub enum What {
 impl Mention {
     pub fn kind(&self) -> &'static str {
         match self.what {
-            What::Money(..) => "money",
-            What::Number(_) => "number",
-            What::Count(..) => "count",
-            What::Percent(_) => "percent",
-            What::Date(..) => "date",
-            What::Player(_) => "player",
-            What::Organization => "organization",
-            What::Person(_) => "person",
+            Mentioned::Money(..) => "money",
+            Mentioned::Number(_) => "number",
+            Mentioned::Count(..) => "count",
+            Mentioned::Percent(_) => "percent",
+            Mentioned::Date(..) => "date",
+            Mentioned::Player(_) => "player",
+            Mentioned::Organization => "organization",
+            Mentioned::Person(_) => "person",
         }
     }
 
     pub fn amount(&self) -> Option<&Amount> {
         match &self.what {
-            What::Money(a, _) | What::Number(a) | What::Count(a, _) | What::Percent(a) => Some(a),
+            Mentioned::Money(a, _)
+            | Mentioned::Number(a)
+            | Mentioned::Count(a, _)
+            | Mentioned::Percent(a) => Some(a),
             _ => None,
         }
     }
 
     fn set_qualifier(&mut self, q: &'static str) {
-        if let What::Money(a, _) | What::Number(a) | What::Count(a, _) | What::Percent(a) =
-            &mut self.what
+        if let Mentioned::Money(a, _)
+        | Mentioned::Number(a)
+        | Mentioned::Count(a, _)
+        | Mentioned::Percent(a) = &mut self.what
         {
             a.qualifier = Some(q);
         }
@@ -194,7 +200,7 @@ fn scan_text(text: &Text, ctx: &Context, learnt: &mut Learnt, out: &mut Scan) ->
                 Some(named(
                     text,
                     &known,
-                    What::Person(known.title.clone().unwrap_or_default()),
+                    Mentioned::Person(known.title.clone().unwrap_or_default()),
                 )),
                 known.to,
             ),
@@ -216,7 +222,7 @@ fn scan_text(text: &Text, ctx: &Context, learnt: &mut Learnt, out: &mut Scan) ->
         };
         if let Some(m) = mention
             .as_ref()
-            .filter(|m| matches!(m.what, What::Person(_)))
+            .filter(|m| matches!(m.what, Mentioned::Person(_)))
         {
             people.learn(text, m);
         }
@@ -244,7 +250,7 @@ fn find_players(
         mentions.push(Mention {
             start: range.start,
             end: range.end,
-            what: What::Player(player.player),
+            what: Mentioned::Player(player.player),
         });
         i = player.to.max(i + 1);
         found.push(player);
@@ -265,7 +271,7 @@ fn in_text_order(mentions: &mut Vec<Mention>) {
     });
 }
 
-fn named(text: &Text, n: &entities::Named, what: What) -> Mention {
+fn named(text: &Text, n: &entities::Named, what: Mentioned) -> Mention {
     let range = text.byte_range(n.from, n.to);
     Mention {
         start: range.start,
@@ -308,7 +314,7 @@ fn recognise(text: &Text, i: usize, ctx: &Context, taken: &[bool]) -> Recognised
     }
     if let Some(person) = people::person(text, i, taken) {
         let title = person.title.clone().unwrap_or_default();
-        return Recognised::Mention(named(text, &person, What::Person(title)), person.to);
+        return Recognised::Mention(named(text, &person, Mentioned::Person(title)), person.to);
     }
     let relative = (starter || !word).then(|| relative::relative(text, i, ctx.lang, ctx.published));
     match relative.flatten() {

@@ -9,20 +9,20 @@ use super::entities::{self, is_taken, legal};
 use super::gazetteer::{self, Known};
 use super::players::Found;
 use super::text::Text;
-use super::{Mention, What};
+use super::{Mention, Mentioned};
 
 /// What an article has taught about its organisations so far: the short forms it
 /// defined, as the tokens written and what they name.
 #[derive(Debug, Default)]
 pub struct Organizations {
-    short_forms: Vec<(Vec<String>, What)>,
+    short_forms: Vec<(Vec<String>, Mentioned)>,
 }
 
 /// An organisation found at tokens `from..to`.
 struct Org {
     from: usize,
     to: usize,
-    what: What,
+    what: Mentioned,
 }
 
 impl Organizations {
@@ -50,7 +50,7 @@ impl Organizations {
                     .map(|k| &players[k])
                 {
                     Some(p) => {
-                        let what = What::Player(p.player);
+                        let what = Mentioned::Player(p.player);
                         i = self.defined_after(text, p.to, what, taken, mentions);
                     }
                     None => i += 1,
@@ -64,7 +64,7 @@ impl Organizations {
                 provisional.then_some(Org {
                     from: i,
                     to: i + 1,
-                    what: What::Organization,
+                    what: Mentioned::Organization,
                 })
             }) else {
                 i += 1;
@@ -111,13 +111,13 @@ impl Organizations {
             return Some(Org {
                 from: i,
                 to: extended(text, k.to, taken),
-                what: What::Organization,
+                what: Mentioned::Organization,
             });
         }
         entities::organization(text, i, taken, in_known).map(|n| Org {
             from: n.from,
             to: n.to,
-            what: What::Organization,
+            what: Mentioned::Organization,
         })
     }
 
@@ -162,7 +162,7 @@ impl Organizations {
         &mut self,
         text: &Text,
         to: usize,
-        what: What,
+        what: Mentioned,
         taken: &mut [bool],
         mentions: &mut Vec<Mention>,
     ) -> usize {
@@ -185,7 +185,7 @@ impl Organizations {
         close + 1
     }
 
-    fn learn(&mut self, text: &Text, from: usize, to: usize, what: What) {
+    fn learn(&mut self, text: &Text, from: usize, to: usize, what: Mentioned) {
         let words: Vec<String> = (from..to).map(|k| text.raw(k).to_string()).collect();
         if !self.short_forms.iter().any(|(w, _)| *w == words) {
             self.short_forms.push((words, what));

@@ -88,7 +88,7 @@ pub struct People {
 
 impl People {
     pub fn learn(&mut self, text: &Text, mention: &super::Mention) {
-        let super::What::Person(title) = &mention.what else {
+        let super::Mentioned::Person(title) = &mention.what else {
             return;
         };
         let (from, to) = (text.token_at(mention.start), text.token_at(mention.end));
@@ -183,7 +183,7 @@ mod tests {
         let people: Vec<&str> = crate::ingest::scan(src, &ctx)
             .mentions
             .iter()
-            .filter(|m| matches!(m.what, crate::ingest::What::Person(_)))
+            .filter(|m| matches!(m.what, crate::ingest::Mentioned::Person(_)))
             .map(|m| &src[m.start..m.end])
             .collect();
         assert_eq!(people, ["Teten Masduki", "Teten", "Masduki"]);

@@ -7,7 +7,7 @@ use rust_decimal::Decimal;
 use super::numbers::{Numeral, Reading, grouped_by_thousands, numeral};
 use super::text::{Shape, Text};
 use super::units::{count_noun, currency_after, currency_before, qualifier_before, rate_after};
-use super::{Amount, Lang, Mention, What};
+use super::{Amount, Lang, Mention, Mentioned};
 
 /// Reads an amount starting at token `i`; returns the mention and the next token.
 pub fn amount(text: &Text, i: usize, lang: Lang) -> Option<(Mention, usize)> {
@@ -74,10 +74,10 @@ pub fn amount(text: &Text, i: usize, lang: Lang) -> Option<(Mention, usize)> {
     }
     let amount = Amount::new(value, high);
     let what = if let Some(code) = currency {
-        What::Money(amount, code)
+        Mentioned::Money(amount, code)
     } else if let Some(next) = percent_after(text, k) {
         k = next;
-        What::Percent(amount)
+        Mentioned::Percent(amount)
     } else if let Some((noun, next)) = count_noun(text, k) {
         k = next;
         let unit = match rate_after(text, k) {
@@ -87,11 +87,11 @@ pub fn amount(text: &Text, i: usize, lang: Lang) -> Option<(Mention, usize)> {
             }
             None => noun.to_string(),
         };
-        What::Count(amount, unit)
+        Mentioned::Count(amount, unit)
     } else if low.words && !negative && !reported_alone(text, low) {
         return None;
     } else {
-        What::Number(amount)
+        Mentioned::Number(amount)
     };
     let start = text.byte_range(i, i + 1).start;
     let end = text.byte_range(k - 1, k).end;
@@ -185,12 +185,12 @@ fn in_parentheses(text: &Text, i: usize, lang: Lang) -> Option<(Mention, usize)>
             || matches!(text.lower(b), "persen" | "percent" | "pct" | "cent")
             || super::numbers::scale_exponent(text.lower(b)).is_some()
     });
-    let negative_kind = matches!(inner.what, What::Money(..) | What::Percent(_));
+    let negative_kind = matches!(inner.what, Mentioned::Money(..) | Mentioned::Percent(_));
     let positive = inner.amount().is_some_and(|a| a.value > Decimal::ZERO);
     if !text.is(k, ')') || restates || !negative_kind || !positive {
         return None;
     }
-    if let What::Money(a, _) | What::Percent(a) = &mut inner.what {
+    if let Mentioned::Money(a, _) | Mentioned::Percent(a) = &mut inner.what {
         a.value = -a.value;
         a.high = a.high.map(|h| -h);
     }

@@ -8,7 +8,7 @@ use crate::export::optional_number;
 
 use rust_decimal::prelude::ToPrimitive;
 
-use super::{Mention, What};
+use super::{Mention, Mentioned};
 
 #[derive(Serialize)]
 struct MentionRecord<'a> {
@@ -63,13 +63,13 @@ pub fn mention_line(src: &str, mention: &Mention, market: &Market, file: Option<
         title: None,
     };
     match &mention.what {
-        What::Money(_, code) => record.currency = Some(code),
-        What::Count(_, unit) => record.unit = Some(unit),
-        What::Percent(_) => record.unit = Some("%"),
-        What::Date(period, _) => record.date = Some(period.to_string()),
-        What::Player(p) => record.player = market.players.get(*p).map(|p| p.id.as_str()),
-        What::Person(title) => record.title = Some(title),
-        What::Number(_) | What::Organization => {}
+        Mentioned::Money(_, code) => record.currency = Some(code),
+        Mentioned::Count(_, unit) => record.unit = Some(unit),
+        Mentioned::Percent(_) => record.unit = Some("%"),
+        Mentioned::Date(period, _) => record.date = Some(period.to_string()),
+        Mentioned::Player(p) => record.player = market.players.get(*p).map(|p| p.id.as_str()),
+        Mentioned::Person(title) => record.title = Some(title),
+        Mentioned::Number(_) | Mentioned::Organization => {}
     }
     crate::export::json(&record).unwrap_or_default()
 }

@@ -5,7 +5,7 @@ use crate::data::{Figure, Kind, Market, Status};
 use rust_decimal::prelude::ToPrimitive;
 
 use super::events::words::{Cue, Direction};
-use super::{Mention, What};
+use super::{Mention, Mentioned};
 
 /// What a title is made from: the sentence's reading, its actors and its mentions.
 pub struct Said<'a> {
@@ -48,14 +48,14 @@ pub fn title(said: &Said) -> String {
             String::new(),
         ),
     };
-    let money = first_figure(said.inside, |w| matches!(w, What::Money(..)));
-    let percent = first_figure(said.inside, |w| matches!(w, What::Percent(_)));
-    let count = first_figure(said.inside, |w| matches!(w, What::Count(..)));
+    let money = first_figure(said.inside, |w| matches!(w, Mentioned::Money(..)));
+    let percent = first_figure(said.inside, |w| matches!(w, Mentioned::Percent(_)));
+    let count = first_figure(said.inside, |w| matches!(w, Mentioned::Count(..)));
     if said.kind == Kind::Metric {
         let count = said
             .inside
             .iter()
-            .find(|m| matches!(m.what, What::Count(..)));
+            .find(|m| matches!(m.what, Mentioned::Count(..)));
         let subject = match (said.lead, names.is_empty()) {
             (_, false) => names.join(" and "),
             _ => subject,
@@ -173,12 +173,12 @@ fn lead(figure: &Option<String>) -> String {
 }
 
 /// The first figure of a sort, as a reader expects to see it: `US$1.5B`, `22%`, `600`.
-fn first_figure(inside: &[&Mention], sort: impl Fn(&What) -> bool) -> Option<String> {
+fn first_figure(inside: &[&Mention], sort: impl Fn(&Mentioned) -> bool) -> Option<String> {
     let m = inside.iter().find(|m| sort(&m.what))?;
     let value = m.amount()?.value.to_f64()?;
     Some(match &m.what {
-        What::Money(_, code) => crate::format::figure(value, code),
-        What::Percent(_) => crate::format::figure(value, "%"),
+        Mentioned::Money(_, code) => crate::format::figure(value, code),
+        Mentioned::Percent(_) => crate::format::figure(value, "%"),
         _ => crate::format::figure(value, ""),
     })
 }
@@ -187,9 +187,9 @@ fn first_figure(inside: &[&Mention], sort: impl Fn(&What) -> bool) -> Option<Str
 fn shown(m: &Mention) -> Option<String> {
     let value = m.amount()?.value.to_f64()?;
     Some(match &m.what {
-        What::Money(_, code) => crate::format::figure(value, code),
-        What::Percent(_) => crate::format::figure(value, "%"),
-        What::Count(_, unit) => crate::format::figure(value, unit),
+        Mentioned::Money(_, code) => crate::format::figure(value, code),
+        Mentioned::Percent(_) => crate::format::figure(value, "%"),
+        Mentioned::Count(_, unit) => crate::format::figure(value, unit),
         _ => crate::format::figure(value, ""),
     })
 }
@@ -210,7 +210,7 @@ fn forecast_title(said: &Said, names: &[String]) -> String {
     // year`), else the last one.
     let year_after = |k: usize| {
         said.inside[k + 1..].iter().find_map(|m| match m.what {
-            What::Date(period, _) => Some(period.first.year()),
+            Mentioned::Date(period, _) => Some(period.first.year()),
             _ => None,
         })
     };
@@ -218,7 +218,7 @@ fn forecast_title(said: &Said, names: &[String]) -> String {
         .filter(|&k| {
             matches!(
                 said.inside[k].what,
-                What::Money(..) | What::Percent(_) | What::Count(..)
+                Mentioned::Money(..) | Mentioned::Percent(_) | Mentioned::Count(..)
             )
         })
         .collect();
@@ -301,13 +301,13 @@ pub fn figures(inside: &[&Mention], kind: Kind) -> Vec<Figure> {
     let mut out = Vec::new();
     for (k, m) in inside.iter().enumerate() {
         let year = inside.get(k + 1).and_then(|next| match next.what {
-            What::Date(period, _) if next.start.saturating_sub(m.end) < 16 => {
+            Mentioned::Date(period, _) if next.start.saturating_sub(m.end) < 16 => {
                 Some(period.first.year())
             }
             _ => None,
         });
         let (label, unit) = match &m.what {
-            What::Money(_, code) => {
+            Mentioned::Money(_, code) => {
                 let base = match kind {
                     Kind::Forecast => "market size",
                     Kind::Deal => "deal value",
@@ -315,8 +315,8 @@ pub fn figures(inside: &[&Mention], kind: Kind) -> Vec<Figure> {
                 };
                 (base.to_string(), code.to_string())
             }
-            What::Count(_, unit) => (unit.replace('/', " per "), unit.clone()),
-            What::Percent(_) => ("share".to_string(), "%".to_string()),
+            Mentioned::Count(_, unit) => (unit.replace('/', " per "), unit.clone()),
+            Mentioned::Percent(_) => ("share".to_string(), "%".to_string()),
             _ => continue,
         };
         let label = match year {

@@ -9,7 +9,7 @@ use std::ops::Range;
 use crate::data::{Kind, Market, Role};
 
 use super::super::text::Text;
-use super::super::{Mention, What};
+use super::super::{Mention, Mentioned};
 use super::Story;
 use super::reading::Reading;
 use super::words;
@@ -40,7 +40,7 @@ pub fn actors(
         // are named in the clause of the event word.
         let clause = clause_around(text, words.clone(), r.at);
         let named_there = inside.iter().any(|m| {
-            matches!(m.what, What::Player(_) | What::Organization)
+            matches!(m.what, Mentioned::Player(_) | Mentioned::Organization)
                 && clause.contains(&text.token_at(m.start))
         });
         if named_there {
@@ -101,13 +101,13 @@ fn players_named(text: &Text, inside: &[&Mention]) -> Vec<Named> {
     // `GoTo's Tokopedia`: a name before another's only says whose it is.
     let starts: Vec<usize> = inside
         .iter()
-        .filter(|m| matches!(m.what, What::Player(_)))
+        .filter(|m| matches!(m.what, Mentioned::Player(_)))
         .map(|m| text.token_at(m.start))
         .collect();
     inside
         .iter()
         .filter_map(|m| match m.what {
-            What::Player(p) => Some((p, text.token_at(m.start), text.token_at(m.end))),
+            Mentioned::Player(p) => Some((p, text.token_at(m.start), text.token_at(m.end))),
             _ => None,
         })
         .map(|(player, from, to)| {

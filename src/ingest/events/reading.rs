@@ -7,7 +7,7 @@ use std::ops::Range;
 use crate::data::{Kind, Status};
 
 use super::super::text::Text;
-use super::super::{Mention, What};
+use super::super::{Mention, Mentioned};
 use super::words::{self, Cue, Direction};
 
 /// What a sentence reports.
@@ -108,7 +108,7 @@ pub fn read(
     let figures = inside.iter().any(|m| m.amount().is_some());
     let staff = inside
         .iter()
-        .any(|m| matches!(&m.what, What::Count(_, unit) if words::staff_unit(unit)));
+        .any(|m| matches!(&m.what, Mentioned::Count(_, unit) if words::staff_unit(unit)));
     let figure_at = seen.figure_at.unwrap_or(0);
     let layoff = seen
         .fresh
@@ -187,7 +187,7 @@ fn look(text: &Text, words: Range<usize>, inside: &[&Mention]) -> Words {
     // Names are not read as words: `Komisi Pengawas` holds no event.
     let named: Vec<Range<usize>> = inside
         .iter()
-        .filter(|m| matches!(m.what, What::Player(_) | What::Organization))
+        .filter(|m| matches!(m.what, Mentioned::Player(_) | Mentioned::Organization))
         .map(|m| text.token_at(m.start)..text.token_at(m.end))
         .collect();
     let word = |k: usize| {

@@ -2,7 +2,7 @@
 //! defined in parentheses, and the capitalised words that are not organisations.
 
 use super::{Case, market, run};
-use crate::ingest::{Context, Lang, Players, What, scan};
+use crate::ingest::{Context, Lang, Mentioned, Players, scan};
 
 /// Names closed by a legal form, known or not.
 #[rustfmt::skip]
@@ -103,7 +103,7 @@ fn organisations(src: &str, lang: Lang) -> Vec<(String, &'static str)> {
     scan(src, &ctx)
         .mentions
         .iter()
-        .filter(|m| matches!(m.what, What::Organization | What::Player(_)))
+        .filter(|m| matches!(m.what, Mentioned::Organization | Mentioned::Player(_)))
         .map(|m| (src[m.start..m.end].to_string(), m.kind()))
         .collect()
 }
