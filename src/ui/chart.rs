@@ -250,20 +250,7 @@ impl GrowthChart<'_> {
                 Line::styled(l.text, style)
             })
             .collect();
-        Chart::new(datasets)
-            .x_axis(
-                Axis::default()
-                    .bounds(x)
-                    .labels(x_labels)
-                    .style(theme.muted),
-            )
-            .y_axis(
-                Axis::default()
-                    .bounds([0.0, 1.0])
-                    .labels(y_labels)
-                    .style(theme.muted),
-            )
-            .render(area, buf);
+        framed(datasets, x, x_labels, y_labels, theme).render(area, buf);
         self.band(series, &plot, buf);
         self.overlay(series, &plot, buf);
     }
@@ -380,6 +367,26 @@ impl GrowthChart<'_> {
             buf.set_string(start, axis_row + 1, year.to_string(), theme.year_cursor);
         }
     }
+}
+
+/// The chart's frame: the first and last year along the bottom, value labels up the side.
+/// The side runs 0 to 1: the plot has already put each value on its row.
+fn framed<'a>(
+    datasets: Vec<Dataset<'a>>,
+    x: [f64; 2],
+    x_labels: [String; 2],
+    y_labels: Vec<Line<'a>>,
+    theme: &Theme,
+) -> Chart<'a> {
+    let axis = |bounds: [f64; 2], labels: Vec<Line<'a>>| {
+        Axis::default()
+            .bounds(bounds)
+            .labels(labels)
+            .style(theme.muted)
+    };
+    Chart::new(datasets)
+        .x_axis(axis(x, x_labels.map(Line::from).to_vec()))
+        .y_axis(axis([0.0, 1.0], y_labels))
 }
 
 #[cfg(test)]

@@ -6,10 +6,10 @@ use ratatui::layout::{Position, Rect};
 use ratatui::style::Style;
 use ratatui::symbols::Marker;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Axis, Chart, Dataset, GraphType, Paragraph, Widget, Wrap};
+use ratatui::widgets::{Dataset, GraphType, Paragraph, Widget, Wrap};
 
-use super::GrowthChart;
 use super::plot::{Mark, Plot, bounds_of, marks, row_labels};
+use super::{GrowthChart, framed};
 use crate::data::Series;
 use crate::forecast::value_at;
 use crate::format::series_value;
@@ -194,20 +194,7 @@ impl GrowthChart<'_> {
         let y_labels: Vec<Line> = (labels.into_iter())
             .map(|l| Line::styled(l.text, theme.muted))
             .collect();
-        Chart::new(datasets)
-            .x_axis(
-                Axis::default()
-                    .bounds(x)
-                    .labels(x_labels)
-                    .style(theme.muted),
-            )
-            .y_axis(
-                Axis::default()
-                    .bounds([0.0, 1.0])
-                    .labels(y_labels)
-                    .style(theme.muted),
-            )
-            .render(area, buf);
+        framed(datasets, x, x_labels, y_labels, theme).render(area, buf);
         for (nth, s) in all.iter().enumerate() {
             self.band(s, &plot, buf);
             let (mark, style) = self.style_of(nth);
