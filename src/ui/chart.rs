@@ -17,7 +17,7 @@ use crate::data::{Point, Series};
 use crate::forecast::{headline_growth, value_at};
 use crate::format::{rate, series_value};
 use crate::text::{clean, width};
-use plot::{Plot, bounds, marks, row_labels};
+use plot::{Plot, RowLabel, bounds, marks, row_labels};
 
 /// Borrows the App to draw the current series, in the theme.
 pub struct GrowthChart<'a> {
@@ -200,15 +200,7 @@ impl GrowthChart<'_> {
             y,
         };
         let labels = row_labels(&shape, &marks(series), &series.unit, room);
-        let widest = labels.iter().map(|l| width(&l.text)).max().unwrap_or(0);
-        let first_year = width(&x_labels[0]).saturating_sub(1);
-        let left = widest.max(first_year).min(room) as u16 + 1;
-        let graph = Rect::new(
-            area.x + left,
-            area.y,
-            area.width.saturating_sub(left),
-            height,
-        );
+        let graph = graph_area(area, &labels, &x_labels[0], room, height);
         let plot = Plot { graph, x, y };
         let known: Vec<(f64, f64)> = (series.points.iter())
             .filter(|p| !p.projected)
@@ -367,6 +359,20 @@ impl GrowthChart<'_> {
             buf.set_string(start, axis_row + 1, year.to_string(), theme.year_cursor);
         }
     }
+}
+
+/// Where ratatui puts the graph: right of the widest row label (counted in columns, as
+/// the terminal lays it out) or of the first year's overhang, and of the axis line.
+fn graph_area(area: Rect, labels: &[RowLabel], first_year: &str, room: usize, height: u16) -> Rect {
+    let widest = labels.iter().map(|l| width(&l.text)).max().unwrap_or(0);
+    let overhang = width(first_year).saturating_sub(1);
+    let left = widest.max(overhang).min(room) as u16 + 1;
+    Rect::new(
+        area.x + left,
+        area.y,
+        area.width.saturating_sub(left),
+        height,
+    )
 }
 
 /// The chart's frame: the first and last year along the bottom, value labels up the side.

@@ -9,7 +9,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Dataset, GraphType, Paragraph, Widget, Wrap};
 
 use super::plot::{Mark, Plot, bounds_of, marks, row_labels};
-use super::{GrowthChart, framed};
+use super::{GrowthChart, framed, graph_area};
 use crate::data::Series;
 use crate::forecast::value_at;
 use crate::format::series_value;
@@ -146,15 +146,7 @@ impl GrowthChart<'_> {
             y,
         };
         let labels = row_labels(&shape, &every, unit, room);
-        let widest = labels.iter().map(|l| width(&l.text)).max().unwrap_or(0);
-        let first_year = width(&x_labels[0]).saturating_sub(1);
-        let left = widest.max(first_year).min(room) as u16 + 1;
-        let graph = Rect::new(
-            area.x + left,
-            area.y,
-            area.width.saturating_sub(left),
-            height,
-        );
+        let graph = graph_area(area, &labels, &x_labels[0], room, height);
         let plot = Plot { graph, x, y };
         let scale = |points: Vec<(f64, f64)>| -> Vec<(f64, f64)> {
             let span = y[1] - y[0];
