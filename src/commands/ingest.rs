@@ -186,13 +186,21 @@ pub fn extract(
     let DataSource::Folder(dir) = data else {
         return Err(IngestError::Embedded);
     };
-    let appended = append(dir, |market| {
-        let source = source_index(market, args.source.as_deref())?;
-        Ok(drafts(args, market, source, &articles, notes))
-    })?;
-    for line in &appended.lines {
-        out.line(line);
-    }
+    let appended = append(
+        dir,
+        |market, sink| {
+            let source = source_index(market, args.source.as_deref())?;
+            for article in &articles {
+                process(args, market, source, article, None, notes, &mut |found| {
+                    if let Found::Event(event) = found {
+                        sink(event);
+                    }
+                });
+            }
+            Ok(())
+        },
+        |line| out.line(line),
+    )?;
     let events = |n: usize| {
         if n == 1 {
             "1 new event".to_string()
@@ -202,7 +210,7 @@ pub fn extract(
     };
     notes.lines.push(format!(
         "appended {} to {}; skipped {} with the date, kind and actors of an event already there",
-        events(appended.lines.len()),
+        events(appended.added),
         dir.join("events.jsonl").display(),
         appended.skipped
     ));
@@ -267,8 +275,8 @@ pub fn count_candidates(n: usize) -> String {
     }
 }
 
-/// Every draft event of the articles, for `--write` and `--inbox`, which need them all
-/// before they write.
+/// Every draft event of the articles, for `--inbox`, which needs them all before it
+/// writes.
 fn drafts(
     args: &IngestArgs,
     market: &Market,

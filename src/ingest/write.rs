@@ -11,7 +11,7 @@
 use std::collections::{HashMap, HashSet};
 use std::fs::{self, File};
 use std::hash::{Hash, Hasher};
-use std::io::{self, Read, Seek, SeekFrom};
+use std::io::{self, BufRead, Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 
 use crate::data::{Dataset, Event, Market};
@@ -23,17 +23,26 @@ use super::IngestError;
 /// What an append did.
 #[derive(Debug, Default, PartialEq, Eq)]
 pub struct Appended {
-    /// The lines appended, without their newlines.
-    pub lines: Vec<String>,
+    /// Lines appended.
+    pub added: usize,
     /// Candidates with the date, kind and actors of an existing event or of an earlier
     /// candidate.
     pub skipped: usize,
 }
 
-/// Appends the events `draft` makes from the freshly read market.
+/// New lines are checked, as `check` would check them, this many bytes at a time.
+const BATCH: usize = 1 << 20;
+
+/// Appends the events `draft` hands its sink, drafted from the freshly read market, and
+/// gives `appended` each line that landed, once the new file is in place.
+///
+/// Candidates stream into the new file as they are drafted: what is kept of them is a
+/// fingerprint each (see [`Fresh`]) and the batch being checked, so memory does not grow
+/// with what an article holds. When nothing is new the old file is left untouched.
 pub fn append(
     dir: &Path,
-    draft: impl FnOnce(&Market) -> Result<Vec<Event>, IngestError>,
+    draft: impl FnOnce(&Market, &mut dyn FnMut(Event)) -> Result<(), IngestError>,
+    mut appended: impl FnMut(&str),
 ) -> Result<Appended, IngestError> {
     if !dir.is_dir() {
         // The data layer words this error like every other unreadable dataset.
@@ -47,47 +56,152 @@ pub fn append(
     let dataset = Dataset::open(dir).map_err(IngestError::Invalid)?;
     let market = dataset.load().map_err(IngestError::Invalid)?;
     let events_path = dataset.events_path().to_path_buf();
-    let (fresh, skipped) = only_new(&market, draft(&market)?, Against::DatasetAndDrafts);
-    let mut lines = Vec::with_capacity(fresh.len());
-    for event in &fresh {
-        lines.push(event_line(&market, event).map_err(|e| IngestError::Write {
-            path: events_path.clone(),
-            source: io::Error::other(e),
-        })?);
-    }
-    if let (false, Some((old, len))) = (lines.is_empty(), dataset.events_file()) {
-        let read_error = |source| IngestError::Read {
-            path: events_path.clone(),
-            source,
+    let Some((old, len)) = dataset.events_file() else {
+        return Ok(Appended::default());
+    };
+    let read_error = |source| IngestError::Read {
+        path: events_path.clone(),
+        source,
+    };
+    // New lines end as the file's lines do: a CRLF file stays CRLF.
+    let (end, unfinished) = ending(old, len).map_err(read_error)?;
+    let mut sink = Sink {
+        dataset: &dataset,
+        market: &market,
+        fresh: Fresh::new(&market, Against::DatasetAndDrafts),
+        end,
+        batch: Vec::new(),
+        ids: Vec::new(),
+        added: 0,
+        failed: None,
+    };
+    let written = replace(&events_path, |out| {
+        // The old file goes first, copied only once a candidate proves new.
+        let mut started = false;
+        let mut start = |out: &mut dyn Write| -> io::Result<()> {
+            if !std::mem::replace(&mut started, true) {
+                copy_old(old, len, out)?;
+                if unfinished {
+                    out.write_all(end)?;
+                }
+            }
+            Ok(())
         };
-        // New lines end as the file's lines do: a CRLF file stays CRLF.
-        let (end, unfinished) = ending(old, len).map_err(read_error)?;
-        let mut added = Vec::new();
-        for line in &lines {
-            added.extend_from_slice(line.as_bytes());
-            added.extend_from_slice(end);
+        let mut io_error = None;
+        let drafted = draft(&market, &mut |event| {
+            if io_error.is_some() || sink.failed.is_some() {
+                return;
+            }
+            if sink.take(event) {
+                io_error = start(out).and_then(|()| sink.flush(out)).err();
+            }
+        });
+        if let Err(e) = drafted {
+            sink.failed.get_or_insert(e);
         }
+        if let Some(e) = io_error {
+            return Err(e);
+        }
+        if sink.failed.is_none() && !sink.batch.is_empty() {
+            start(out)?;
+            sink.flush(out)?;
+        }
+        if sink.failed.is_some() || sink.added == 0 {
+            return Err(io::Error::other("nothing to append"));
+        }
+        Ok(())
+    });
+    if let Some(failed) = sink.failed {
+        return Err(failed);
+    }
+    let added = sink.added;
+    let skipped = sink.fresh.skipped;
+    if added == 0 {
+        return Ok(Appended { added, skipped });
+    }
+    written.map_err(write_error(events_path.clone()))?;
+    // Still under the lock, so the lines read back are the ones just written.
+    let from = len + if unfinished { end.len() as u64 } else { 0 };
+    read_back(&events_path, from, &mut appended).map_err(read_error)?;
+    drop(lock);
+    Ok(Appended { added, skipped })
+}
+
+/// Where candidates go on their way into the new events file.
+struct Sink<'a> {
+    dataset: &'a Dataset<'a>,
+    market: &'a Market,
+    fresh: Fresh<'a>,
+    end: &'static [u8],
+    /// Lines not yet checked and written.
+    batch: Vec<u8>,
+    /// The ids of the batch's lines.
+    ids: Vec<String>,
+    added: usize,
+    /// Why the append stops: a line that would not load, or drafting's own error.
+    failed: Option<IngestError>,
+}
+
+impl Sink<'_> {
+    /// Takes a candidate in; true when a full batch waits to be written.
+    fn take(&mut self, event: Event) -> bool {
+        let Some(event) = self.fresh.admit(event) else {
+            return false;
+        };
+        match event_line(self.market, &event) {
+            Ok(line) => {
+                self.batch.extend_from_slice(line.as_bytes());
+                self.batch.extend_from_slice(self.end);
+                self.ids.push(event.id);
+            }
+            Err(e) => {
+                let path = self.dataset.events_path().to_path_buf();
+                let source = io::Error::other(e);
+                self.failed = Some(IngestError::Write { path, source });
+            }
+        }
+        self.failed.is_none() && self.batch.len() >= BATCH
+    }
+
+    /// Checks the batch and writes it; a batch that would not load stops the append.
+    fn flush(&mut self, out: &mut dyn Write) -> io::Result<()> {
         // Never replace a valid dataset with one that `check` would reject: the old file
         // has just loaded, so the new lines must be valid on their own and their ids new.
-        would_load(&dataset, &market, &fresh, &added).map_err(IngestError::WouldBreak)?;
-        replace(&events_path, |out| {
-            let mut old = old;
-            old.seek(SeekFrom::Start(0))?;
-            let copied = io::copy(&mut old.take(len), out)?;
-            if copied != len {
-                return Err(io::Error::other(
-                    "the events file shrank while it was copied",
-                ));
-            }
-            if unfinished {
-                out.write_all(end)?;
-            }
-            out.write_all(&added)
-        })
-        .map_err(write_error(events_path.clone()))?;
+        if let Err(invalid) = would_load(self.dataset, self.market, &self.ids, &self.batch) {
+            self.failed = Some(IngestError::WouldBreak(invalid));
+            return Err(io::Error::other("a new line would not load"));
+        }
+        out.write_all(&self.batch)?;
+        self.added += self.ids.len();
+        self.batch.clear();
+        self.ids.clear();
+        Ok(())
     }
-    drop(lock);
-    Ok(Appended { lines, skipped })
+}
+
+/// Copies the first `len` bytes of the old events file, a block at a time.
+fn copy_old(mut old: &File, len: u64, out: &mut dyn Write) -> io::Result<()> {
+    old.seek(SeekFrom::Start(0))?;
+    let copied = io::copy(&mut old.take(len), out)?;
+    if copied != len {
+        return Err(io::Error::other(
+            "the events file shrank while it was copied",
+        ));
+    }
+    Ok(())
+}
+
+/// Gives each line of `path` from byte `from` on, without its ending.
+fn read_back(path: &Path, from: u64, line: &mut dyn FnMut(&str)) -> io::Result<()> {
+    let mut file = File::open(path)?;
+    file.seek(SeekFrom::Start(from))?;
+    let mut reader = io::BufReader::new(file);
+    let mut text = String::new();
+    while reader.read_line(&mut text)? > 0 {
+        line(text.trim_end_matches(['\n', '\r']));
+        text.clear();
+    }
+    Ok(())
 }
 
 /// How the file's lines end (as its first line does), and whether its last line lacks
@@ -112,16 +226,16 @@ fn ending(mut file: &File, len: u64) -> io::Result<(&'static [u8], bool)> {
 }
 
 /// Checks that `added`, appended to the dataset just loaded, still loads: valid lines
-/// that refer to the market's players and sources, with ids no event already has.
+/// that refer to the market's players and sources, with ids (`ids`) no event already has.
 fn would_load(
     dataset: &Dataset,
     market: &Market,
-    fresh: &[Event],
+    ids: &[String],
     added: &[u8],
 ) -> Result<(), crate::data::Invalid> {
     let (market_path, events_path) = (dataset.market_path(), dataset.events_path());
     Dataset::from_bytes(market_path, dataset.market_text(), events_path, added).check()?;
-    let new: HashSet<&str> = fresh.iter().map(|e| e.id.as_str()).collect();
+    let new: HashSet<&str> = ids.iter().map(String::as_str).collect();
     match market.events.iter().find(|e| new.contains(e.id())) {
         None => Ok(()),
         Some(e) => Err(crate::data::Invalid(vec![crate::data::Diagnostic::whole(
@@ -329,10 +443,24 @@ mod tests {
     #[test]
     fn appends_to_a_crlf_file_without_a_last_ending_in_its_own_endings() {
         let dir = folder(OLD.as_bytes());
-        let appended = append(dir.path(), |m| Ok(vec![new_event(m, "New")])).unwrap();
-        assert_eq!(appended.lines.len(), 1);
+        let mut lines = Vec::new();
+        let appended = append(
+            dir.path(),
+            |m, sink| {
+                sink(new_event(m, "New"));
+                Ok(())
+            },
+            |line| lines.push(line.to_string()),
+        )
+        .unwrap();
+        assert_eq!((appended.added, lines.len()), (1, 1));
+        assert!(
+            lines[0].starts_with("{\"id\":\"2031-03-05-"),
+            "{}",
+            lines[0]
+        );
         let after = fs::read_to_string(dir.path().join("events.jsonl")).unwrap();
-        assert_eq!(after, format!("{OLD}\r\n{}\r\n", appended.lines[0]));
+        assert_eq!(after, format!("{OLD}\r\n{}\r\n", lines[0]));
         let market = Dataset::open(dir.path()).unwrap().load().unwrap();
         assert_eq!(market.events.len(), 3);
     }
@@ -340,10 +468,114 @@ mod tests {
     #[test]
     fn nothing_new_leaves_the_file_untouched() {
         let dir = folder(OLD.as_bytes());
-        let appended = append(dir.path(), |_| Ok(Vec::new())).unwrap();
+        let appended = append(dir.path(), |_, _| Ok(()), |_| panic!("no line")).unwrap();
         assert_eq!(appended, Appended::default());
         let after = fs::read_to_string(dir.path().join("events.jsonl")).unwrap();
         assert_eq!(after, OLD);
+    }
+
+    /// The events file's bytes and inode: a file replaced by rename has a new inode even
+    /// when its bytes are the same.
+    fn events_file(dir: &Path) -> (Vec<u8>, u64) {
+        use std::os::unix::fs::MetadataExt;
+        let path = dir.join("events.jsonl");
+        (fs::read(&path).unwrap(), fs::metadata(&path).unwrap().ino())
+    }
+
+    fn leftovers(dir: &Path) -> Vec<String> {
+        let names = fs::read_dir(dir).unwrap().flatten();
+        let names = names.map(|e| e.file_name().to_string_lossy().into_owned());
+        names.filter(|n| n.ends_with(".tmp")).collect()
+    }
+
+    #[test]
+    fn candidates_all_covered_leave_the_file_untouched_and_are_counted() {
+        let dir = folder(OLD.as_bytes());
+        let before = events_file(dir.path());
+        let covered = |m: &Market| Event {
+            title: "Covered by b".into(),
+            actors: vec![],
+            kind: crate::data::Kind::Deal,
+            ..new_event(m, "")
+        };
+        let appended = append(
+            dir.path(),
+            |m, sink| {
+                for year in [2023, 2024, 2024] {
+                    sink(Event {
+                        date: Date::parse(&year.to_string()).unwrap(),
+                        ..covered(m)
+                    });
+                }
+                Ok(())
+            },
+            |_| panic!("no line"),
+        )
+        .unwrap();
+        assert_eq!(
+            appended,
+            Appended {
+                added: 0,
+                skipped: 3
+            }
+        );
+        assert_eq!(events_file(dir.path()), before);
+        assert_eq!(leftovers(dir.path()), Vec::<String>::new());
+    }
+
+    #[test]
+    fn many_batches_stream_in_and_every_line_is_given_back_once_written() {
+        let dir = folder(OLD.as_bytes());
+        let many = 3 * BATCH / 150;
+        let mut given = Vec::new();
+        let appended = append(
+            dir.path(),
+            |m, sink| {
+                (0..many).for_each(|n| sink(new_event(m, &format!("Figure {n}"))));
+                Ok(())
+            },
+            |line| given.push(line.to_string()),
+        )
+        .unwrap();
+        assert_eq!((appended.added, given.len()), (many, many));
+        let after = fs::read_to_string(dir.path().join("events.jsonl")).unwrap();
+        assert!(after.len() > 2 * BATCH, "{} bytes", after.len());
+        let lines: Vec<&str> = after.split("\r\n").collect();
+        assert_eq!(lines[2..2 + many], given[..]);
+        assert!(given[many - 1].contains(&format!("Figure {}", many - 1)));
+        let market = Dataset::open(dir.path()).unwrap().load().unwrap();
+        assert_eq!(market.events.len(), 2 + many);
+    }
+
+    #[test]
+    fn a_late_line_that_would_not_load_or_a_failed_draft_keeps_the_old_file_whole() {
+        let dir = folder(OLD.as_bytes());
+        let before = events_file(dir.path());
+        let many = 2 * BATCH / 150;
+        let refused = append(
+            dir.path(),
+            |m, sink| {
+                (0..many).for_each(|n| sink(new_event(m, &format!("Figure {n}"))));
+                sink(new_event(m, ""));
+                Ok(())
+            },
+            |_| panic!("no line"),
+        )
+        .unwrap_err();
+        assert!(matches!(refused, IngestError::WouldBreak(_)), "{refused}");
+        assert_eq!(events_file(dir.path()), before);
+        let failed = append(
+            dir.path(),
+            |m, sink| {
+                (0..many).for_each(|n| sink(new_event(m, &format!("Figure {n}"))));
+                Err(IngestError::Embedded)
+            },
+            |_| panic!("no line"),
+        )
+        .unwrap_err();
+        assert!(matches!(failed, IngestError::Embedded), "{failed}");
+        assert_eq!(events_file(dir.path()), before);
+        assert_eq!(leftovers(dir.path()), Vec::<String>::new());
     }
 
     #[test]
@@ -352,10 +584,9 @@ mod tests {
         let market = Dataset::open(dir.path()).unwrap().load().unwrap();
         let mut taken = new_event(&market, "Same id as an old event");
         taken.id = "a".into();
-        let fresh = [taken];
-        let added = event_line(&market, &fresh[0]).unwrap() + "\n";
+        let added = event_line(&market, &taken).unwrap() + "\n";
         let dataset = Dataset::open(dir.path()).unwrap();
-        let refused = would_load(&dataset, &market, &fresh, added.as_bytes()).unwrap_err();
+        let refused = would_load(&dataset, &market, &[taken.id], added.as_bytes()).unwrap_err();
         assert!(
             refused
                 .to_string()
