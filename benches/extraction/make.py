@@ -496,6 +496,224 @@ NO_ORG = [
 ]
 
 
+# ---------------------------------------------------------------- issue 13: numbers red team
+# Forms the lists above did not cover, written for issue 13: other currencies and their
+# symbols on either side, abbreviated scales glued to the digits, ranges, cents, spelled
+# numbers of every size, basis points. Each form is used twice: alone (as a table cell or
+# a headline fragment, in varied case and with or without a full stop) and in a sentence
+# of another register (headline, market report, bullet, quote). A value of None means the
+# form is no figure at all (an approximate quantity, an ordinal): anything found is false.
+RED_MONEY_ID_FRAMES = [
+    "- Laba bersih kuartalan: {}",
+    "\"Kami siapkan {} untuk ekspansi gudang,\" kata direktur keuangan.",
+    "Saham emiten tambang itu ditutup melemah ke {} per lembar.",
+    "Nilai kontrak pengadaan itu disebut mencapai {}.",
+    "Ongkos kirim antarpulau kini dipatok {} per kilogram.",
+    "Pendapatan usaha | {} | naik tipis",
+]
+RED_MONEY_EN_FRAMES = [
+    "- Net income for the quarter: {}",
+    "\"We have set aside {} for the new warehouses,\" the finance chief said.",
+    "The miner's shares closed lower at {} apiece.",
+    "The procurement contract is said to be worth {}.",
+    "Shipping between islands now costs {} per kilogram.",
+    "Revenue | {} | slightly higher",
+]
+RED_MONEY_ID_FORMS = [
+    ("Rp 2,5 juta", "2500000 IDR"), ("rp 750.000", "750000 IDR"), ("Rp50.000,-", "50000 IDR"),
+    ("Rp 1.500.000,00", "1500000 IDR"), ("Rp4T", "4000000000000 IDR"), ("Rp 12 M", "12000000000 IDR"),
+    ("Rp, 25.000", "25000 IDR"), ("Rp 1-2 miliar", "1000000000 IDR"), ("Rp 500 ribu hingga Rp 1 juta", "500000 IDR"),
+    ("antara Rp 2 juta dan Rp 3 juta", "2000000 IDR"), ("Rp 100 juta–Rp 200 juta", "100000000 IDR"),
+    ("Rp2jt", "2000000 IDR"), ("Rp 15rb", "15000 IDR"), ("Rp 3,5jt", "3500000 IDR"), ("IDR 15.000", "15000 IDR"),
+    ("15 ribu rupiah", "15000 IDR"), ("Rp 10.000.000.000", "10000000000 IDR"), ("Rp 7.500", "7500 IDR"),
+    ("Rp 0,5 juta", "500000 IDR"), ("Rp 2.500 triliun", "2500000000000000 IDR"), ("Rp1,2 T", "1200000000000 IDR"),
+    ("seribu lima ratus rupiah", "1500 IDR"), ("dua ribu dua puluh empat rupiah", "2024 IDR"),
+    ("lima puluh ribu rupiah", "50000 IDR"), ("tiga koma dua triliun rupiah", "3200000000000 IDR"),
+    ("(Rp 2,3 triliun)", "-2300000000000 IDR"), ("-Rp 500 ribu", "-500000 IDR"), ("1,5 juta rupiah", "1500000 IDR"),
+    ("US$4 miliar", "4000000000 USD"), ("USD 4,5 juta", "4500000 USD"), ("USD4,5 juta", "4500000 USD"),
+    ("4,5 juta dolar AS", "4500000 USD"), ("3 miliar dolar Amerika", "3000000000 USD"), ("5 juta dollar", "5000000 USD"),
+    ("50 sen", "0.5 USD"), ("US$ 1,25 miliar", "1250000000 USD"),
+    ("SGD2 juta", "2000000 SGD"), ("2 juta dolar Singapura", "2000000 SGD"), ("RM5 juta", "5000000 MYR"),
+    ("5 juta ringgit Malaysia", "5000000 MYR"), ("RMB 8 miliar", "8000000000 CNY"), ("8 miliar renminbi", "8000000000 CNY"),
+    ("€2,5 juta", "2500000 EUR"), ("2,5 juta euro", "2500000 EUR"), ("¥10 miliar", "10000000000 JPY"),
+    ("GBP 3 juta", "3000000 GBP"), ("£3 juta", "3000000 GBP"), ("3 juta poundsterling", "3000000 GBP"),
+    ("3 juta pound sterling", "3000000 GBP"), ("HKD 6 juta", "6000000 HKD"), ("HK$6 juta", "6000000 HKD"),
+    ("6 juta dolar Hong Kong", "6000000 HKD"), ("INR 40 juta", "40000000 INR"), ("₹40 juta", "40000000 INR"),
+    ("40 juta rupee", "40000000 INR"), ("THB 9 juta", "9000000 THB"), ("9 juta baht", "9000000 THB"),
+    ("PHP 15 juta", "15000000 PHP"), ("15 juta peso", "15000000 PHP"), ("VND 200 miliar", "200000000000 VND"),
+    ("200 miliar dong", "200000000000 VND"), ("KRW 5 miliar", "5000000000 KRW"), ("5 miliar won", "5000000000 KRW"),
+    ("AUD 1,5 juta", "1500000 AUD"), ("A$1,5 juta", "1500000 AUD"), ("1,5 juta dolar Australia", "1500000 AUD"),
+    ("Rp 2.000 per kilogram", "2000 IDR"), ("sepuluh juta rupiah", "10000000 IDR"), ("Rp 5 ribu", "5000 IDR"),
+    ("Rp 10 jutaan", "10000000 IDR"),
+    ("puluhan juta rupiah", None), ("ratusan ribu rupiah", None), ("miliaran rupiah", None),
+    ("jutaan dolar AS", None),
+]
+RED_MONEY_EN_FORMS = [
+    ("3 bucks", "3 USD"), ("50 cents", "0.5 USD"), ("$4bn", "4000000000 USD"), ("US$4 bn", "4000000000 USD"),
+    ("USD4.5mn", "4500000 USD"), ("$3.2bn", "3200000000 USD"), ("3.2bn dollars", "3200000000 USD"),
+    ("$1,234,567", "1234567 USD"), ("USD 1.5 million", "1500000 USD"), ("US $2 million", "2000000 USD"),
+    ("$2 million to $3 million", "2000000 USD"), ("between $5 million and $7 million", "5000000 USD"),
+    ("$10-12 billion", "10000000000 USD"), ("a million dollars", "1000000 USD"),
+    ("two hundred and fifty dollars", "250 USD"), ("one hundred and five dollars", "105 USD"),
+    ("forty-two dollars", "42 USD"), ("twenty-five cents", "0.25 USD"), ("€3.5 million", "3500000 EUR"),
+    ("EUR3.5m", "3500000 EUR"), ("£40m", "40000000 GBP"), ("40 million pounds", "40000000 GBP"),
+    ("£1.2bn", "1200000000 GBP"), ("40 million pounds sterling", "40000000 GBP"), ("¥500 billion", "500000000000 JPY"),
+    ("JPY500bn", "500000000000 JPY"), ("HK$8 billion", "8000000000 HKD"), ("8 billion Hong Kong dollars", "8000000000 HKD"),
+    ("INR 20 billion", "20000000000 INR"), ("20 billion rupees", "20000000000 INR"), ("₹500", "500 INR"),
+    ("THB 3 billion", "3000000000 THB"), ("3 billion baht", "3000000000 THB"), ("PHP 2.1 billion", "2100000000 PHP"),
+    ("2.1 billion pesos", "2100000000 PHP"), ("₱2.1 billion", "2100000000 PHP"), ("VND 5 trillion", "5000000000000 VND"),
+    ("5 trillion dong", "5000000000000 VND"), ("KRW 1.3 trillion", "1300000000000 KRW"), ("1.3 trillion won", "1300000000000 KRW"),
+    ("₩1.3 trillion", "1300000000000 KRW"), ("A$600 million", "600000000 AUD"), ("600 million Australian dollars", "600000000 AUD"),
+    ("S$1.1bn", "1100000000 SGD"), ("SGD1.1 billion", "1100000000 SGD"), ("RM 300m", "300000000 MYR"),
+    ("MYR300 million", "300000000 MYR"), ("RMB7 billion", "7000000000 CNY"), ("7 billion renminbi", "7000000000 CNY"),
+    ("7bn yuan", "7000000000 CNY"), ("Rp 4T", "4000000000000 IDR"), ("IDR 4.5 trillion", "4500000000000 IDR"),
+    ("USD 12.50", "12.5 USD"), ("$ 99.99", "99.99 USD"), ("($1.2 million)", "-1200000 USD"), ("-$450,000", "-450000 USD"),
+    ("US$ 1.5bn", "1500000000 USD"), ("1.5 billion US dollars", "1500000000 USD"), ("five million dollars", "5000000 USD"),
+    ("$40k", "40000 USD"), ("USD 3 mln", "3000000 USD"), ("5 mln dollars", "5000000 USD"), ("$7.5 mln", "7500000 USD"),
+    ("a billion dollars", "1000000000 USD"), ("half a billion euros", "500000000 EUR"), ("twelve cents", "0.12 USD"),
+    ("99 cents", "0.99 USD"), ("10 dollars", "10 USD"), ("$2.5B", "2500000000 USD"), ("hkd 5 million", "5000000 HKD"),
+    ("20 €", "20 EUR"), ("£7.99", "7.99 GBP"), ("GBP 12 million", "12000000 GBP"),
+    ("millions of dollars", None), ("hundreds of thousands of dollars", None), ("billions of rupiah", None),
+    ("tens of millions of dollars", None),
+]
+
+RED_NUM_ID_FRAMES = [
+    "- Jumlah gerai aktif: {}",
+    "Volume perdagangan saham hari itu tercatat {} lot.",
+    "\"Kami menargetkan {} pengiriman,\" ujar kepala operasional.",
+    "Indeks harga saham gabungan ditutup di level {} poin.",
+    "Gerai | {} | stabil",
+]
+RED_NUM_EN_FRAMES = [
+    "- Active stores: {}",
+    "Trading volume reached {} lots on the day.",
+    "\"We are aiming for {} deliveries,\" the head of operations said.",
+    "The benchmark index closed at {} points.",
+    "Stores | {} | flat",
+]
+RED_NUM_ID_FORMS = [
+    ("seratus lima", "105"), ("sembilan ratus sembilan puluh sembilan", "999"), ("dua juta lima ratus ribu", "2500000"),
+    ("tiga puluh ribu", "30000"), ("empat puluh dua", "42"), ("delapan belas", "18"), ("tujuh ratus lima puluh", "750"),
+    ("satu juta", "1000000"), ("satu miliar", "1000000000"), ("dua ratus lima puluh ribu", "250000"),
+    ("enam ribu tiga ratus", "6300"), ("lima belas ribu", "15000"), ("sebelas juta", "11000000"),
+    ("nol koma lima", "0.5"), ("seratus dua puluh lima", "125"), ("seribu dua ratus", "1200"),
+    ("sepuluh ribu", "10000"), ("dua belas ribu lima ratus", "12500"), ("dua ribu dua puluh empat", "2024"),
+    ("satu setengah", "1.5"), ("dua setengah juta", "2500000"), ("12.345", "12345"), ("1.500", "1500"),
+    ("0,05", "0.05"), ("1.234,56", "1234.56"), ("10.000.000", "10000000"), ("3,5 juta", "3500000"),
+    ("2,5 miliar", "2500000000"), ("1,25 triliun", "1250000000000"), ("7 jt", "7000000"), ("12 rb", "12000"),
+    ("−2,5", "-2.5"), ("minus 3", "-3"), ("+5", "5"), ("+2,5", "2.5"), ("10-15", "10"), ("1.000", "1000"),
+    ("100.000", "100000"), ("5.000.000", "5000000"), ("4 ribu", "4000"), ("250 ribu", "250000"),
+    ("1,8 miliar", "1800000000"), ("3 juta", "3000000"), ("12 500", "12500"), ("1 234 567", "1234567"),
+    ("tiga ratus ribu", "300000"), ("dua puluh", "20"), ("tujuh puluh tujuh", "77"), ("sembilan ribu", "9000"),
+    ("2,5", "2.5"), ("0,75", "0.75"), ("1.000.000", "1000000"), ("5 miliar", "5000000000"),
+    ("antara 10 dan 20", "10"), ("10 hingga 12", "10"), ("sekitar 40", "40"), ("dua kali lipat", "2"),
+    ("1,5 kali lipat", "1.5"), ("3x", "3"),
+    ("puluhan", None), ("ratusan", None), ("belasan", None), ("ribuan", None), ("puluhan juta", None),
+    ("ratusan ribu", None), ("ketiga", None), ("ke-3", None), ("kedua", None), ("yang kelima", None),
+]
+RED_NUM_EN_FORMS = [
+    ("forty-two", "42"), ("one hundred and five", "105"), ("one hundred five", "105"),
+    ("two thousand and twenty-four", "2024"), ("nine hundred ninety-nine", "999"), ("three thousand four hundred", "3400"),
+    ("1,500", "1500"), ("1,234,567", "1234567"), ("12,345.67", "12345.67"), ("0.05", "0.05"),
+    ("3.5 million", "3500000"), ("4bn", "4000000000"), ("5 mln", "5000000"), ("7mn", "7000000"),
+    ("12k", "12000"), ("1.2m", "1200000"), ("seventeen", "17"), ("eighty-eight", "88"), ("ninety thousand", "90000"),
+    ("a hundred", "100"), ("a thousand", "1000"), ("a hundred thousand", "100000"), ("two million", "2000000"),
+    ("one million two hundred thousand", "1200000"), ("six hundred and sixty-six", "666"), ("thirty-three thousand", "33000"),
+    ("twenty five", "25"), ("+3", "3"), ("-12", "-12"), ("minus 4.5", "-4.5"), ("10-15", "10"),
+    ("between 10 and 20", "10"), ("3 times", "3"), ("2.5-fold", "2.5"), ("1 million", "1000000"), ("12 500", "12500"),
+    ("0.75", "0.75"), ("250,000", "250000"), ("10,000,000", "10000000"), ("4.2 billion", "4200000000"),
+    ("fifteen hundred", "1500"), ("three hundred thousand", "300000"), ("eleven thousand", "11000"),
+    ("fifty thousand", "50000"), ("seven point five", "7.5"), ("nineteen hundred", "1900"), ("1.25", "1.25"),
+    ("100,000", "100000"), ("2 million", "2000000"), ("9,999", "9999"), ("ten thousand", "10000"),
+    ("sixty-four", "64"), ("a million", "1000000"), ("1,000", "1000"), ("8 bn", "8000000000"),
+    ("twenty", "20"), ("3x", "3"),
+    ("dozens", None), ("hundreds", None), ("thousands", None), ("millions", None), ("tens of thousands", None),
+    ("third", None), ("21st", None), ("3rd", None), ("the second", None), ("twenty-first", None),
+]
+
+RED_PCT_ID_FRAMES = [
+    "- Pertumbuhan pendapatan: {}",
+    "Indeks saham ditutup menguat {} pada perdagangan sore.",
+    "\"Kami perkirakan pasar tumbuh {},\" kata kepala riset.",
+    "Suku bunga acuan dinaikkan {} menjadi level tertinggi.",
+    "Marjin kotor | {} | menyusut",
+]
+RED_PCT_EN_FRAMES = [
+    "- Revenue growth: {}",
+    "The index closed {} higher in the afternoon session.",
+    "\"We expect the market to grow {},\" the head of research said.",
+    "The policy rate was raised by {} to its highest level.",
+    "Gross margin | {} | narrower",
+]
+RED_PCT_ID_FORMS = [
+    ("12,5%", "12.5"), ("12.5%", "12.5"), ("5 persen", "5"), ("10-15 persen", "10"), ("10%-15%", "10"),
+    ("antara 5% dan 7%", "5"), ("5 prosen", "5"), ("0,25 persen poin", "0.25"), ("25 basis poin", "0.25"),
+    ("+2,5%", "2.5"), ("50 bps", "0.5"), ("-1,2%", "-1.2"), ("(1,5%)", "-1.5"), ("seratus persen", "100"),
+    ("dua puluh lima persen", "25"), ("tiga koma lima persen", "3.5"), ("5,0%", "5"), ("1.000%", "1000"),
+    ("7 %", "7"), ("5 PERSEN", "5"), ("5 Persen", "5"), ("0,5 persen", "0.5"), ("4,75 persen", "4.75"),
+    ("tujuh persen", "7"), ("sebelas persen", "11"), ("empat puluh persen", "40"), ("dua setengah persen", "2.5"),
+    ("−0,3%", "-0.3"), ("minus 2 persen", "-2"), ("negatif 0,1 persen", "-0.1"), ("3 - 4 persen", "3"),
+    ("5 hingga 6 persen", "5"), ("0,8 poin persentase", "0.8"), ("100 basis poin", "1"), ("75 bp", "0.75"),
+    ("sekitar 30%", "30"), ("hampir 50 persen", "50"), ("2%", "2"), ("99,9%", "99.9"), ("15 %", "15"),
+    ("1,25 persen", "1.25"), ("sembilan puluh persen", "90"), ("enam koma dua persen", "6.2"),
+    ("30 persen lebih", "30"), ("3,1% yoy", "3.1"), ("8,5 persen secara tahunan", "8.5"), ("0,01%", "0.01"),
+    ("10 persen poin", "10"),
+]
+RED_PCT_EN_FORMS = [
+    ("12.5%", "12.5"), ("5 percent", "5"), ("five per cent", "5"), ("5 pct", "5"), ("10-15%", "10"),
+    ("10%-15%", "10"), ("between 5% and 7%", "5"), ("0.5 percentage points", "0.5"), ("25 basis points", "0.25"),
+    ("25 bps", "0.25"), ("25bp", "0.25"), ("50 basis point", "0.5"), ("+3.2%", "3.2"), ("(2.1%)", "-2.1"),
+    ("-0.3%", "-0.3"), ("one hundred percent", "100"), ("forty-two percent", "42"), ("twenty five percent", "25"),
+    ("3 per cent", "3"), ("3 Percent", "3"), ("3 PERCENT", "3"), ("half a percentage point", "0.5"),
+    ("a quarter of a percentage point", "0.25"), ("1.75 percentage points", "1.75"), ("15 %", "15"),
+    ("7.0%", "7"), ("0.01%", "0.01"), ("99.9%", "99.9"), ("minus 2 percent", "-2"), ("negative 0.1 per cent", "-0.1"),
+    ("5 to 6 percent", "5"), ("3 - 4%", "3"), ("about 30%", "30"), ("nearly 50 percent", "50"),
+    ("seventy percent", "70"), ("eight point two percent", "8.2"), ("1,000%", "1000"), ("two and a half percent", "2.5"),
+    ("100 basis points", "1"), ("75 bp", "0.75"), ("10 percentage points", "10"), ("3.1% y/y", "3.1"),
+    ("8.5 percent year on year", "8.5"), ("50 per cent", "50"), ("ninety percent", "90"), ("−4.4%", "-4.4"),
+    ("4.75 per cent", "4.75"), ("6 pct", "6"),
+]
+
+RED_SETS = [
+    ("money", "id", RED_MONEY_ID_FRAMES, RED_MONEY_ID_FORMS),
+    ("money", "en", RED_MONEY_EN_FRAMES, RED_MONEY_EN_FORMS),
+    ("numeral", "id", RED_NUM_ID_FRAMES, RED_NUM_ID_FORMS),
+    ("numeral", "en", RED_NUM_EN_FRAMES, RED_NUM_EN_FORMS),
+    ("percent", "id", RED_PCT_ID_FRAMES, RED_PCT_ID_FORMS),
+    ("percent", "en", RED_PCT_EN_FRAMES, RED_PCT_EN_FORMS),
+]
+
+RED_PRECISION = [
+    ("money", "id", "Ia menempati peringkat ke-3 dari 10 peserta.", [("numeral", "10", "10")]),
+    ("money", "id", "Puluhan pedagang dan ratusan pembeli memadati pasar.", []),
+    ("money", "id", "Kurir mengantar paket ketiga dalam sepekan.", []),
+    ("money", "id", "Dong, jangan lupa belanja di pasar malam.", []),
+    ("money", "id", "Saham BBCA dan TLKM menguat, sementara GOTO melemah.", [("organization", "GOTO", "")]),
+    ("money", "id", "Ribuan kurir dan jutaan paket bergerak tiap hari.", []),
+    ("money", "en", "The team won three of its 21 matches.", [("numeral", "three", "3"), ("numeral", "21", "21")]),
+    ("money", "en", "She finished 3rd among 12 sellers in the ranking.", [("numeral", "12 sellers", "12")]),
+    ("money", "en", "Dozens of merchants and hundreds of buyers joined the sale.", []),
+    ("money", "en", "The parcel weighed 5 pounds on the courier's scale.", [("numeral", "5", "5")]),
+    ("money", "en", "Shares of BBCA rose while GOTO slipped.", [("organization", "GOTO", "")]),
+    ("money", "en", "It was the twenty-first store to open on the island.", []),
+    ("money", "en", "Millions of shoppers and thousands of couriers took part.", []),
+    ("percent", "id", "Ketua BPS menyampaikan data ekspor terbaru.", [("organization", "BPS", "")]),
+    ("percent", "en", "The 21st round of talks ended without a deal.", []),
+]
+
+def red_rows(category, lang, frames, forms):
+    """Each form alone, in a varied case or with a full stop, then in a sentence."""
+    rows = []
+    kind = "numeral" if category == "numeral" else category
+    for k, (form, value) in enumerate(forms):
+        shown = [form, form.upper(), form + ".", form[:1].upper() + form[1:]][k % 4]
+        expected = [] if value is None else [(kind, shown.rstrip("."), value)]
+        rows.append(row(category, lang, shown, expected))
+        sentence = frames[k % len(frames)].format(form)
+        expected = [] if value is None else [(kind, form, value)]
+        rows.append(row(category, lang, sentence, expected))
+    return rows
+
 def row(category, lang, sentence, expected):
     items = " ;; ".join("|".join(e) for e in expected)
     assert "\t" not in sentence and "\n" not in sentence
@@ -551,6 +769,10 @@ def main():
             rows.append(row("organization", lang, sentence, expected))
     for lang, sentence in NO_ORG:
         rows.append(row("organization", lang, sentence, []))
+    for category, lang, frames, forms in RED_SETS:
+        rows.extend(red_rows(category, lang, frames, forms))
+    for category, lang, sentence, expected in RED_PRECISION:
+        rows.append(row(category, lang, sentence, expected))
     with open(os.path.join(HERE, "phrases.tsv"), "w", encoding="utf-8") as f:
         f.write("# written by make.py; see its docstring for the columns\n")
         for r in rows:

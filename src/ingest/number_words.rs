@@ -169,6 +169,9 @@ pub fn words(text: &Text, i: usize, _lang: Lang) -> Option<Numeral> {
                 j += 1;
                 continue;
             }
+            // `juta rupiah` after `puluhan`, `thousands of`: a scale with no count before
+            // it is a vague quantity, not one thousand or one million.
+            Part::Group(_) if j == i => break,
             // `quarter` alone is a part of a year, not a number.
             Part::Quarters if j == i || text.lower(j) == "perempat" && previous.is_none() => break,
             Part::Teen | Part::Tens | Part::Point if previous.is_none() => break,
@@ -188,7 +191,8 @@ pub fn words(text: &Text, i: usize, _lang: Lang) -> Option<Numeral> {
         j += 1;
         end = j;
     }
-    if end == i || (end == i + 1 && matches!(text.lower(i), "a" | "an")) {
+    if end == i || (end == i + 1 && matches!(text.lower(i), "a" | "an")) || ordinal_after(text, end)
+    {
         return None;
     }
     let factor = value.factor.unwrap_or(Decimal::ONE);
@@ -201,6 +205,16 @@ pub fn words(text: &Text, i: usize, _lang: Lang) -> Option<Numeral> {
         words: true,
         bare: false,
     })
+}
+
+/// `twenty-first`, `forty-fifth`: the words stopped at a hyphen that opens a rank, so
+/// the whole is an ordinal and `twenty` is no quantity in it.
+fn ordinal_after(text: &Text, end: usize) -> bool {
+    let rank = text.lower(end + 1);
+    text.is(end, '-')
+        && text.attached(end)
+        && text.attached(end + 1)
+        && (rank.ends_with("th") || matches!(rank, "first" | "second" | "third"))
 }
 
 /// The digits after `koma`/`point`, each a unit word from zero to nine: `dua lima` is .25.

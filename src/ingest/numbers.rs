@@ -40,6 +40,9 @@ pub fn pow10(exponent: u32) -> Option<Decimal> {
 /// Reads a numeral starting at token `i`.
 pub fn numeral(text: &Text, i: usize, lang: Lang, reading: Reading) -> Option<Numeral> {
     if text.shape(i) == Some(Shape::Number) {
+        if ordinal_digits(text, i) {
+            return None;
+        }
         let raw = text.raw(i);
         let (value, last) = match spaced_groups(text, i, lang) {
             Some(found) => found,
@@ -59,6 +62,16 @@ pub fn numeral(text: &Text, i: usize, lang: Lang, reading: Reading) -> Option<Nu
         });
     }
     super::number_words::words(text, i, lang)
+}
+
+/// `21st`, `3rd`, `ke-3`: digits that give a rank, not a quantity. A rank counts nothing
+/// (`peringkat ke-3` is no amount of three), so none of the recognisers reads it.
+fn ordinal_digits(text: &Text, i: usize) -> bool {
+    let suffix = text.is_word(i + 1)
+        && text.attached(i + 1)
+        && matches!(text.lower(i + 1), "st" | "nd" | "rd" | "th");
+    let ke = i >= 2 && text.is(i - 1, '-') && text.attached(i) && text.attached(i - 1);
+    suffix || ke && text.lower(i - 2) == "ke"
 }
 
 /// `1 500 000`, `$1 234 567.89`: groups of three digits set apart by one space each (a
@@ -200,6 +213,12 @@ pub fn scale_exponent(word: &str) -> Option<u32> {
     })
 }
 
+/// `ribuan`, `jutaan`, `miliaran`: a scale word made vague. After digits (`10 jutaan`) it
+/// scales them roughly; alone or after `puluhan` it counts nothing one could write down.
+pub fn approximate_scale(word: &str) -> Option<u32> {
+    scale_exponent(word.strip_suffix("an")?)
+}
+
 /// The spelled-out scale words, for the recognisers' quick first-word check.
 pub const SCALE_WORDS: &[&str] = &[
     "ribu",
@@ -238,6 +257,8 @@ pub fn scale_word(text: &Text, j: usize, lang: Lang, reading: Reading) -> Option
         _ if let Some(exponent) = scale_exponent(word) => exponent,
         "rb" => 3,
         "jt" | "mn" | "mln" => 6,
+        // `10 jutaan`: some ten million; the amount says so with an `about`.
+        _ if let Some(exponent) = approximate_scale(word) => exponent,
         "bn" | "bln" => 9,
         "tn" | "trn" => 12,
         // `Rp 2,5 M`: after a currency a spaced capital letter is a scale too.

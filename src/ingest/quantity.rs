@@ -4,7 +4,7 @@
 
 use rust_decimal::Decimal;
 
-use super::numbers::{Numeral, Reading, grouped_by_thousands, numeral};
+use super::numbers::{Numeral, Reading, approximate_scale, grouped_by_thousands, numeral};
 use super::text::{Shape, Text};
 use super::units::{count_noun, currency_after, currency_before, qualifier_before, rate_after};
 use super::{Amount, Lang, Mention, Mentioned};
@@ -49,7 +49,9 @@ pub fn amount(text: &Text, i: usize, lang: Lang) -> Option<(Mention, usize)> {
     }
     let mut currency = prefix;
     if currency.is_none()
-        && let Some((code, next)) = currency_after(text, k).or_else(|| cents_sign(text, k))
+        && let Some((code, next)) = currency_after(text, k)
+            .or_else(|| cents_sign(text, k))
+            .or_else(|| cents_word(text, k))
     {
         currency = Some(code);
         k = next;
@@ -75,9 +77,12 @@ pub fn amount(text: &Text, i: usize, lang: Lang) -> Option<(Mention, usize)> {
     let amount = Amount::new(value, high);
     let what = if let Some(code) = currency {
         Mentioned::Money(amount, code)
-    } else if let Some(next) = percent_after(text, k) {
+    } else if let Some((next, basis_points)) = percent_after(text, k, lang) {
         k = next;
-        Mentioned::Percent(amount)
+        Mentioned::Percent(match basis_points {
+            true => in_percent(amount),
+            false => amount,
+        })
     } else if let Some((noun, next)) = count_noun(text, k) {
         k = next;
         let unit = match rate_after(text, k) {
@@ -96,7 +101,8 @@ pub fn amount(text: &Text, i: usize, lang: Lang) -> Option<(Mention, usize)> {
     let start = text.byte_range(i, i + 1).start;
     let end = text.byte_range(k - 1, k).end;
     let mut mention = Mention { start, end, what };
-    if let Some(q) = qualifier_before(text, i) {
+    let vague = (j..k).any(|t| approximate_scale(text.lower(t)).is_some());
+    if let Some(q) = qualifier_before(text, i).or(vague.then_some("about")) {
         mention.set_qualifier(q);
     }
     Some((mention, k))
@@ -199,6 +205,13 @@ fn in_parentheses(text: &Text, i: usize, lang: Lang) -> Option<(Mention, usize)>
     Some((inner, k + 1))
 }
 
+/// `50 cents`, `lima puluh sen`: cents with no dollar before them are cents of a US
+/// dollar, as `47¢` is (a quoted price of oil or of a share); Indonesian news writes `sen`
+/// for them, the rupiah having had no sen in use for decades.
+fn cents_word(text: &Text, k: usize) -> Option<(&'static str, usize)> {
+    matches!(text.lower(k), "cents" | "cent" | "sen").then_some(("¢", k + 1))
+}
+
 /// `47¢`: a cents sign after the digits.
 fn cents_sign(text: &Text, k: usize) -> Option<(&'static str, usize)> {
     (text.is(k, '¢') && text.attached(k)).then_some(("¢", k + 1))
@@ -256,19 +269,31 @@ fn range(
 ) -> Option<(Numeral, Option<Numeral>, usize)> {
     let low = numeral(text, i, lang, reading)?;
     let mut j = low.to;
-    let joined = match text.lower(j) {
+    let joiner = |at: usize| match text.lower(at) {
         "–" | "—" | "-" | "hingga" | "sampai" | "to" => true,
         "dan" | "and" => between,
         _ => false,
     };
-    if !joined {
+    // `10%-15%`, `antara 5% dan 7%`: the sign after each end. Not `from 3% to 4%`, which
+    // is a change between two rates rather than a span.
+    let from = i
+        .checked_sub(1)
+        .is_some_and(|b| matches!(text.lower(b), "from" | "dari"));
+    let unit_between = percent_after(text, j, lang).filter(|&(at, _)| joiner(at) && !from);
+    if let Some((at, _)) = unit_between {
+        j = at;
+    }
+    if !joiner(j) {
         return (!between).then_some((low, None, j));
     }
     j += 1;
     if let Some((_, next)) = currency_before(text, j) {
         j = next;
     }
-    match numeral(text, j, lang, reading) {
+    let high = numeral(text, j, lang, reading);
+    let unit_after = high.is_some_and(|h| percent_after(text, h.to, lang).is_some());
+    match high {
+        _ if unit_between.is_some() && !unit_after => (!between).then_some((low, None, low.to)),
         Some(high) if !(high.bare && is_year(high) && !low.bare) => {
             Some((low, Some(high), high.to))
         }
@@ -289,24 +314,49 @@ fn scale_range(low: Numeral, high: Option<Numeral>) -> (Decimal, Option<Decimal>
     }
 }
 
-/// `%`, `persen`, `per cent`, `percentage points`, and `a percent` / `of a percent`
-/// after a fraction (`half a percent`, `three quarters of a percent`).
-fn percent_after(text: &Text, k: usize) -> Option<usize> {
+/// `%`, `persen`, `prosen`, `per cent`, `percentage points`, and `a percent` / `of a
+/// percent` after a fraction (`half a percent`, `three quarters of a percent`); or basis
+/// points (`25 bps`, `25 basis poin`), which the second value says are hundredths.
+fn percent_after(text: &Text, k: usize, lang: Lang) -> Option<(usize, bool)> {
     if text.is(k, '%') {
-        return Some(k + 1);
+        return Some((k + 1, false));
+    }
+    if let Some(next) = basis_points(text, k, lang) {
+        return Some((next, true));
     }
     let word = |at: usize| -> Option<usize> {
         match text.lower(at) {
-            "persen" | "percent" | "pct" => Some(at + 1),
+            "persen" | "prosen" | "percent" | "pct" => Some(at + 1),
             "per" if text.lower(at + 1) == "cent" => Some(at + 2),
             "percentage" if matches!(text.lower(at + 1), "point" | "points") => Some(at + 2),
             "poin" if text.lower(at + 1) == "persentase" => Some(at + 2),
             _ => None,
         }
     };
-    match text.lower(k) {
+    let next = match text.lower(k) {
         "a" => word(k + 1),
         "of" if text.lower(k + 1) == "a" => word(k + 2),
         _ => word(k),
+    };
+    next.map(|n| (n, false))
+}
+
+/// `25 basis points`, `50 basis poin`, `25bp`, `75 bps`. A spaced capital `BPS` in
+/// Indonesian is the statistics agency (`2,5 BPS` is no rate), so it counts only glued
+/// to the digits or in English.
+fn basis_points(text: &Text, k: usize, lang: Lang) -> Option<usize> {
+    let word = text.lower(k);
+    if word == "basis" && matches!(text.lower(k + 1), "point" | "points" | "poin") {
+        return Some(k + 2);
     }
+    let short = matches!(word, "bps" | "bp");
+    let written = text.raw(k) == word || text.attached(k) || lang == Lang::En;
+    (short && written).then_some(k + 1)
+}
+
+/// A rate in basis points as a percentage: 25 bps is 0.25%.
+fn in_percent(mut amount: Amount) -> Amount {
+    amount.value /= Decimal::ONE_HUNDRED;
+    amount.high = amount.high.map(|h| h / Decimal::ONE_HUNDRED);
+    amount
 }

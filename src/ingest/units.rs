@@ -32,6 +32,10 @@ pub fn currency_before(text: &Text, i: usize) -> Option<(&'static str, usize)> {
     };
     let next = if text.is(i + 1, '.') && text.attached(i + 1) {
         i + 2
+    } else if code == "IDR" && text.is(i + 1, ',') && text.attached(i + 1) {
+        // `Rp, 25.000`: a slip of the comma for the full stop, but only before digits,
+        // so `dalam Rp, bukan dolar` stays no amount.
+        return (text.shape(i + 2) == Some(Shape::Number)).then_some((code, i + 2));
     } else {
         i + 1
     };
@@ -140,8 +144,27 @@ pub fn currency_after(text: &Text, k: usize) -> Option<(&'static str, usize)> {
         };
         return Some((code, k + 2));
     }
+    // `5 pounds` may weigh; `5 million pounds` and `pounds sterling` are money.
+    let pound = matches!(word, "pound" | "pounds");
+    if word == "poundsterling"
+        || pound && (scaled_before(text, k) || text.lower(k + 1) == "sterling")
+    {
+        let next = if text.lower(k + 1) == "sterling" {
+            k + 2
+        } else {
+            k + 1
+        };
+        return Some(("GBP", next));
+    }
+    // `won` and `dong` are also a verb and a particle: only a large amount makes them
+    // currencies (`5 miliar won`, `200.000 dong`).
+    let large = scaled_before(text, k) || text.raw(k.saturating_sub(1)).len() > 3;
     let code = match word {
         "rupiah" => "IDR",
+        "buck" | "bucks" => "USD",
+        "sterling" => "GBP",
+        "won" if large => "KRW",
+        "dong" if large || text.raw(k) == "dong" => "VND",
         "euro" | "euros" => "EUR",
         "yen" => "JPY",
         "yuan" | "renminbi" => "CNY",
@@ -149,10 +172,19 @@ pub fn currency_after(text: &Text, k: usize) -> Option<(&'static str, usize)> {
         "baht" => "THB",
         "peso" | "pesos" => "PHP",
         "rupee" | "rupees" => "INR",
-        "dong" if text.raw(k) == "dong" => "VND",
         _ => return None,
     };
     Some((code, k + 1))
+}
+
+/// Whether a scale word (`juta`, `billion`, `bn`) ends just before token `k`.
+fn scaled_before(text: &Text, k: usize) -> bool {
+    let Some(before) = k.checked_sub(1) else {
+        return false;
+    };
+    let word = text.lower(before);
+    super::numbers::scale_exponent(word).is_some()
+        || matches!(word, "bn" | "mn" | "mln" | "tn" | "trn" | "jt" | "rb")
 }
 
 /// A noun that says what a number counts, as its English plural.

@@ -1,6 +1,7 @@
 //! Table-driven tests: each row is an input, the exact mention text it must yield (which
 //! fixes its byte offsets), its kind, value or date, and further fields.
 
+mod amount_forms;
 mod amounts;
 mod benchmark;
 mod dates;
