@@ -18,6 +18,8 @@ Run from anywhere: python3 benches/extraction/make.py
 import os
 import random
 
+from date_forms import ROWS as DATE_FORM_ROWS
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 rng = random.Random(20261201)
 
@@ -773,6 +775,9 @@ def main():
         rows.extend(red_rows(category, lang, frames, forms))
     for category, lang, sentence, expected in RED_PRECISION:
         rows.append(row(category, lang, sentence, expected))
+    # Written out whole rather than drawn from frames, so they take nothing from `rng`.
+    for lang, sentence, expected in DATE_FORM_ROWS:
+        rows.append(row("date", lang, sentence, expected))
     with open(os.path.join(HERE, "phrases.tsv"), "w", encoding="utf-8") as f:
         f.write("# written by make.py; see its docstring for the columns\n")
         for r in rows:

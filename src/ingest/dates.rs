@@ -65,11 +65,14 @@ pub enum DateForm {
 
 /// Lower-case words that can begin an absolute date (the rest begin with digits or
 /// capitals).
+/// Month names in lower case begin a date only before a year (`maret 2024`); `may` never.
 #[rustfmt::skip]
 pub const STARTERS: &[&str] = &[
     "kuartal", "triwulan", "semester", "paruh", "q", "h", "tahun", "first", "second",
     "third", "fourth", "pertama", "kedua", "ketiga", "keempat", "i", "ii", "iii",
-    "iv",
+    "iv", "fiscal", "januari", "january", "februari", "february", "maret", "march", "april",
+    "mei", "juni", "june", "juli", "july", "agustus", "august", "september", "oktober",
+    "october", "november", "desember", "december",
 ];
 
 /// Reads an absolute date at token `i`.
@@ -81,7 +84,31 @@ pub fn absolute(text: &Text, i: usize, ctx: &Context) -> Option<(Mention, usize)
         .or_else(|| day_month(text, i, ctx))
         .or_else(|| month_first(text, i, ctx))
         .or_else(|| super::quarters::quarter(text, i, ctx))
-        .or_else(|| year_word(text, i))?;
+        .or_else(|| super::parts::year_part(text, i))
+        .or_else(|| decade(text, i))
+        .or_else(|| year_word(text, i))
+        .or_else(|| fiscal_year(text, i))?;
+    Some((mention(text, i, next, period, DateForm::Explicit), next))
+}
+
+/// `Selasa, 14 November 2023`, `Tue, Nov 14`, `Wed., Mar. 6, 2024`: a weekday written
+/// before a day's date belongs to it, and dates no day of its own.
+pub fn weekday_date(text: &Text, i: usize, ctx: &Context) -> Option<(Mention, usize)> {
+    if !text.capitalised(i) {
+        return None;
+    }
+    super::weekdays::abbreviated(text.lower(i))?;
+    let mut j = i + 1;
+    if text.is(j, '.') && text.attached(j) {
+        j += 1;
+    }
+    if !text.is(j, ',') {
+        return None;
+    }
+    let (period, next) = numeric(text, j + 1, ctx)
+        .or_else(|| day_month(text, j + 1, ctx))
+        .or_else(|| month_first(text, j + 1, ctx))
+        .filter(|(p, _)| p.first.day().is_some())?;
     Some((mention(text, i, next, period, DateForm::Explicit), next))
 }
 
@@ -134,7 +161,7 @@ fn full_year_at(text: &Text, i: usize) -> Option<Date> {
 
 /// `(13/11)` or `Senin (13/11)`: the day a statement was made, in the publication's year.
 fn dateline(text: &Text, i: usize, ctx: &Context) -> Option<(Period, usize)> {
-    let weekday = super::relative::weekday(text.lower(i)).is_some() && text.is(i + 1, '(');
+    let weekday = super::weekdays::day(text.lower(i)).is_some() && text.is(i + 1, '(');
     let open = if weekday { i + 1 } else { i };
     if !text.is(open, '(') {
         return None;
@@ -220,7 +247,7 @@ pub fn month(word: &str) -> Option<u32> {
         "mei" | "may" => 5,
         "juni" | "june" | "jun" => 6,
         "juli" | "july" | "jul" => 7,
-        "agustus" | "august" | "agu" | "ags" | "aug" => 8,
+        "agustus" | "august" | "agu" | "agt" | "ags" | "aug" => 8,
         "september" | "sep" | "sept" => 9,
         "oktober" | "october" | "okt" | "oct" => 10,
         "november" | "nov" | "nop" => 11,
@@ -238,45 +265,78 @@ pub fn month_abbreviation(word: &str) -> bool {
 }
 
 /// A month word at `i`, with the attached `.` of an abbreviation; returns the next token.
-fn month_at(text: &Text, i: usize) -> Option<(u32, usize)> {
+pub fn month_at(text: &Text, i: usize) -> Option<(u32, usize)> {
     let word = text.lower(i);
     let m = month(word)?;
     let dotted = month_abbreviation(word) && text.is(i + 1, '.') && text.attached(i + 1);
     Some((m, if dotted { i + 2 } else { i + 1 }))
 }
 
-/// `13 November 2023`, `13 Nov. 2023`, `13 November` (the publication's year).
-fn day_month(text: &Text, i: usize, ctx: &Context) -> Option<(Period, usize)> {
+/// The token after an ordinal's suffix glued to a number (`5th`, `23rd`), or `k`.
+fn past_suffix(text: &Text, k: usize) -> usize {
+    let suffix = matches!(text.lower(k), "st" | "nd" | "rd" | "th") && text.attached(k);
+    if suffix { k + 1 } else { k }
+}
+
+/// A day at `i`, with an ordinal's suffix and an upper end (`1-3`, `10–12`): the first
+/// and last day and the token after.
+fn days_at(text: &Text, i: usize) -> Option<(u32, u32, usize)> {
     let day = number(text, i, 2)?;
-    let (m, next) = month_at(text, i + 1)?;
+    let next = past_suffix(text, i + 1);
+    let dash = text.is(next, '-') || text.is(next, '–');
+    if let Some(last) = number(text, next + 1, 2).filter(|last| dash && *last > day) {
+        return Some((day, last, past_suffix(text, next + 2)));
+    }
+    Some((day, day, next))
+}
+
+/// Days `first..=last` of a month.
+fn days_of(year: i32, month: u32, first: u32, last: u32) -> Option<Period> {
+    Some(Period {
+        first: Date::day_of(year, month, first)?,
+        last: Date::day_of(year, month, last)?,
+    })
+}
+
+/// `13 November 2023`, `13 Nov. 2023`, `13 November` (the publication's year), `5th of
+/// January 2024`, `1-3 Maret 2024`.
+fn day_month(text: &Text, i: usize, ctx: &Context) -> Option<(Period, usize)> {
+    let (day, last, mut next) = days_at(text, i)?;
+    if text.lower(next) == "of" && next > i + 1 {
+        next += 1;
+    }
+    let (m, next) = month_at(text, next)?;
     if let Some(year) = full_year_at(text, next) {
-        return Some((Period::one(Date::day_of(year.year(), m, day)?), next + 1));
+        return Some((days_of(year.year(), m, day, last)?, next + 1));
     }
     let year = ctx.published?.year();
-    Some((Period::one(Date::day_of(year, m, day)?), next))
+    Some((days_of(year, m, day, last)?, next))
 }
 
 /// `November 13, 2023`, `Nov. 13`, `November 2023`, and a lone month after a
 /// preposition (`pada November`, `in May`) in the publication's year.
 fn month_first(text: &Text, i: usize, ctx: &Context) -> Option<(Period, usize)> {
-    if !text.capitalised(i) {
-        return None;
-    }
     let (m, next) = month_at(text, i)?;
-    if let Some(year) = year_at(text, next) {
-        return Some((Period::one(Date::month_of(year.year(), m)?), next + 1));
-    }
-    if let Some(day) = number(text, next, 2).filter(|_| text.shape(next + 1) != Some(Shape::Number))
-    {
-        let comma_year = text
-            .is(next + 1, ',')
-            .then(|| full_year_at(text, next + 2))
+    if !text.capitalised(i) {
+        // `maret 2024`, `march 15, 2024`: in lower case only a year makes it a date.
+        return (text.lower(i) != "may")
+            .then(|| day_first_year(text, next, m).or_else(|| month_year(text, next, m)))
             .flatten();
-        if let Some(year) = comma_year {
-            return Some((Period::one(Date::day_of(year.year(), m, day)?), next + 3));
-        }
+    }
+    if let Some(span) = super::date_ranges::months(text, i, m, next, ctx) {
+        return Some(span);
+    }
+    if let Some(found) = month_year(text, next, m) {
+        return Some(found);
+    }
+    if let Some(found) = day_first_year(text, next, m) {
+        return Some(found);
+    }
+    if let Some((day, last, after)) =
+        days_at(text, next).filter(|_| text.shape(next + 1) != Some(Shape::Number))
+    {
         let year = ctx.published?.year();
-        return Some((Period::one(Date::day_of(year, m, day)?), next + 1));
+        return Some((days_of(year, m, day, last)?, after));
     }
     let before = i.checked_sub(1).map_or("", |j| text.lower(j));
     let published = ctx.published?;
@@ -333,10 +393,77 @@ fn month_first(text: &Text, i: usize, ctx: &Context) -> Option<(Period, usize)> 
         .flatten()
 }
 
-/// `tahun 2030`.
+/// `November 2023`.
+fn month_year(text: &Text, next: usize, m: u32) -> Option<(Period, usize)> {
+    let year = year_at(text, next)?;
+    Some((Period::one(Date::month_of(year.year(), m)?), next + 1))
+}
+
+/// `November 13, 2023`, `Jan 5th 2024`, `March 1-3, 2024`: the day after the month, then
+/// its year.
+fn day_first_year(text: &Text, next: usize, m: u32) -> Option<(Period, usize)> {
+    let (day, last, after) = days_at(text, next)?;
+    let comma = usize::from(text.is(after, ','));
+    let year = if comma == 1 {
+        full_year_at(text, after + 1)?
+    } else {
+        year_at(text, after)?
+    };
+    Some((days_of(year.year(), m, day, last)?, after + comma + 1))
+}
+
+/// `tahun 2030`, `tahun 1990-an`, `tahun fiskal 2024`, `tahun anggaran 2025`.
 fn year_word(text: &Text, i: usize) -> Option<(Period, usize)> {
     if text.lower(i) != "tahun" {
         return None;
     }
-    Some((Period::one(year_at(text, i + 1)?), i + 2))
+    let at = match text.lower(i + 1) {
+        "fiskal" | "anggaran" | "buku" => i + 2,
+        _ => i + 1,
+    };
+    decade(text, at).or_else(|| Some((Period::one(year_at(text, at)?), at + 1)))
+}
+
+/// `FY2024`, `FY 2024`, `FY24`, `fiscal year 2025`, `fiscal 2023`: a company's own year,
+/// named by the calendar year it ends in.
+fn fiscal_year(text: &Text, i: usize) -> Option<(Period, usize)> {
+    let at = match (text.raw(i), text.lower(i + 1)) {
+        ("FY", _) => i + 1,
+        _ if text.lower(i) == "fiscal" && text.lower(i + 1) == "year" => i + 2,
+        _ if text.lower(i) == "fiscal" => i + 1,
+        _ => return None,
+    };
+    if let Some(year) = year_at(text, at) {
+        return Some((Period::one(year), at + 1));
+    }
+    let short = number(text, at, 2).filter(|_| text.raw(at).len() == 2 && text.attached(at))?;
+    let year = 2000 + i32::try_from(short).ok()?;
+    Some((Period::one(Date::year_only(year)?), at + 1))
+}
+
+/// `1990-an`, `1990s`, `90-an` after `tahun`: the ten years a decade names.
+pub fn decade(text: &Text, i: usize) -> Option<(Period, usize)> {
+    let raw = text.raw(i);
+    let first = match raw.len() {
+        4 => year_at(text, i)?.year(),
+        2 if i > 0 && matches!(text.lower(i - 1), "tahun" | "era") => {
+            1900 + i32::try_from(number(text, i, 2)?).ok()?
+        }
+        _ => return None,
+    };
+    if first % 10 != 0 {
+        return None;
+    }
+    let next = if text.lower(i + 1) == "s" && text.attached(i + 1) {
+        i + 2
+    } else if text.is(i + 1, '-') && text.lower(i + 2) == "an" && text.attached(i + 2) {
+        i + 3
+    } else {
+        return None;
+    };
+    let period = Period {
+        first: Date::year_only(first)?,
+        last: Date::year_only(first + 9)?,
+    };
+    Some((period, next))
 }

@@ -174,8 +174,7 @@ fn has_newline(text: &Text, from: usize, to: usize) -> bool {
 /// A month or a day of the week, which follow names (`Bank Indonesia Senin`) without
 /// being part of them.
 fn calendar(word: &str) -> bool {
-    super::dates::month(word).is_some() && word.len() > 3
-        || super::relative::weekday(word).is_some()
+    super::dates::month(word).is_some() && word.len() > 3 || super::weekdays::day(word).is_some()
 }
 
 /// Words that open an Indonesian organisation's name, as written.

@@ -6,6 +6,9 @@
 //! [`scan`] gives the mentions; [`events::candidates`] turns sentences holding a player and
 //! a trigger word into draft events.
 
+mod calendar;
+mod clock;
+mod date_ranges;
 mod dates;
 mod entities;
 mod error;
@@ -15,6 +18,7 @@ mod lang;
 mod number_words;
 mod numbers;
 mod organizations;
+mod parts;
 mod people;
 mod players;
 mod quantity;
@@ -24,6 +28,7 @@ mod relative;
 pub mod sentences;
 mod text;
 mod units;
+mod weekdays;
 mod wording;
 pub mod write;
 
@@ -217,6 +222,7 @@ fn scan_text(text: &Text, ctx: &Context, learnt: &mut Learnt, out: &mut Scan) ->
                     }
                     (None, next)
                 }
+                Recognised::Passed(next) => (None, next),
                 Recognised::Nothing => (None, i + 1),
             },
         };
@@ -283,6 +289,8 @@ fn named(text: &Text, n: &entities::Named, what: Mentioned) -> Mention {
 enum Recognised {
     Mention(Mention, usize),
     Unresolved(usize, relative::Unplaced),
+    /// Read and left out, to the token given: a time of day.
+    Passed(usize),
     Nothing,
 }
 
@@ -311,6 +319,12 @@ fn recognise(text: &Text, i: usize, ctx: &Context, taken: &[bool]) -> Recognised
     let starter = word && starter(text, i);
     if word && !starter && !text.capitalised(i) {
         return Recognised::Nothing;
+    }
+    if let Some(next) = clock::time(text, i) {
+        return Recognised::Passed(next);
+    }
+    if let Some((m, next)) = dates::weekday_date(text, i, ctx) {
+        return Recognised::Mention(m, next);
     }
     if let Some(person) = people::person(text, i, taken) {
         let title = person.title.clone().unwrap_or_default();

@@ -68,6 +68,15 @@ pub fn starters() -> impl Iterator<Item = &'static str> {
         .chain(super::numbers::SCALE_WORDS.iter().copied())
 }
 
+/// The value of one number word standing for a whole number (`dua`, `twelve`): `two
+/// quarters ago` counts quarters, where the reader would take a fraction.
+pub fn whole(word: &str) -> Option<i64> {
+    match part(word)? {
+        Part::Unit(n) => Some(n),
+        _ => None,
+    }
+}
+
 fn part(word: &str) -> Option<Part> {
     match scale_exponent(word) {
         Some(exponent) => Some(Part::Group(exponent)),

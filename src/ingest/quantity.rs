@@ -41,8 +41,12 @@ pub fn amount(text: &Text, i: usize, lang: Lang) -> Option<(Mention, usize)> {
         None => range(text, j, lang, reading, between)?,
     };
     let year_range = high.is_some_and(|h| h.bare && is_year(h));
-    if prefix.is_none() && !negative && low.bare && is_year(low) && (high.is_none() || year_range) {
-        return None; // a year or a span of years: dates read those
+    // A year or a span of years: dates read those; but `2024 unit` counts units.
+    let counted =
+        super::units::count_noun(text, k).is_some() || matches!(text.lower(k), "unit" | "units");
+    let year_like = low.bare && is_year(low) && (high.is_none() || year_range);
+    if prefix.is_none() && !negative && year_like && !counted {
+        return None;
     }
     if text.shape(k).is_some() && matches!(text.raw(k), "WIB" | "WITA" | "WIT" | "GMT" | "UTC") {
         return None; // a time of day, `17.00 WIB`

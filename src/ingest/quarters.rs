@@ -37,7 +37,9 @@ pub fn quarter(text: &Text, i: usize, ctx: &Context) -> Option<(Period, usize)> 
         return None;
     }
     let bare = next;
-    if matches!(text.lower(next), "of" | "tahun") || text.is(next, '/') {
+    // `kuartal I/2024`, `kuartal I-2024`, as filings write them.
+    let glued = (text.is(next, '/') || text.is(next, '-')) && year_at(text, next + 1).is_some();
+    if matches!(text.lower(next), "of" | "tahun") || glued {
         next += 1;
     }
     // Without a year, the quarter is one of the publication's year: `semester pertama`.

@@ -6,6 +6,7 @@ mod amounts;
 mod benchmark;
 mod dates;
 mod organizations;
+mod unseen_dates;
 
 use serde_json::Value;
 
