@@ -29,11 +29,15 @@ pub fn organization(text: &Text, i: usize, taken: &[bool], known: &[bool]) -> Op
     }
     // `Direktur Utama Borneo Agro Holdings`: `Utama` belongs to the title before it.
     let before = i.checked_sub(1).map_or("", |k| text.lower(k));
-    let people = super::people::title(before) || super::people::role_word(before);
+    // A connector (`The`, `and`) is no part of a title: `The Communications and Digital
+    // Ministry` is a ministry.
+    let connector = matches!(before, "the" | "and" | "of" | "dan");
+    let people = super::people::title(before) || super::people::role_word(before) && !connector;
     if people && super::people::role_word(lower) {
         return None;
     }
-    let wrapper = matches!(text.raw(i), "PT" | "CV" | "Perum" | "Perumda");
+    // `Grup Lotte`: the group of a listed name is one organisation with it.
+    let wrapper = matches!(text.raw(i), "PT" | "CV" | "Perum" | "Perumda" | "Grup");
     let stop = |j: usize| is_taken(taken, j) || !wrapper && is_taken(known, j);
     let run = capitalised_run(text, i, &stop, 10);
     let opens = |k: usize| id_prefix(text.raw(run[k])) || english_opener(text, run[k]);
@@ -66,7 +70,10 @@ pub fn organization(text: &Text, i: usize, taken: &[bool], known: &[bool]) -> Op
         if id_prefix(text.raw(run[k])) {
             return None; // the name starts there: `Pihak Bank Mandiri`
         }
-        if legal(word) {
+        // `Capital` is also a city's or a market's: `Sydney Capital Region`, `Jakarta
+        // Global Capital Markets Week` go on past it and are no firm.
+        let capital_of = word == "capital" && legal_end(k) + 1 < run.len();
+        if legal(word) && !capital_of {
             return Some(ending(text, i, run[legal_end(k)]));
         }
     }
@@ -90,7 +97,10 @@ pub fn with_dot(text: &Text, last: usize) -> usize {
         text.lower(last),
         "inc" | "co" | "corp" | "ltd" | "tbk" | "bhd" | "plc"
     );
-    if abbreviated && text.is(last + 1, '.') && text.attached(last + 1) {
+    // `PT Pos Indonesia (Persero)`: a name that ends in the state's mark ends after its
+    // closing parenthesis, not inside it.
+    let persero = text.lower(last) == "persero" && text.is(last + 1, ')');
+    if persero || abbreviated && text.is(last + 1, '.') && text.attached(last + 1) {
         last + 2
     } else {
         last + 1
@@ -173,7 +183,7 @@ fn has_newline(text: &Text, from: usize, to: usize) -> bool {
 
 /// A month or a day of the week, which follow names (`Bank Indonesia Senin`) without
 /// being part of them.
-fn calendar(word: &str) -> bool {
+pub fn calendar(word: &str) -> bool {
     super::dates::month(word).is_some() && word.len() > 3 || super::weekdays::day(word).is_some()
 }
 
@@ -185,7 +195,7 @@ const ID_PREFIXES: &[&str] = &[
     "Universitas", "Institut", "Himpunan", "Gabungan", "Ikatan", "Persatuan", "Perhimpunan",
     "Serikat", "Federasi", "Konfederasi", "Kamar", "Mahkamah", "Kejaksaan", "Kepolisian",
     "Majelis", "Sekretariat", "Kantor", "Pengadilan", "Kedutaan", "Pemprov",
-    "Pemkot", "Pemkab", "Dinas",
+    "Pemkot", "Pemkab", "Dinas", "Grup", "Organisasi",
 ];
 
 fn id_prefix(raw: &str) -> bool {
@@ -220,7 +230,7 @@ const LEGAL: &[&str] = &[
     "tbk", "holdings", "holding", "group", "inc", "corp", "corporation", "ltd", "limited",
     "co", "llc", "plc", "bhd", "berhad", "sdn", "pte", "gmbh", "ag", "company", "technologies",
     "ventures", "capital", "partners", "sekuritas", "securities", "research", "consulting",
-    "insights", "analytics",
+    "insights", "analytics", "management", "consultants", "sa", "se", "nv",
 ];
 
 pub fn legal(word: &str) -> bool {
@@ -255,6 +265,7 @@ const COMMON: &[&str] = &[
     "investors", "research", "survey", "users", "customers", "sellers", "rival", "rivals",
     "parent", "subsidiary", "company", "firm", "app", "services", "brand", "meanwhile",
     "however", "yet", "also", "now", "rencana", "langkah", "keputusan", "kebijakan",
+    "private", "public",
 ];
 
 fn common(word: &str) -> bool {

@@ -85,7 +85,15 @@ fn gazetteer() -> &'static Gazetteer {
         for (name, everyday) in listed() {
             let mut key = String::new();
             let mut words = Vec::new();
-            names::key_into(name, &mut key, |src, _| words.push(Case::of(&name[src])));
+            names::key_into(name, &mut key, |src, _| {
+                // After a hyphen a word's case is the writer's choice: `E-Commerce` or
+                // `E-commerce` is one association.
+                let hyphened = name[..src.start].ends_with('-');
+                words.push(match Case::of(&name[src]) {
+                    Case::Capital if hyphened => Case::Any,
+                    case => case,
+                });
+            });
             if key.is_empty() || !seen.insert(key.clone()) {
                 continue;
             }

@@ -185,14 +185,15 @@ struct Learnt {
 
 fn scan_text(text: &Text, ctx: &Context, learnt: &mut Learnt, out: &mut Scan) -> Vec<Mention> {
     let mut mentions = Vec::new();
-    let players = find_players(text, ctx.players, &mut mentions);
+    let known = gazetteer::find(text);
+    let players = find_players(text, ctx.players, &known, &mut mentions);
     let mut taken = vec![false; text.len()];
     for p in &players {
         taken[p.from..p.to].fill(true);
     }
     learnt
         .organizations
-        .find(text, &players, &mut taken, &mut mentions);
+        .find(text, &players, &mut taken, &known, &mut mentions);
     let people = &mut learnt.people;
     let mut i = 0;
     while i < text.len() {
@@ -243,6 +244,7 @@ fn scan_text(text: &Text, ctx: &Context, learnt: &mut Learnt, out: &mut Scan) ->
 fn find_players(
     text: &Text,
     players: &Players,
+    known: &[gazetteer::Known],
     mentions: &mut Vec<Mention>,
 ) -> Vec<players::Found> {
     let mut found = Vec::new();
@@ -252,6 +254,7 @@ fn find_players(
             i += 1;
             continue;
         };
+        let player = organizations::player_extent(text, player, known);
         let range = text.byte_range(player.from, player.to);
         mentions.push(Mention {
             start: range.start,

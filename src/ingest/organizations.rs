@@ -6,7 +6,7 @@
 //! name the same organisation (or player) for the rest of the article.
 
 use super::entities::{self, is_taken, legal};
-use super::gazetteer::{self, Known};
+use super::gazetteer::Known;
 use super::players::Found;
 use super::text::Text;
 use super::{Mention, Mentioned};
@@ -33,11 +33,11 @@ impl Organizations {
         text: &Text,
         players: &[Found],
         taken: &mut [bool],
+        known: &[Known],
         mentions: &mut Vec<Mention>,
     ) {
-        let known = gazetteer::find(text);
         let mut in_known = vec![false; text.len()];
-        for k in &known {
+        for k in known {
             in_known[k.from..k.to].fill(true);
         }
         let mut i = 0;
@@ -57,7 +57,7 @@ impl Organizations {
                 }
                 continue;
             }
-            let found = self.org_at(text, i, &known, taken, &in_known);
+            let found = self.org_at(text, i, known, taken, &in_known);
             // A word in capitals before parentheses may be defined by what they hold.
             let provisional = found.is_none() && text.is(i + 1, '(') && short_form(text, i, i + 1);
             let Some(org) = found.or_else(|| {
@@ -70,7 +70,7 @@ impl Organizations {
                 i += 1;
                 continue;
             };
-            if let Some(inner) = self.defining(text, &org, &known, taken, &in_known) {
+            if let Some(inner) = self.defining(text, &org, known, taken, &in_known) {
                 let org = Org {
                     what: inner.what.clone(),
                     ..org
@@ -249,12 +249,38 @@ fn extended(text: &Text, mut to: usize, taken: &[bool]) -> usize {
     if country(to) && !is_taken(taken, to) {
         to += 1;
     }
+    legal_forms(text, to, taken)
+}
+
+/// A player written with more of its name ending at `to`: a listed name that starts
+/// with it (`GoTo Financial`), or its legal forms (`Temasek Holdings (Private)
+/// Limited`), so the name is one mention of the player and not the player and a stray
+/// organisation.
+pub fn player_extent(text: &Text, mut player: Found, known: &[Known]) -> Found {
+    let longer = known
+        .binary_search_by_key(&player.from, |k| k.from)
+        .ok()
+        .map(|k| known[k].to)
+        .filter(|&to| to > player.to);
+    player.to = longer.unwrap_or_else(|| legal_forms(text, player.to, &[]));
+    player
+}
+
+/// Where the legal forms after a name ending at `to` end: a division closed by one
+/// (`Toyota Motor Corp.`), `(Persero)`, `Tbk`, `& Co.`.
+fn legal_forms(text: &Text, mut to: usize, taken: &[bool]) -> usize {
+    to = division(text, to, taken);
     loop {
         if is_taken(taken, to) {
             return to;
         }
-        if text.is(to, '(') && text.lower(to + 1) == "persero" && text.is(to + 2, ')') {
+        let mark = matches!(text.lower(to + 1), "persero" | "private");
+        if text.is(to, '(') && mark && text.is(to + 2, ')') {
             to += 3;
+        } else if text.capitalised(to) && text.lower(to) == "syariah" || text.raw(to) == "plc" {
+            // `Bank BTPN Syariah` is the Islamic bank of `Bank BTPN`, not a bank and a
+            // word; `HSBC Holdings plc` writes its legal form in small letters.
+            to += 1;
         } else if text.is(to, '&') && matches!(text.raw(to + 1), "Co" | "Company") {
             to = entities::with_dot(text, to + 1);
         } else if text.capitalised(to) && legal(text.lower(to)) {
@@ -262,5 +288,25 @@ fn extended(text: &Text, mut to: usize, taken: &[bool]) -> usize {
         } else {
             return to;
         }
+    }
+}
+
+/// Where the division of a listed group named at `..to` ends: up to three capitalised
+/// words closed by a legal form (`Toyota Motor Corp.`, `Mizuho Financial Group`,
+/// `J&T Global Express Ltd`), so the group's name is not reported alone and the rest as
+/// a second company. Without the legal form the words are not taken: `Grab Senin`.
+fn division(text: &Text, to: usize, taken: &[bool]) -> usize {
+    let mut k = to;
+    while k < to + 3 && !is_taken(taken, k) && text.capitalised(k) && !legal(text.lower(k)) {
+        let lower = text.lower(k);
+        if super::people::title(lower) || entities::calendar(lower) {
+            return to;
+        }
+        k += 1;
+    }
+    if k > to && !is_taken(taken, k) && text.capitalised(k) && legal(text.lower(k)) {
+        k
+    } else {
+        to
     }
 }

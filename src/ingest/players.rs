@@ -171,7 +171,20 @@ fn matches(text: &Text, i: usize, pattern: &Pattern) -> Option<usize> {
     if pattern.dotted && text.is(j, '.') && text.attached(j) {
         j += 1;
     }
-    Some(j)
+    Some(web_address(text, j))
+}
+
+/// Where a player's name written as its web address ends: `Blibli.com` and
+/// `Lazada.co.id` are the player, not the player and a stray word.
+fn web_address(text: &Text, mut j: usize) -> usize {
+    while text.is(j, '.')
+        && text.attached(j)
+        && text.attached(j + 1)
+        && matches!(text.raw(j + 1), "com" | "co" | "id" | "sg" | "my")
+    {
+        j += 2;
+    }
+    j
 }
 
 fn joiner(raw: &str) -> bool {

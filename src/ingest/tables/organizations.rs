@@ -72,6 +72,39 @@ const SHORT_FORMS: &[Case] = &[
     ("id", "Kementerian Perdagangan (Kemdag) menyebut", "Kemdag", "player", "(none)", "player=kemendag"),
 ];
 
+/// Forms of issue 13's red team of organisations that were read wrong: a state firm's
+/// `(Persero)` at the end, a listed group's division closed by a legal form, a bank's
+/// Islamic arm, a listed name spelled with a small letter after a hyphen, a group in
+/// Indonesian, a player written as its web address, a ministry named role first, and
+/// names the list did not hold.
+#[rustfmt::skip]
+const RED_TEAM: &[Case] = &[
+    ("id", "PT Pos Indonesia (Persero) mulai melayani impor.", "PT Pos Indonesia (Persero)", "organization", "(none)", ""),
+    ("en", "Toyota Motor Corp. and Honda Motor Co. build cars.", "Toyota Motor Corp.", "organization", "(none)", ""),
+    ("en", "Toyota Motor Corp. and Honda Motor Co. build cars.", "Honda Motor Co.", "organization", "(none)", ""),
+    ("en", "Mizuho Financial Group bought a stake.", "Mizuho Financial Group", "organization", "(none)", ""),
+    ("en", "J&T Global Express Ltd raised money in Hong Kong.", "J&T Global Express Ltd", "organization", "(none)", ""),
+    ("en", "HSBC Holdings plc arranged the loan.", "HSBC Holdings plc", "organization", "(none)", ""),
+    ("id", "Bank BTPN Syariah menyalurkan pembiayaan.", "Bank BTPN Syariah", "organization", "(none)", ""),
+    ("en", "The Indonesian E-commerce Association said so.", "Indonesian E-commerce Association", "organization", "(none)", ""),
+    ("en", "The Communications and Digital Ministry blocked the app.", "Communications and Digital Ministry", "organization", "(none)", ""),
+    ("id", "Grup Lotte menunda proyek itu.", "Grup Lotte", "organization", "(none)", ""),
+    ("id", "Sengketa itu dibawa ke Organisasi Perdagangan Dunia.", "Organisasi Perdagangan Dunia", "organization", "(none)", ""),
+    ("id", "Belanja di Blibli.com kini lebih cepat.", "Blibli.com", "player", "(none)", "player=blibli"),
+    ("en", "Krom Bank Indonesia is controlled by its parent.", "Krom Bank Indonesia", "organization", "(none)", ""),
+    ("id", "Komisi VI DPR memanggil direksi BUMN.", "Komisi VI DPR", "organization", "(none)", ""),
+    ("id", "PPATK menelusuri aliran dana itu.", "PPATK", "organization", "(none)", ""),
+    ("id", "Gerai 7-Eleven di Jakarta sudah tutup.", "7-Eleven", "organization", "(none)", ""),
+    ("en", "SF Express and Cainiao added routes.", "Cainiao", "organization", "(none)", ""),
+    ("en", "AirAsia's parent Capital A Bhd is selling its airline.", "AirAsia", "organization", "(none)", ""),
+    ("en", "OVO raised capital from Tokyo Century.", "Tokyo Century", "organization", "(none)", ""),
+];
+
+#[test]
+fn reads_the_forms_the_red_team_found() {
+    run(RED_TEAM);
+}
+
 #[test]
 fn reads_names_closed_by_a_legal_form() {
     run(LEGAL_FORMS);
@@ -157,6 +190,10 @@ fn capitalised_words_that_name_no_organisation_are_not_one() {
             "The South China Sea dispute weighed on Asian markets.",
         ),
         (Lang::Id, "dana itu ada di ovo, ide baru kata mandiri."),
+        (
+            Lang::Id,
+            "Pengguna WhatsApp dan Instagram makin banyak berjualan.",
+        ),
     ] {
         assert_eq!(organisations(src, lang), pairs(&[]), "{src}");
     }
