@@ -98,6 +98,8 @@ const RED_TEAM: &[Case] = &[
     ("en", "SF Express and Cainiao added routes.", "Cainiao", "organization", "(none)", ""),
     ("en", "AirAsia's parent Capital A Bhd is selling its airline.", "AirAsia", "organization", "(none)", ""),
     ("en", "OVO raised capital from Tokyo Century.", "Tokyo Century", "organization", "(none)", ""),
+    ("en", "GoPay is being folded into GoTo Financial.", "GoTo Financial", "player", "(none)", "player=goto"),
+    ("en", "Temasek Holdings (Private) Limited sold shares.", "Temasek Holdings (Private) Limited", "player", "(none)", "player=temasek"),
 ];
 
 #[test]
