@@ -42,6 +42,21 @@ pub fn replace(
     result
 }
 
+/// Gives each line of `path` from byte `from` on, without its ending: read back under
+/// the folder's lock, these are the lines an append has just written.
+pub fn lines_from(path: &Path, from: u64, line: &mut dyn FnMut(&str)) -> io::Result<()> {
+    use std::io::{BufRead, Seek, SeekFrom};
+    let mut file = File::open(path)?;
+    file.seek(SeekFrom::Start(from))?;
+    let mut reader = io::BufReader::new(file);
+    let mut text = String::new();
+    while reader.read_line(&mut text)? > 0 {
+        line(text.trim_end_matches(['\n', '\r']));
+        text.clear();
+    }
+    Ok(())
+}
+
 /// The file `path` leads to: links followed one by one (a relative target is relative to
 /// the link's folder), so that a link to a file not yet there still names where it goes.
 pub fn real_path(path: &Path) -> io::Result<PathBuf> {

@@ -228,37 +228,43 @@ fn to_inbox(
     let DataSource::Folder(dir) = data else {
         return Err(IngestError::Embedded);
     };
+    // An unknown --source fails before anything is read or written.
     let market = data.load().map_err(IngestError::Invalid)?;
-    let source = source_index(&market, args.source.as_deref())?;
-    let mut findings = Vec::new();
-    for article in articles {
-        let mut found = article
-            .found
-            .clone()
-            .unwrap_or_else(|| crate::inbox::Article {
-                title: Path::new(&article.name)
-                    .file_name()
-                    .map(|n| n.to_string_lossy().into_owned()),
-                ..Default::default()
-            });
-        found.published = args.published.map(|d| d.to_string());
-        for event in drafts(args, &market, source, std::slice::from_ref(article), notes) {
-            findings.push(crate::inbox::Finding {
-                article: found.clone(),
-                sentence: event.summary.clone().unwrap_or_default(),
-                source: args.source.clone(),
-                event,
-            });
-        }
-    }
+    source_index(&market, args.source.as_deref())?;
     let now = chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string();
-    let queued = crate::inbox::queue(dir, &findings, &now)?;
-    for line in &queued.lines {
-        out.line(line);
-    }
+    let queued = crate::inbox::queue(
+        dir,
+        &now,
+        |market, sink| {
+            let source = source_index(market, args.source.as_deref()).unwrap_or(None);
+            for article in articles {
+                let mut found = article
+                    .found
+                    .clone()
+                    .unwrap_or_else(|| crate::inbox::Article {
+                        title: Path::new(&article.name)
+                            .file_name()
+                            .map(|n| n.to_string_lossy().into_owned()),
+                        ..Default::default()
+                    });
+                found.published = args.published.map(|d| d.to_string());
+                process(args, market, source, article, None, notes, &mut |drafted| {
+                    if let Found::Event(event) = drafted {
+                        sink(crate::inbox::Finding {
+                            article: found.clone(),
+                            sentence: event.summary.clone().unwrap_or_default(),
+                            source: args.source.clone(),
+                            event,
+                        });
+                    }
+                });
+            }
+        },
+        |line| out.line(line),
+    )?;
     notes.lines.push(format!(
         "queued {} in {} ({} may restate an event or candidate; {} already there)",
-        count_candidates(queued.lines.len()),
+        count_candidates(queued.added),
         dir.join(crate::inbox::FILE).display(),
         queued.duplicates,
         queued.already
@@ -273,26 +279,6 @@ pub fn count_candidates(n: usize) -> String {
     } else {
         format!("{n} candidates")
     }
-}
-
-/// Every draft event of the articles, for `--inbox`, which needs them all before it
-/// writes.
-fn drafts(
-    args: &IngestArgs,
-    market: &Market,
-    source: Option<usize>,
-    articles: &[Article],
-    notes: &mut Notes,
-) -> Vec<Event> {
-    let mut events = Vec::new();
-    for article in articles {
-        process(args, market, source, article, None, notes, &mut |found| {
-            if let Found::Event(event) = found {
-                events.push(event);
-            }
-        });
-    }
-    events
 }
 
 /// Reads one article a sentence at a time, handing `found` its mentions with

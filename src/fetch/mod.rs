@@ -207,7 +207,10 @@ fn read_feed(
     let queued = if findings.is_empty() {
         inbox::Queued::default()
     } else {
-        inbox::queue(dir, &findings, found)?
+        let each = |_: &crate::data::Market, sink: &mut dyn FnMut(inbox::Finding)| {
+            findings.into_iter().for_each(sink)
+        };
+        inbox::queue(dir, found, each, |_| {})?
     };
     // With a page left unread, the feed must be read again in full next time.
     if failed.is_empty() {
@@ -218,7 +221,7 @@ fn read_feed(
     Ok(Outcome::Read {
         items: parsed.entries.len(),
         articles,
-        candidates: queued.lines.len(),
+        candidates: queued.added,
         failed,
     })
 }

@@ -1,8 +1,8 @@
 //! Queueing candidates: appending them to `inbox.jsonl` under the folder's lock, each
 //! checked against the dataset and the inbox for restatements.
 
-use std::collections::{HashMap, HashSet};
-use std::io;
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 use rustc_hash::FxHashMap;
@@ -29,8 +29,8 @@ pub enum InboxError {
 /// What queueing did.
 #[derive(Debug, Default, PartialEq, Eq)]
 pub struct Queued {
-    /// The lines appended, without their newlines.
-    pub lines: Vec<String>,
+    /// Lines appended.
+    pub added: usize,
     /// How many of them may restate an event or candidate (`duplicate_of` set).
     pub duplicates: usize,
     /// Findings already in the inbox (same article and sentence), not queued again.
@@ -54,46 +54,38 @@ struct StoredEvent {
     actors: Vec<String>,
 }
 
-/// What an event is about, for spotting restatements.
-struct Gist {
-    date: String,
-    kind: String,
-    actors: Vec<String>,
-    /// The id a restatement names: an event's or a candidate's.
-    id: String,
+/// A sentence as compared for restatements: lower case, spaces collapsed, kept as a
+/// fingerprint.
+fn plain(sentence: &str) -> u64 {
+    let words: Vec<String> = sentence.split_whitespace().map(str::to_lowercase).collect();
+    fingerprint(words.iter().map(String::as_str))
 }
 
-impl Gist {
-    /// Whether `self` may report the same news as `other`: the same kind, dates that
-    /// overlap (`2023-12` holds `2023-12-11`) and a player in common. Deliberately
-    /// generous: a person decides, and nothing is dropped for it.
-    fn restates(&self, other: &Gist) -> bool {
-        let overlap = self.date.starts_with(&other.date) || other.date.starts_with(&self.date);
-        let shared = self.actors.iter().any(|a| other.actors.contains(a))
-            || (self.actors.is_empty() && other.actors.is_empty());
-        self.kind == other.kind && overlap && shared
-    }
-}
-
-/// A sentence as compared for restatements: lower case, spaces collapsed.
-fn plain(sentence: &str) -> String {
-    sentence
-        .split_whitespace()
-        .map(str::to_lowercase)
-        .collect::<Vec<_>>()
-        .join(" ")
-}
+/// The events and candidates of one kind and player, by date: the first filed at each
+/// date, as its order of filing and its id.
+type ByDate = BTreeMap<String, (usize, String)>;
 
 /// What the dataset and the inbox already hold, for spotting restatements.
+///
+/// An event or candidate may restate another when they have the same kind, dates that
+/// overlap (`2023-12` holds `2023-12-11`) and a player in common, or no players at all:
+/// deliberately generous, since a person decides and nothing is dropped for it. They are
+/// filed by kind and player, each file by date, so a finding looks at the few dates that
+/// can overlap its own rather than at everything queued before it.
 #[derive(Default)]
 struct Known {
     /// Candidate ids already in the inbox.
     candidates: HashSet<String>,
     /// Event ids of the dataset and of the inbox's events.
     event_ids: HashSet<String>,
-    /// What each event and candidate is about.
-    gists: Vec<Gist>,
-    sentences: HashMap<String, String>,
+    /// The next number to try after an event id's base, so giving ids stays linear when
+    /// thousands of candidates share one.
+    next: HashMap<String, usize>,
+    /// By kind and player (`None`: no players), by date: the first event or candidate
+    /// filed there, as its order of filing and its id.
+    gists: HashMap<(String, Option<String>), ByDate>,
+    filed: usize,
+    sentences: HashMap<u64, String>,
 }
 
 impl Known {
@@ -101,13 +93,10 @@ impl Known {
         let mut known = Known::default();
         for e in market.events.iter() {
             let actors = e.actors().iter();
-            let actors = actors.map(|&a| market.players[a as usize].id.clone());
-            known.gists.push(Gist {
-                date: e.date().to_string(),
-                kind: e.kind().as_str().to_string(),
-                actors: actors.collect(),
-                id: e.id().to_string(),
-            });
+            let actors: Vec<&str> = actors
+                .map(|&a| market.players[a as usize].id.as_str())
+                .collect();
+            known.file(e.kind().as_str(), &actors, &e.date().to_string(), e.id());
             if let Some(summary) = e.summary() {
                 known
                     .sentences
@@ -121,12 +110,8 @@ impl Known {
             .filter_map(|l| serde_json::from_str::<Stored>(l).ok())
         {
             let e = stored.event;
-            known.gists.push(Gist {
-                date: e.date,
-                kind: e.kind,
-                actors: e.actors,
-                id: stored.id.clone(),
-            });
+            let actors: Vec<&str> = e.actors.iter().map(String::as_str).collect();
+            known.file(&e.kind, &actors, &e.date, &stored.id);
             known
                 .sentences
                 .entry(plain(&stored.sentence))
@@ -137,27 +122,72 @@ impl Known {
         known
     }
 
+    /// Files what an event or candidate is about under its kind and each of its players.
+    fn file(&mut self, kind: &str, actors: &[&str], date: &str, id: &str) {
+        let order = self.filed;
+        self.filed += 1;
+        let mut at = |player: Option<&str>| {
+            let dates = self
+                .gists
+                .entry((kind.to_string(), player.map(str::to_string)))
+                .or_default();
+            dates
+                .entry(date.to_string())
+                .or_insert_with(|| (order, id.to_string()));
+        };
+        if actors.is_empty() {
+            at(None);
+        }
+        actors.iter().for_each(|&a| at(Some(a)));
+    }
+
+    /// The first event or candidate filed that the kind, players and date may restate.
+    fn first_restated(&self, kind: &str, actors: &[&str], date: &str) -> Option<&str> {
+        let players: Vec<Option<&str>> = match actors {
+            [] => vec![None],
+            _ => actors.iter().map(|&a| Some(a)).collect(),
+        };
+        let mut first: Option<&(usize, String)> = None;
+        for player in players {
+            let Some(dates) = self
+                .gists
+                .get(&(kind.to_string(), player.map(str::to_string)))
+            else {
+                continue;
+            };
+            // Dates that hold this one (its prefixes) and dates it holds (those it
+            // prefixes, which sort together right after it).
+            let holding = date
+                .char_indices()
+                .map(|(i, _)| &date[..i])
+                .filter_map(|prefix| dates.get(prefix));
+            let held = dates
+                .range::<str, _>((std::ops::Bound::Included(date), std::ops::Bound::Unbounded))
+                .take_while(|(d, _)| d.starts_with(date))
+                .map(|(_, gist)| gist);
+            for gist in holding.chain(held) {
+                if first.is_none_or(|f| gist.0 < f.0) {
+                    first = Some(gist);
+                }
+            }
+        }
+        first.map(|(_, id)| id.as_str())
+    }
+
     /// The id of what `finding` may restate, if anything; then remembers `finding` as `id`.
     fn restated(&mut self, market: &Market, finding: &Finding, id: &str) -> Option<String> {
         let e = &finding.event;
-        let actors = e
+        let actors: Vec<&str> = e
             .actors
             .iter()
-            .map(|&a| market.players[a].id.clone())
+            .map(|&a| market.players[a].id.as_str())
             .collect();
-        let gist = Gist {
-            date: e.date.to_string(),
-            kind: e.kind.as_str().to_string(),
-            actors,
-            id: id.to_string(),
-        };
+        let (kind, date) = (e.kind.as_str(), e.date.to_string());
         let by_gist = self
-            .gists
-            .iter()
-            .find(|g| g.restates(&gist))
-            .map(|g| g.id.clone());
+            .first_restated(kind, &actors, &date)
+            .map(str::to_string);
         let by_text = self.sentences.get(&plain(&finding.sentence)).cloned();
-        self.gists.push(gist);
+        self.file(kind, &actors, &date, id);
         self.sentences
             .entry(plain(&finding.sentence))
             .or_insert_with(|| id.to_string());
@@ -172,13 +202,17 @@ impl Known {
             .first()
             .map_or("market", |&a| market.players[a].id.as_str());
         let base = format!("{}-{}-{actor}", e.date, e.kind);
-        let mut id = base.clone();
-        let mut n = 2;
-        while !self.event_ids.insert(id.clone()) {
-            id = format!("{base}-{n}");
-            n += 1;
+        let n = self.next.entry(base.clone()).or_insert(1);
+        loop {
+            let id = match *n {
+                1 => base.clone(),
+                n => format!("{base}-{n}"),
+            };
+            *n += 1;
+            if self.event_ids.insert(id.clone()) {
+                return id;
+            }
         }
-        id
     }
 }
 
@@ -192,14 +226,24 @@ pub fn candidate_id(article: &Article, sentence: &str) -> String {
     format!("c-{:08x}", fingerprint([from, sentence]) as u32)
 }
 
-/// Appends `findings` to the inbox of the data folder `dir`, as found at `found` (an
-/// RFC 3339 UTC time).
+/// New lines are checked, as `check` would check them, this many bytes at a time.
+const BATCH: usize = 1 << 20;
+
+/// Appends the findings `draft` hands its sink to the inbox of the data folder `dir`, as
+/// found at `found` (an RFC 3339 UTC time), and gives `queued` each line once it is in
+/// place.
 ///
 /// Under the folder's lock the dataset and the inbox are read again and checked (an
 /// invalid one is never written over); a finding already queued is skipped, one that
 /// may restate an event or a candidate is queued with `duplicate_of` naming it. The new
-/// file is written beside the old and renamed over it.
-pub fn queue(dir: &Path, findings: &[Finding], found: &str) -> Result<Queued, InboxError> {
+/// file is written beside the old, findings streaming into it as they are drafted, and
+/// renamed over it; when nothing is new the old file is left untouched.
+pub fn queue(
+    dir: &Path,
+    found: &str,
+    draft: impl FnOnce(&Market, &mut dyn FnMut(Finding)),
+    mut queued: impl FnMut(&str),
+) -> Result<Queued, InboxError> {
     let write_error = |path: &Path| {
         let path = path.to_path_buf();
         move |source| InboxError::Write { path, source }
@@ -218,48 +262,124 @@ pub fn queue(dir: &Path, findings: &[Finding], found: &str) -> Result<Queued, In
     let players = market.players.iter().map(|p| p.id.as_str());
     let players: FxHashMap<&str, usize> = players.enumerate().map(|(i, id)| (id, i)).collect();
     check::check_inbox(&path, &old, &players).map_err(InboxError::Invalid)?;
-    let text = String::from_utf8_lossy(&old);
-    let mut known = Known::new(&market, &text);
-    let mut queued = Queued::default();
-    for finding in findings {
-        let id = candidate_id(&finding.article, &finding.sentence);
-        if !known.candidates.insert(id.clone()) {
-            queued.already += 1;
-            continue;
+    let mut sink = Sink {
+        market: &market,
+        known: Known::new(&market, &String::from_utf8_lossy(&old)),
+        found,
+        path: &path,
+        players: &players,
+        // New lines end as the file's lines do: a CRLF file stays CRLF.
+        end: crate::replace::line_ending(&old),
+        batch: Vec::new(),
+        tally: Queued::default(),
+        failed: None,
+    };
+    let unfinished = !old.is_empty() && !old.ends_with(b"\n");
+    let written = replace(&path, |out| {
+        // The old inbox goes first, written only once a finding proves new.
+        let mut started = false;
+        let mut start = |out: &mut dyn Write, end: &[u8]| -> io::Result<()> {
+            if !std::mem::replace(&mut started, true) {
+                out.write_all(&old)?;
+                if unfinished {
+                    out.write_all(end)?;
+                }
+            }
+            Ok(())
+        };
+        let mut io_error = None;
+        draft(&market, &mut |finding| {
+            if io_error.is_none() && sink.failed.is_none() && sink.take(&finding) {
+                io_error = start(out, sink.end).and_then(|()| sink.flush(out)).err();
+            }
+        });
+        if let Some(e) = io_error {
+            return Err(e);
         }
-        let duplicate_of = known.restated(&market, finding, &id);
-        queued.duplicates += usize::from(duplicate_of.is_some());
+        if sink.failed.is_none() && !sink.batch.is_empty() {
+            start(out, sink.end)?;
+            sink.flush(out)?;
+        }
+        if sink.failed.is_some() || sink.tally.added == 0 {
+            return Err(io::Error::other("nothing to queue"));
+        }
+        Ok(())
+    });
+    if let Some(failed) = sink.failed {
+        return Err(failed);
+    }
+    let tally = sink.tally;
+    if tally.added > 0 {
+        written.map_err(write_error(&path))?;
+        let from = old.len() + if unfinished { sink.end.len() } else { 0 };
+        crate::replace::lines_from(&path, from as u64, &mut queued)
+            .map_err(|source| InboxError::Read { path, source })?;
+    }
+    drop(lock);
+    Ok(tally)
+}
+
+/// Where findings go on their way into the new inbox.
+struct Sink<'a> {
+    market: &'a Market,
+    known: Known,
+    found: &'a str,
+    path: &'a Path,
+    players: &'a FxHashMap<&'a str, usize>,
+    end: &'static [u8],
+    /// Lines not yet checked and written.
+    batch: Vec<u8>,
+    /// What was queued: `added` counts the lines written.
+    tally: Queued,
+    /// Why queueing stops: a line that could not be made or would not load.
+    failed: Option<InboxError>,
+}
+
+impl Sink<'_> {
+    /// Takes a finding in; true when a full batch waits to be written.
+    fn take(&mut self, finding: &Finding) -> bool {
+        let id = candidate_id(&finding.article, &finding.sentence);
+        if !self.known.candidates.insert(id.clone()) {
+            self.tally.already += 1;
+            return false;
+        }
+        let duplicate_of = self.known.restated(self.market, finding, &id);
+        self.tally.duplicates += usize::from(duplicate_of.is_some());
         let mut event = finding.event.clone();
-        event.id = known.event_id(&market, finding);
+        event.id = self.known.event_id(self.market, finding);
         let head = Head {
             id: &id,
             state: State::New,
-            found,
+            found: self.found,
             article: &finding.article,
             sentence: &finding.sentence,
             duplicate_of: duplicate_of.as_deref(),
         };
-        let line = line(&market, &head, &event, finding.source.as_deref())
-            .map_err(|e| write_error(&path)(io::Error::other(e)))?;
-        queued.lines.push(line);
+        match line(self.market, &head, &event, finding.source.as_deref()) {
+            Ok(line) => {
+                self.batch.extend_from_slice(line.as_bytes());
+                self.batch.extend_from_slice(self.end);
+                self.tally.added += 1;
+            }
+            Err(e) => {
+                let (path, source) = (self.path.to_path_buf(), io::Error::other(e));
+                self.failed = Some(InboxError::Write { path, source });
+            }
+        }
+        self.failed.is_none() && self.batch.len() >= BATCH
     }
-    if !queued.lines.is_empty() {
-        // New lines end as the file's lines do: a CRLF file stays CRLF.
-        let end = crate::replace::line_ending(&old);
-        let mut bytes = old;
-        if !bytes.is_empty() && !bytes.ends_with(b"\n") {
-            bytes.extend_from_slice(end);
-        }
-        for line in &queued.lines {
-            bytes.extend_from_slice(line.as_bytes());
-            bytes.extend_from_slice(end);
-        }
+
+    /// Checks the batch and writes it; a batch that would not load stops queueing.
+    fn flush(&mut self, out: &mut dyn Write) -> io::Result<()> {
         // Never write an inbox that `check` would reject.
-        check::check_inbox(&path, &bytes, &players).map_err(InboxError::Invalid)?;
-        replace(&path, |out| out.write_all(&bytes)).map_err(write_error(&path))?;
+        if let Err(invalid) = check::check_inbox(self.path, &self.batch, self.players) {
+            self.failed = Some(InboxError::Invalid(invalid));
+            return Err(io::Error::other("a new line would not load"));
+        }
+        out.write_all(&self.batch)?;
+        self.batch.clear();
+        Ok(())
     }
-    drop(lock);
-    Ok(queued)
 }
 
 /// One inbox line: the head's fields, then the event as `events.jsonl` writes it.

@@ -11,12 +11,12 @@
 use std::collections::{HashMap, HashSet};
 use std::fs::{self, File};
 use std::hash::{Hash, Hasher};
-use std::io::{self, BufRead, Read, Seek, SeekFrom, Write};
+use std::io::{self, Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 
 use crate::data::{Dataset, Event, Market};
 use crate::export::event_line;
-use crate::replace::{line_ending, lock_folder, replace};
+use crate::replace::{line_ending, lines_from, lock_folder, replace};
 
 use super::IngestError;
 
@@ -122,7 +122,7 @@ pub fn append(
     written.map_err(write_error(events_path.clone()))?;
     // Still under the lock, so the lines read back are the ones just written.
     let from = len + if unfinished { end.len() as u64 } else { 0 };
-    read_back(&events_path, from, &mut appended).map_err(read_error)?;
+    lines_from(&events_path, from, &mut appended).map_err(read_error)?;
     drop(lock);
     Ok(Appended { added, skipped })
 }
@@ -187,19 +187,6 @@ fn copy_old(mut old: &File, len: u64, out: &mut dyn Write) -> io::Result<()> {
         return Err(io::Error::other(
             "the events file shrank while it was copied",
         ));
-    }
-    Ok(())
-}
-
-/// Gives each line of `path` from byte `from` on, without its ending.
-fn read_back(path: &Path, from: u64, line: &mut dyn FnMut(&str)) -> io::Result<()> {
-    let mut file = File::open(path)?;
-    file.seek(SeekFrom::Start(from))?;
-    let mut reader = io::BufReader::new(file);
-    let mut text = String::new();
-    while reader.read_line(&mut text)? > 0 {
-        line(text.trim_end_matches(['\n', '\r']));
-        text.clear();
     }
     Ok(())
 }
