@@ -820,6 +820,17 @@ RED_MONEY_ID_FORMS = [
     ("Rp 10 jutaan", "10000000 IDR"),
     ("puluhan juta rupiah", None), ("ratusan ribu rupiah", None), ("miliaran rupiah", None),
     ("jutaan dolar AS", None),
+    ("Rp 2 miliar-Rp 3 miliar", "2000000000 IDR"), ("Rp 500.000,-", "500000 IDR"), ("Rp.500.000", "500000 IDR"),
+    ("IDR500k", "500000 IDR"), ("5 juta USD", "5000000 USD"), ("Rp 5-7 juta", "5000000 IDR"),
+    ("Rp5 juta s.d. Rp7 juta", "5000000 IDR"), ("Rp 5 juta s/d Rp 7 juta", "5000000 IDR"),
+    ("Rp 5 juta sampai dengan Rp 7 juta", "5000000 IDR"), ("Rp 5 juta - 7 juta", "5000000 IDR"),
+    ("Rp2triliun", "2000000000000 IDR"), ("Rp 2,5triliun", "2500000000000 IDR"), ("seratus juta rupiah", "100000000 IDR"),
+    ("satu miliar rupiah", "1000000000 IDR"), ("satu juta dolar", "1000000 USD"), ("sepuluh ribu dolar AS", "10000 USD"),
+    ("delapan ratus lima puluh ribu rupiah", "850000 IDR"), ("Rp 850rb", "850000 IDR"), ("IDR 2,5 Miliar", "2500000000 IDR"),
+    ("RP2,5JT", "2500000 IDR"), ("Rp 1 Jt", "1000000 IDR"), ("Rp 49.000/bulan", "49000 IDR"), ("Rp49rb/bln", "49000 IDR"),
+    ("minus 1,2 triliun rupiah", "-1200000000000 IDR"), ("1,5 juta dolar Amerika Serikat", "1500000 USD"),
+    ("2 juta dolar Hongkong", "2000000 HKD"), ("3 miliar yen Jepang", "3000000000 JPY"), ("Rp1.5 juta", "1500000 IDR"),
+    ("5 juta dolar Kanada", "5000000 CAD"),
 ]
 RED_MONEY_EN_FORMS = [
     ("3 bucks", "3 USD"), ("50 cents", "0.5 USD"), ("$4bn", "4000000000 USD"), ("US$4 bn", "4000000000 USD"),
@@ -848,6 +859,17 @@ RED_MONEY_EN_FORMS = [
     ("20 €", "20 EUR"), ("£7.99", "7.99 GBP"), ("GBP 12 million", "12000000 GBP"),
     ("millions of dollars", None), ("hundreds of thousands of dollars", None), ("billions of rupiah", None),
     ("tens of millions of dollars", None),
+    ("US $ 4 billion", "4000000000 USD"), ("USD 4.5 mn", "4500000 USD"), ("$4.5mln", "4500000 USD"),
+    ("4.5 million USD", "4500000 USD"), ("USD 4,500", "4500 USD"), ("S$ 500,000", "500000 SGD"), ("SGD 500k", "500000 SGD"),
+    ("NT$3 billion", "3000000000 TWD"), ("C$2 million", "2000000 CAD"), ("NZ$2 million", "2000000 NZD"),
+    ("CHF 5 million", "5000000 CHF"), ("5 million Swiss francs", "5000000 CHF"), ("~$5 million", "5000000 USD"),
+    ("$5 million-plus", "5000000 USD"), ("$5m-$7m", "5000000 USD"), ("$5-$7 million", "5000000 USD"),
+    ("$5 to 7 million", "5000000 USD"), ("0.5 USD", "0.5 USD"), ("USD 0.50", "0.5 USD"), ("$1.5-billion", "1500000000 USD"),
+    ("$2billion", "2000000000 USD"), ("two million US dollars", "2000000 USD"), ("GBP5m", "5000000 GBP"),
+    ("£5bn", "5000000000 GBP"), ("5bn euros", "5000000000 EUR"), ("$4.99/month", "4.99 USD"),
+    ("−$2.3 million", "-2300000 USD"), ("USD -3.5 million", "-3500000 USD"), ("five dollars", "5 USD"),
+    ("5 pence", "0.05 GBP"), ("ten thousand rupiah", "10000 IDR"), ("Rp150 billion", "150000000000 IDR"),
+    ("IDR150bn", "150000000000 IDR"), ("€0.5bn", "500000000 EUR"),
 ]
 
 RED_NUM_ID_FRAMES = [
@@ -883,6 +905,11 @@ RED_NUM_ID_FORMS = [
     ("1,5 kali lipat", "1.5"), ("3x", "3"),
     ("puluhan", None), ("ratusan", None), ("belasan", None), ("ribuan", None), ("puluhan juta", None),
     ("ratusan ribu", None), ("ketiga", None), ("ke-3", None), ("kedua", None), ("yang kelima", None),
+    ("1 234,56", "1234.56"), ("12.345.678,90", "12345678.9"), ("1,50", "1.5"), ("2,5x", "2.5"), ("seribu satu", "1001"),
+    ("sebelas ribu sebelas", "11011"), ("seratus sebelas", "111"), ("dua ratus dua belas", "212"),
+    ("tiga juta dua ratus ribu", "3200000"), ("empat miliar lima ratus juta", "4500000000"),
+    ("satu koma lima juta", "1500000"), ("1.5 juta", "1500000"), ("10 ribuan", "10000"), ("10.000+", "10000"),
+    ("3-4 kali", "3"), ("tiga kali", "3"), ("4 Ribu", "4000"), ("Empat Ratus Ribu", "400000"),
 ]
 RED_NUM_EN_FORMS = [
     ("forty-two", "42"), ("one hundred and five", "105"), ("one hundred five", "105"),
@@ -902,6 +929,10 @@ RED_NUM_EN_FORMS = [
     ("twenty", "20"), ("3x", "3"),
     ("dozens", None), ("hundreds", None), ("thousands", None), ("millions", None), ("tens of thousands", None),
     ("third", None), ("21st", None), ("3rd", None), ("the second", None), ("twenty-first", None),
+    ("1,000.50", "1000.5"), ("3.50", "3.5"), ("twenty-two thousand five hundred", "22500"), ("Twenty Five", "25"),
+    ("ONE HUNDRED", "100"), ("~10k", "10000"), ("3–4 times", "3"), ("1 234 567.5", "1234567.5"), ("4 thousand", "4000"),
+    ("two hundred and two", "202"), ("a hundred and one", "101"), ("ninety nine", "99"),
+    ("one point five million", "1500000"), ("0.5 million", "500000"), ("10M", "10000000"), ("–12", "-12"),
 ]
 
 RED_PCT_ID_FRAMES = [
@@ -931,6 +962,9 @@ RED_PCT_ID_FORMS = [
     ("1,25 persen", "1.25"), ("sembilan puluh persen", "90"), ("enam koma dua persen", "6.2"),
     ("30 persen lebih", "30"), ("3,1% yoy", "3.1"), ("8,5 persen secara tahunan", "8.5"), ("0,01%", "0.01"),
     ("10 persen poin", "10"),
+    ("5 poin persen", "5"), ("5,5 prosen", "5.5"), ("lebih dari 5 persen", "5"), ("5%-nya", "5"),
+    ("nol koma lima persen", "0.5"), ("–12%", "-12"), ("dua belas setengah persen", "12.5"), ("5 % per tahun", "5"),
+    ("8,5%/tahun", "8.5"), ("12,3 %", "12.3"), ("10 persen hingga 15 persen", "10"), ("10 s.d. 15 persen", "10"),
 ]
 RED_PCT_EN_FORMS = [
     ("12.5%", "12.5"), ("5 percent", "5"), ("five per cent", "5"), ("5 pct", "5"), ("10-15%", "10"),
@@ -945,6 +979,12 @@ RED_PCT_EN_FORMS = [
     ("100 basis points", "1"), ("75 bp", "0.75"), ("10 percentage points", "10"), ("3.1% y/y", "3.1"),
     ("8.5 percent year on year", "8.5"), ("50 per cent", "50"), ("ninety percent", "90"), ("−4.4%", "-4.4"),
     ("4.75 per cent", "4.75"), ("6 pct", "6"),
+    ("0.5pp", "0.5"), ("0.5 ppt", "0.5"), ("one and a half percent", "1.5"),
+    ("three-quarters of a percentage point", "0.75"), ("5-percent", "5"), ("5-per-cent", "5"),
+    ("5 percentage-point", "5"), ("25-basis-point", "0.25"), ("10 basis-points", "0.1"), ("5pct", "5"), ("–12%", "-12"),
+    ("twelve and a half percent", "12.5"), ("5% p.a.", "5"), ("1.5 percent points", "1.5"), ("150bps", "1.5"),
+    ("+150 bps", "1.5"), ("8.5%/yr", "8.5"), ("30.5 pct", "30.5"), ("10 to 15 percent", "10"),
+    ("10-15 per cent", "10"), ("10 percent to 15 percent", "10"),
 ]
 
 RED_SETS = [
@@ -972,6 +1012,12 @@ RED_PRECISION = [
     ("money", "en", "Millions of shoppers and thousands of couriers took part.", []),
     ("percent", "id", "Ketua BPS menyampaikan data ekspor terbaru.", [("organization", "BPS", "")]),
     ("percent", "en", "The 21st round of talks ended without a deal.", []),
+    ("money", "en", "The deal is worth USD 1.2bn (Rp 18.7 trillion) in total.",
+     [("money", "USD 1.2bn", "1200000000 USD"), ("money", "Rp 18.7 trillion", "18700000000000 IDR")]),
+    ("money", "id", "Nilainya US$1,2 M (Rp 18,7 triliun) menurut perseroan.",
+     [("money", "US$1,2 M", "1200000000 USD"), ("money", "Rp 18,7 triliun", "18700000000000 IDR")]),
+    ("numeral", "id", "Pameran berlangsung 1 s/d 5 Maret 2024 di Surabaya.",
+     [("numeral", "1", "1"), ("date", "5 Maret 2024", "2024-03-05")]),
 ]
 
 def red_rows(category, lang, frames, forms):

@@ -190,12 +190,22 @@ fn scale_after(
     reading: Reading,
 ) -> (Decimal, usize, Decimal) {
     let mut factor = Decimal::ONE;
-    while let Some(scale) = scale_word(text, j, lang, reading) {
+    loop {
+        // `$1.5-billion`: a spelled-out scale may hang on a hyphen.
+        let hyphened = text.is(j, '-') && text.attached(j) && text.attached(j + 1);
+        let at = if hyphened && scale_exponent(text.lower(j + 1)).is_some() {
+            j + 1
+        } else {
+            j
+        };
+        let Some(scale) = scale_word(text, at, lang, reading) else {
+            break;
+        };
         match (value.checked_mul(scale), factor.checked_mul(scale)) {
             (Some(v), Some(f)) => (value, factor) = (v, f),
             _ => break,
         }
-        j += 1;
+        j = at + 1;
     }
     (value, j, factor)
 }

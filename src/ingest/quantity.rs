@@ -67,8 +67,8 @@ pub fn amount(text: &Text, i: usize, lang: Lang) -> Option<(Mention, usize)> {
         (low, high, _) = range(text, j, rupiah_lang(text, j, lang), Reading::Money, between)?;
     }
     let (mut value, mut high) = scale_range(low, high);
-    if currency == Some("¢") {
-        currency = Some("USD");
+    if let Some(whole) = currency.and_then(hundredth_of) {
+        currency = Some(whole);
         value /= Decimal::ONE_HUNDRED;
     } else if let Some((cents, next)) = currency.and_then(|_| cents_after(text, k, lang)) {
         value = value.checked_add(cents)?;
@@ -162,7 +162,12 @@ fn sign_before(text: &Text, i: usize) -> (bool, usize) {
             || currency_before(text, k).is_some()
             || text.is(k, '¢')
     };
-    if sign_at(text, i) {
+    // `–12%`: typeset tables print the minus as an en dash, which after a number is a
+    // range instead (`10 –12`).
+    let en_dash = text.is(i, '–')
+        && i.checked_sub(1)
+            .is_none_or(|b| text.shape(b) != Some(Shape::Number));
+    if sign_at(text, i) || en_dash {
         let glued_before =
             i > 0 && text.attached(i) && !matches!(text.raw(i - 1), "(" | "[" | "\"" | "“");
         if !glued_before && text.attached(i + 1) && next_reads(i + 1) {
@@ -193,7 +198,8 @@ fn in_parentheses(text: &Text, i: usize, lang: Lang) -> Option<(Mention, usize)>
             || text.is(b, '%')
             || currency_after(text, b).is_some()
             || matches!(text.lower(b), "persen" | "percent" | "pct" | "cent")
-            || super::numbers::scale_exponent(text.lower(b)).is_some()
+            // `USD 1.2bn (Rp 18,7 triliun)`, `US$1,2 M (…)`: a scale, abbreviated too.
+            || super::numbers::scale_word(text, b, lang, Reading::Money).is_some()
     });
     let negative_kind = matches!(inner.what, Mentioned::Money(..) | Mentioned::Percent(_));
     let positive = inner.amount().is_some_and(|a| a.value > Decimal::ZERO);
@@ -213,7 +219,21 @@ fn in_parentheses(text: &Text, i: usize, lang: Lang) -> Option<(Mention, usize)>
 /// dollar, as `47¢` is (a quoted price of oil or of a share); Indonesian news writes `sen`
 /// for them, the rupiah having had no sen in use for decades.
 fn cents_word(text: &Text, k: usize) -> Option<(&'static str, usize)> {
-    matches!(text.lower(k), "cents" | "cent" | "sen").then_some(("¢", k + 1))
+    match text.lower(k) {
+        "cents" | "cent" | "sen" => Some(("¢", k + 1)),
+        "pence" => Some(("p", k + 1)),
+        _ => None,
+    }
+}
+
+/// The currency whose hundredth a cents mark stands for: `¢` of a US dollar, `p` (pence)
+/// of a pound.
+fn hundredth_of(mark: &str) -> Option<&'static str> {
+    match mark {
+        "¢" => Some("USD"),
+        "p" => Some("GBP"),
+        _ => None,
+    }
 }
 
 /// `47¢`: a cents sign after the digits.
@@ -273,28 +293,30 @@ fn range(
 ) -> Option<(Numeral, Option<Numeral>, usize)> {
     let low = numeral(text, i, lang, reading)?;
     let mut j = low.to;
-    let joiner = |at: usize| match text.lower(at) {
-        "–" | "—" | "-" | "hingga" | "sampai" | "to" => true,
-        "dan" | "and" => between,
-        _ => false,
-    };
+    let joiner = |at: usize| joined_at(text, at, between);
     // `10%-15%`, `antara 5% dan 7%`: the sign after each end. Not `from 3% to 4%`, which
     // is a change between two rates rather than a span.
     let from = i
         .checked_sub(1)
         .is_some_and(|b| matches!(text.lower(b), "from" | "dari"));
-    let unit_between = percent_after(text, j, lang).filter(|&(at, _)| joiner(at) && !from);
+    let unit_between =
+        percent_after(text, j, lang).filter(|&(at, _)| joiner(at).is_some() && !from);
     if let Some((at, _)) = unit_between {
         j = at;
     }
-    if !joiner(j) {
+    let Some(after) = joiner(j) else {
         return (!between).then_some((low, None, j));
-    }
-    j += 1;
+    };
+    j = after;
     if let Some((_, next)) = currency_before(text, j) {
         j = next;
     }
-    let high = numeral(text, j, lang, reading);
+    // `1 s/d 5 Maret` is a span of days, which dates read; `2020 – 12 toko` no range.
+    let high = numeral(text, j, lang, reading).filter(|h| {
+        let day = super::dates::month(text.lower(h.to)).is_some();
+        let falls = h.scaled == low.scaled && h.value < low.value;
+        !day && !falls
+    });
     let unit_after = high.is_some_and(|h| percent_after(text, h.to, lang).is_some());
     match high {
         _ if unit_between.is_some() && !unit_after => (!between).then_some((low, None, low.to)),
@@ -303,6 +325,28 @@ fn range(
         }
         _ if between => None,
         _ => Some((low, None, low.to)),
+    }
+}
+
+/// The words joining a range's two ends at token `at`, and the token after them:
+/// `–`, `hingga`, `s/d` and `s.d.` (sampai dengan), `to`; `dan`/`and` after `between`.
+fn joined_at(text: &Text, at: usize, between: bool) -> Option<usize> {
+    let next = |k: usize| text.attached(k).then_some(k);
+    match text.lower(at) {
+        "–" | "—" | "-" | "hingga" | "to" => Some(at + 1),
+        "sampai" if text.lower(at + 1) == "dengan" => Some(at + 2),
+        "sampai" => Some(at + 1),
+        "dan" | "and" if between => Some(at + 1),
+        // `s/d`, `s.d.`: each piece glued to the one before it.
+        "s" if matches!(text.raw(at + 1), "/" | ".") && text.lower(at + 2) == "d" => {
+            let d = next(at + 2).and_then(|d| next(at + 1).map(|_| d))?;
+            Some(if text.is(d + 1, '.') && text.attached(d + 1) {
+                d + 2
+            } else {
+                d + 1
+            })
+        }
+        _ => None,
     }
 }
 
@@ -329,11 +373,17 @@ fn percent_after(text: &Text, k: usize, lang: Lang) -> Option<(usize, bool)> {
         return Some((next, true));
     }
     let word = |at: usize| -> Option<usize> {
+        // `a 5-percent rise`, `5-per-cent`, `percentage-point`: hyphens inside the unit.
+        let at = hyphen_after(text, at);
+        let second = |w: &[&str]| w.contains(&text.lower(hyphen_after(text, at + 1)));
         match text.lower(at) {
             "persen" | "prosen" | "percent" | "pct" => Some(at + 1),
-            "per" if text.lower(at + 1) == "cent" => Some(at + 2),
-            "percentage" if matches!(text.lower(at + 1), "point" | "points") => Some(at + 2),
-            "poin" if text.lower(at + 1) == "persentase" => Some(at + 2),
+            "per" if second(&["cent"]) => Some(hyphen_after(text, at + 1) + 1),
+            "percentage" if second(&["point", "points"]) => Some(hyphen_after(text, at + 1) + 1),
+            "poin" if second(&["persentase", "persen"]) => Some(at + 2),
+            // `0.5pp`, `0.5 ppt`: percentage points as economists shorten them (in
+            // Indonesian `pp` is a return trip).
+            "pp" | "ppt" | "ppts" if lang == Lang::En => Some(at + 1),
             _ => None,
         }
     };
@@ -349,13 +399,25 @@ fn percent_after(text: &Text, k: usize, lang: Lang) -> Option<(usize, bool)> {
 /// Indonesian is the statistics agency (`2,5 BPS` is no rate), so it counts only glued
 /// to the digits or in English.
 fn basis_points(text: &Text, k: usize, lang: Lang) -> Option<usize> {
+    let k = hyphen_after(text, k);
     let word = text.lower(k);
-    if word == "basis" && matches!(text.lower(k + 1), "point" | "points" | "poin") {
-        return Some(k + 2);
+    let unit = hyphen_after(text, k + 1);
+    if word == "basis" && matches!(text.lower(unit), "point" | "points" | "poin") {
+        return Some(unit + 1);
     }
     let short = matches!(word, "bps" | "bp");
     let written = text.raw(k) == word || text.attached(k) || lang == Lang::En;
     (short && written).then_some(k + 1)
+}
+
+/// Past a hyphen glued on both sides (`5-percent`), else token `k` itself.
+fn hyphen_after(text: &Text, k: usize) -> usize {
+    let glued = text.is(k, '-') && text.attached(k) && text.attached(k + 1);
+    if glued && text.is_word(k + 1) {
+        k + 1
+    } else {
+        k
+    }
 }
 
 /// A rate in basis points as a percentage: 25 bps is 0.25%.

@@ -119,6 +119,7 @@ pub fn currency_after(text: &Text, k: usize) -> Option<(&'static str, usize)> {
         "singapore" | "singaporean" => Some("SGD"),
         "australian" => Some("AUD"),
         "canadian" => Some("CAD"),
+        "swiss" if matches!(text.lower(k + 1), "franc" | "francs") => return Some(("CHF", k + 2)),
         "taiwan" | "taiwanese" => Some("TWD"),
         "hong" if text.lower(k + 1) == "kong" && dollar(k + 2) => return Some(("HKD", k + 3)),
         "new" if text.lower(k + 1) == "zealand" && dollar(k + 2) => return Some(("NZD", k + 3)),
@@ -138,6 +139,10 @@ pub fn currency_after(text: &Text, k: usize) -> Option<(&'static str, usize)> {
         let code = match text.lower(k + 1) {
             "singapura" | "singapore" => "SGD",
             "australia" => "AUD",
+            "hongkong" => "HKD",
+            "taiwan" => "TWD",
+            "kanada" | "canada" => "CAD",
+            "selandia" if text.lower(k + 2) == "baru" => return Some(("NZD", k + 3)),
             "hong" if text.lower(k + 2) == "kong" => return Some(("HKD", k + 3)),
             "as" | "amerika" | "us" => "USD",
             _ => return Some(("USD", k + 1)),
@@ -162,6 +167,7 @@ pub fn currency_after(text: &Text, k: usize) -> Option<(&'static str, usize)> {
     let code = match word {
         "rupiah" => "IDR",
         "buck" | "bucks" => "USD",
+        "franc" | "francs" => "CHF",
         "sterling" => "GBP",
         "won" if large => "KRW",
         "dong" if large || text.raw(k) == "dong" => "VND",

@@ -20,6 +20,16 @@ pub const MONEY: &[Case] = &[
     ("id", "senilai 5 miliar won untuk", "5 miliar won", "money", "5000000000", "currency=KRW"),
     ("en", "A 5 TRILLION DONG DEAL", "5 TRILLION DONG", "money", "5000000000000", "currency=VND"),
     ("id", "harga Rp 10 jutaan per unit", "Rp 10 jutaan", "money", "10000000", "currency=IDR;qualifier=about"),
+    ("en", "a $1.5-billion deal", "$1.5-billion", "money", "1500000000", "currency=USD;high=(none)"),
+    ("en", "a $5-million loan", "$5-million", "money", "5000000", "currency=USD;high=(none)"),
+    ("en", "fees of 5 million Swiss francs", "5 million Swiss francs", "money", "5000000", "currency=CHF"),
+    ("en", "a stamp at 5 pence", "5 pence", "money", "0.05", "currency=GBP"),
+    ("id", "senilai 2 juta dolar Hongkong", "2 juta dolar Hongkong", "money", "2000000", "currency=HKD"),
+    ("id", "harga Rp 5 juta s/d Rp 7 juta per unit", "Rp 5 juta s/d Rp 7 juta", "money", "5000000", "currency=IDR;high=7000000"),
+    ("id", "harga Rp5 juta s.d. Rp7 juta", "Rp5 juta s.d. Rp7 juta", "money", "5000000", "currency=IDR;high=7000000"),
+    ("id", "Rp 5 juta sampai dengan Rp 7 juta", "Rp 5 juta sampai dengan Rp 7 juta", "money", "5000000", "currency=IDR;high=7000000"),
+    ("en", "worth USD 1.2bn (Rp 18.7 trillion) in all", "Rp 18.7 trillion", "money", "18700000000000", "currency=IDR"),
+    ("id", "senilai US$1,2 M (Rp 18,7 triliun)", "Rp 18,7 triliun", "money", "18700000000000", "currency=IDR"),
 ];
 
 #[rustfmt::skip]
@@ -32,6 +42,14 @@ pub const PERCENT: &[Case] = &[
     ("id", "tumbuh 10%-15% tahun", "10%-15%", "percent", "10", "high=15"),
     ("en", "growth between 5% and 7% expected", "between 5% and 7%", "percent", "5", "high=7"),
     ("id", "tumbuh antara 5% dan 7% tahun", "antara 5% dan 7%", "percent", "5", "high=7"),
+    ("en", "a 5-percent rise", "5-percent", "percent", "5", ""),
+    ("en", "a 25-basis-point cut", "25-basis-point", "percent", "0.25", ""),
+    ("en", "up 0.5pp on the year", "0.5pp", "percent", "0.5", ""),
+    ("id", "naik 5 poin persen", "5 poin persen", "percent", "5", ""),
+    ("en", "shares fell –12% today", "–12%", "percent", "-12", ""),
+    ("id", "tumbuh 10 s.d. 15 persen", "10 s.d. 15 persen", "percent", "10", "high=15"),
+    ("en", "cut by –12 points", "–12", "number", "-12", ""),
+    ("id", "Pameran 1 hingga 5 Maret 2024 ditutup", "5 Maret 2024", "date", "2024-03-05", ""),
 ];
 
 #[test]
