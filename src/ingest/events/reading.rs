@@ -238,6 +238,12 @@ fn look(text: &Text, words: Range<usize>, inside: &[&Mention]) -> Words {
         let Some(cue) = words::event_word(w, next) else {
             continue;
         };
+        if cue.kind == Kind::Closure && words::price_close([next, word(k + 2), word(k + 3)]) {
+            // Where a price closed is a figure.
+            seen.figure_at.get_or_insert(k);
+            seen.direction.get_or_insert(Direction::Level);
+            continue;
+        }
         // `is expected to open`, `diperkirakan akan meluncurkan`: the event is planned, not
         // a forecast of a figure.
         let then = if matches!(next, "to" | "akan") {

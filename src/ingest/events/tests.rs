@@ -147,6 +147,33 @@ fn sentences_without_a_player_still_report_events() {
 }
 
 #[test]
+fn a_price_that_closed_somewhere_is_a_figure_not_a_shutdown() {
+    check(&[
+        (
+            "Saham Bukalapak ditutup melemah 2,5 persen ke level Rp 152.",
+            &["metric 2023-11 occurred [bukalapak]"],
+        ),
+        (
+            "Saham GoTo ditutup di level Rp 86 per saham.",
+            &["metric 2023-11 occurred [goto]"],
+        ),
+        (
+            "GoTo shares closed 4% higher in Jakarta.",
+            &["metric 2023-11 occurred [goto]"],
+        ),
+        // A shop that closed is still a closure.
+        (
+            "Lazada menutup gudang di 5 kota.",
+            &["closure 2023-11 occurred [lazada]"],
+        ),
+        (
+            "Shopee ditutup pada 4 Oktober.",
+            &["closure 2023-10-04 occurred [shopee]"],
+        ),
+    ]);
+}
+
+#[test]
 fn actors_are_the_parties_that_act_or_are_acted_on() {
     check(&[
         // The teller of the news is not a party when someone else is.

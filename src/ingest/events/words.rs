@@ -339,6 +339,33 @@ pub fn owner_after(next: &str, then: &str) -> bool {
     next == "-" && matches!(then, "owned" | "backed" | "controlled")
 }
 
+/// Whether a closing word followed by `after` (the next few words) tells where a price
+/// or an index closed, not a shutdown: `saham BUKA ditutup melemah 2,5 persen`,
+/// `ditutup di level 152`, `shares closed 3% higher`, `the index closed at 7,100`.
+pub fn price_close(after: [&str; 3]) -> bool {
+    let moved = |w: &str| {
+        matches!(
+            w,
+            "menguat"
+                | "melemah"
+                | "stagnan"
+                | "datar"
+                | "flat"
+                | "higher"
+                | "lower"
+                | "unchanged"
+                | "mixed"
+        )
+    };
+    let [next, then, _] = after;
+    moved(next)
+        || matches!(next, "naik" | "turun" | "up" | "down")
+        || after[1..].iter().any(|w| moved(w)) && next.starts_with(|c: char| c.is_ascii_digit())
+        || matches!(next, "di" | "pada" | "at") && matches!(then, "level" | "posisi" | "harga")
+        // `at 7,100` is a level; `pada 4 Oktober` a date, `di 5 kota` places.
+        || next == "at" && then.starts_with(|c: char| c.is_ascii_digit())
+}
+
 /// Words just before an event word that make it a recap of what happened before, not
 /// news: `sempat ditutup`, `pernah menutup`, `had previously shut`, `earlier closed`.
 /// `earlier` counts only right before the verb (`earlier this month` dates news).
