@@ -70,7 +70,7 @@ pub enum DateForm {
 pub const STARTERS: &[&str] = &[
     "kuartal", "triwulan", "semester", "paruh", "q", "h", "tahun", "first", "second",
     "third", "fourth", "pertama", "kedua", "ketiga", "keempat", "i", "ii", "iii",
-    "iv", "fiscal", "januari", "january", "februari", "february", "maret", "march", "april",
+    "iv", "fiscal", "final", "malam", "christmas", "januari", "january", "februari", "february", "maret", "march", "april",
     "mei", "juni", "june", "juli", "july", "agustus", "august", "september", "oktober",
     "october", "november", "desember", "december",
 ];
@@ -87,11 +87,12 @@ pub fn absolute(text: &Text, i: usize, ctx: &Context) -> Option<(Mention, usize)
         .or_else(|| super::parts::year_part(text, i))
         .or_else(|| decade(text, i))
         .or_else(|| year_word(text, i))
-        .or_else(|| fiscal_year(text, i))?;
+        .or_else(|| fiscal_year(text, i))
+        .or_else(|| super::holidays::holiday(text, i, ctx))?;
     Some((mention(text, i, next, period, DateForm::Explicit), next))
 }
 
-/// `Selasa, 14 November 2023`, `Tue, Nov 14`, `Wed., Mar. 6, 2024`: a weekday written
+/// `Selasa, 14 November 2023`, `Tue, Nov 14`, `Monday 11 March 2024`: a weekday written
 /// before a day's date belongs to it, and dates no day of its own.
 pub fn weekday_date(text: &Text, i: usize, ctx: &Context) -> Option<(Mention, usize)> {
     if !text.capitalised(i) {
@@ -102,12 +103,12 @@ pub fn weekday_date(text: &Text, i: usize, ctx: &Context) -> Option<(Mention, us
     if text.is(j, '.') && text.attached(j) {
         j += 1;
     }
-    if !text.is(j, ',') {
-        return None;
+    if text.is(j, ',') {
+        j += 1;
     }
-    let (period, next) = numeric(text, j + 1, ctx)
-        .or_else(|| day_month(text, j + 1, ctx))
-        .or_else(|| month_first(text, j + 1, ctx))
+    let (period, next) = numeric(text, j, ctx)
+        .or_else(|| day_month(text, j, ctx))
+        .or_else(|| month_first(text, j, ctx))
         .filter(|(p, _)| p.first.day().is_some())?;
     Some((mention(text, i, next, period, DateForm::Explicit), next))
 }
@@ -116,8 +117,14 @@ pub fn weekday_date(text: &Text, i: usize, ctx: &Context) -> Option<(Mention, us
 /// their chance, so `2023 pengguna` is a count.
 pub fn bare_year(text: &Text, i: usize) -> Option<(Mention, usize)> {
     let year = year_at(text, i)?;
-    let dash = text.is(i + 1, '-') || text.is(i + 1, '–');
-    if let Some(last) = year_at(text, i + 2).filter(|last| dash && *last > year) {
+    let before = i.checked_sub(1).map_or("", |j| text.lower(j));
+    // `2021-2023`, `2021 hingga 2023`, `from 2021 to 2023`, `antara 2020 dan 2022`.
+    let joined = match text.lower(i + 1) {
+        "-" | "–" | "hingga" | "sampai" | "to" | "through" => true,
+        "dan" | "and" => matches!(before, "antara" | "between"),
+        _ => false,
+    };
+    if let Some(last) = year_at(text, i + 2).filter(|last| joined && *last > year) {
         let period = Period { first: year, last };
         return Some((mention(text, i, i + 3, period, DateForm::Explicit), i + 3));
     }
@@ -167,12 +174,24 @@ fn dateline(text: &Text, i: usize, ctx: &Context) -> Option<(Period, usize)> {
         return None;
     }
     let (a, b) = (number(text, open + 1, 2)?, number(text, open + 3, 2)?);
-    if !(text.is(open + 2, '/') && text.is(open + 4, ')')) {
+    // `(13/3/2024)`: a dateline may write its year too.
+    let written = (text.is(open + 4, '/') && text.is(open + 6, ')'))
+        .then(|| full_year_at(text, open + 5))
+        .flatten();
+    let close = if written.is_some() {
+        open + 6
+    } else {
+        open + 4
+    };
+    if !(text.is(open + 2, '/') && text.is(close, ')')) {
         return None;
     }
-    let year = ctx.published?.year();
+    let year = match written {
+        Some(year) => year.year(),
+        None => ctx.published?.year(),
+    };
     let (d, m) = order(a, b)?;
-    Some((Period::one(Date::day_of(year, m, d)?), open + 5))
+    Some((Period::one(Date::day_of(year, m, d)?), close + 1))
 }
 
 /// Numeric dates: `13/11/2023`, `13-11-2023`, `13.11.2023`, `13/11/23`, `2023-11-13`,
@@ -340,6 +359,9 @@ fn month_first(text: &Text, i: usize, ctx: &Context) -> Option<(Period, usize)> 
     }
     let before = i.checked_sub(1).map_or("", |j| text.lower(j));
     let published = ctx.published?;
+    if let Some((n, next)) = year_after(text, next) {
+        return Some((Period::one(Date::month_of(published.year() + n, m)?), next));
+    }
     // `Agustus lalu`, `last August`: the latest such month before publication;
     // `Maret mendatang`, `next March`: the first after it.
     let after = text.lower(next);
@@ -359,14 +381,19 @@ fn month_first(text: &Text, i: usize, ctx: &Context) -> Option<(Period, usize)> 
         };
         return Some((Period::one(Date::month_of(year, m)?), next));
     }
-    // `the end of September`, `the beginning of May`.
-    let part_of = before == "of"
-        && i.checked_sub(2).is_some_and(|j| {
-            matches!(
-                text.lower(j),
-                "end" | "beginning" | "start" | "middle" | "close"
-            )
-        });
+    // `the end of September`, `the beginning of May`, `mid-March`, `pekan pertama April`.
+    let two_before = i.checked_sub(2).map_or("", |j| text.lower(j));
+    let part_of = match before {
+        "of" => matches!(
+            two_before,
+            "end" | "beginning" | "start" | "middle" | "close"
+        ),
+        "-" => two_before == "mid",
+        "pertama" | "kedua" | "ketiga" | "keempat" | "terakhir" => {
+            matches!(two_before, "pekan" | "minggu")
+        }
+        _ => false,
+    };
     let anchored = part_of
         || matches!(
             before,
@@ -391,6 +418,23 @@ fn month_first(text: &Text, i: usize, ctx: &Context) -> Option<(Period, usize)> 
     anchored
         .then(|| Some((Period::one(Date::month_of(year, m)?), next)))
         .flatten()
+}
+
+/// `tahun lalu`, `last year`, `of next year` after a month: years from the publication's,
+/// and the token after.
+pub fn year_after(text: &Text, next: usize) -> Option<(i32, usize)> {
+    let of = usize::from(text.lower(next) == "of");
+    let at = next + of;
+    let n = match (text.lower(at), text.lower(at + 1)) {
+        ("tahun", "lalu" | "kemarin") if of == 0 => -1,
+        ("tahun", "ini") if of == 0 => 0,
+        ("tahun", "depan") if of == 0 => 1,
+        ("last", "year") => -1,
+        ("this", "year") => 0,
+        ("next", "year") => 1,
+        _ => return None,
+    };
+    Some((n, at + 2))
 }
 
 /// `November 2023`.

@@ -14,6 +14,7 @@ mod entities;
 mod error;
 pub mod events;
 mod gazetteer;
+mod holidays;
 mod lang;
 mod number_words;
 mod numbers;

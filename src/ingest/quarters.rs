@@ -33,6 +33,7 @@ pub fn quarter(text: &Text, i: usize, ctx: &Context) -> Option<(Period, usize)> 
             }
         }
     };
+    let n = if n == 0 { 12 / of } else { n };
     if !(1..=12 / of).contains(&n) {
         return None;
     }
@@ -61,19 +62,21 @@ pub fn quarter(text: &Text, i: usize, ctx: &Context) -> Option<(Period, usize)> 
     Some((Period { first, last }, next))
 }
 
-/// `III`, `3`, `ke-3`, `ketiga`, `third`, `pertama`, `first`.
+/// `III`, `3`, `ke-3`, `ketiga`, `dua`, `third`, `pertama`, `first`, `final` (0, the last).
 fn ordinal(text: &Text, i: usize) -> Option<(u32, usize)> {
     if text.lower(i) == "ke" && text.is(i + 1, '-') {
         return Some((number(text, i + 2, 1)?, i + 3));
     }
     if let Some(n) = number(text, i, 1) {
-        return Some((n, i + 1));
+        return (n > 0).then_some((n, i + 1));
     }
     let n = match text.lower(i) {
-        "i" | "pertama" | "first" => 1,
-        "ii" | "kedua" | "second" => 2,
-        "iii" | "ketiga" | "third" => 3,
-        "iv" | "keempat" | "fourth" => 4,
+        "i" | "pertama" | "first" | "satu" => 1,
+        "ii" | "kedua" | "second" | "dua" => 2,
+        "iii" | "ketiga" | "third" | "tiga" => 3,
+        "iv" | "keempat" | "fourth" | "empat" => 4,
+        // The year's last: fixed once the quarter or half is known.
+        "final" => 0,
         _ => return None,
     };
     Some((n, i + 1))

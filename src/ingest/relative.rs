@@ -39,6 +39,10 @@ pub fn relative(
     published: Option<Date>,
 ) -> Option<Result<(Mention, usize), (usize, Unplaced)>> {
     let (offset, next) = phrase(text, i, lang)?;
+    // `last quarter of 2023` names a quarter of 2023, not the one before publication.
+    if text.lower(next) == "of" && super::dates::year_at(text, next + 1).is_some() {
+        return None;
+    }
     let Some(p) = published else {
         return Some(Err((next, Unplaced::NoPublished)));
     };
@@ -82,6 +86,8 @@ const FIXED: &[(&[&str], Offset)] = {
         (&["earlier", "this", "year"], YearPart { years: 0, from: 1, to: 0 }),
         (&["earlier", "this", "month"], EarlierThis(Month)),
         (&["earlier", "this", "week"], EarlierThis(Week)),
+        (&["year", "-", "end"], YearPart { years: 0, from: 10, to: 12 }),
+        (&["year", "end"], YearPart { years: 0, from: 10, to: 12 }),
         (&["this", "weekend"], WeekPart { weeks: 0, from: 5, to: 6 }),
         (&["last", "weekend"], WeekPart { weeks: -1, from: 5, to: 6 }),
         (&["next", "weekend"], WeekPart { weeks: 1, from: 5, to: 6 }),
@@ -96,7 +102,12 @@ const FIXED: &[(&[&str], Offset)] = {
         (&["nanti", "siang"], Count(Day, 0)),
         (&["nanti", "sore"], Count(Day, 0)),
         (&["nanti", "malam"], Count(Day, 0)),
+        (&["pagi", "tadi"], Count(Day, 0)),
+        (&["siang", "tadi"], Count(Day, 0)),
+        (&["sore", "tadi"], Count(Day, 0)),
+        (&["dini", "hari", "tadi"], Count(Day, 0)),
         (&["tadi", "malam"], Count(Day, -1)),
+        (&["malam", "tadi"], Count(Day, -1)),
         (&["kemarin", "pagi"], Count(Day, -1)),
         (&["kemarin", "siang"], Count(Day, -1)),
         (&["kemarin", "sore"], Count(Day, -1)),
@@ -294,6 +305,9 @@ fn counted(text: &Text, i: usize, lang: Lang) -> Option<(Offset, usize)> {
 
 /// So many units from the publication; decades count in years (`dua dekade silam`).
 fn offset(n: i64, unit: &str) -> Option<Offset> {
+    if matches!(unit, "fortnight" | "fortnights") {
+        return Some(Offset::Count(Unit::Week, n.checked_mul(2)?));
+    }
     Some(match Unit::named(unit)? {
         Unit::Decade => Offset::Count(Unit::Year, n.checked_mul(10)?),
         unit => Offset::Count(unit, n),
