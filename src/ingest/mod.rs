@@ -16,6 +16,7 @@ pub mod events;
 mod gazetteer;
 mod holidays;
 mod lang;
+mod named_numbers;
 mod number_words;
 mod numbers;
 mod organizations;

@@ -4,6 +4,7 @@
 
 use rust_decimal::Decimal;
 
+use super::named_numbers::names_a_thing;
 use super::numbers::{Numeral, Reading, approximate_scale, grouped_by_thousands, numeral};
 use super::text::{Shape, Text};
 use super::units::{count_noun, currency_after, currency_before, qualifier_before, rate_after};
@@ -79,6 +80,12 @@ pub fn amount(text: &Text, i: usize, lang: Lang) -> Option<(Mention, usize)> {
         high = high.map(|h| -h);
     }
     let amount = Amount::new(value, high);
+    // With no unit after it: a lone word seldom a figure (`satu`), or digits that name a
+    // thing (`S&P 500`).
+    let bare_not_a_figure = match low.words {
+        true => !negative && !reported_alone(text, low),
+        false => names_a_thing(text, low.from),
+    };
     let what = if let Some(code) = currency {
         Mentioned::Money(amount, code)
     } else if let Some((next, basis_points)) = percent_after(text, k, lang) {
@@ -97,7 +104,7 @@ pub fn amount(text: &Text, i: usize, lang: Lang) -> Option<(Mention, usize)> {
             None => noun.to_string(),
         };
         Mentioned::Count(amount, unit)
-    } else if low.words && !negative && !reported_alone(text, low) {
+    } else if bare_not_a_figure {
         return None;
     } else {
         Mentioned::Number(amount)
@@ -198,6 +205,9 @@ fn in_parentheses(text: &Text, i: usize, lang: Lang) -> Option<(Mention, usize)>
             || text.is(b, '%')
             || currency_after(text, b).is_some()
             || matches!(text.lower(b), "persen" | "percent" | "pct" | "cent")
+            // `naik 50 poin (1,2%)`: the same move in points, then as a percentage.
+            || matches!(text.lower(b), "poin" | "point" | "points" | "pts" | "bps")
+            || count_noun(text, b).is_some()
             // `USD 1.2bn (Rp 18,7 triliun)`, `US$1,2 M (…)`: a scale, abbreviated too.
             || super::numbers::scale_word(text, b, lang, Reading::Money).is_some()
     });

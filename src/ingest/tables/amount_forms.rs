@@ -49,6 +49,8 @@ pub const PERCENT: &[Case] = &[
     ("en", "shares fell –12% today", "–12%", "percent", "-12", ""),
     ("id", "tumbuh 10 s.d. 15 persen", "10 s.d. 15 persen", "percent", "10", "high=15"),
     ("en", "cut by –12 points", "–12", "number", "-12", ""),
+    ("id", "naik 50 poin (1,2%) ke", "1,2%", "percent", "1.2", ""),
+    ("en", "rose 50 points (1.2%) to", "1.2%", "percent", "1.2", ""),
     ("id", "Pameran 1 hingga 5 Maret 2024 ditutup", "5 Maret 2024", "date", "2024-03-05", ""),
 ];
 
@@ -102,4 +104,18 @@ fn vague_quantities_and_ranks_are_no_amounts() {
 fn a_change_from_one_rate_to_another_is_two_rates() {
     assert_eq!(amounts_in(Lang::En, "rose from 3% to 4% in May").len(), 2);
     assert_eq!(amounts_in(Lang::Id, "naik dari 3% hingga 4%").len(), 2);
+}
+
+#[test]
+fn numbers_that_name_indices_codes_and_networks_are_no_figures() {
+    let none = [
+        (Lang::En, "the S&P 500 index"),
+        (Lang::En, "the FTSE 100 index"),
+        (Lang::Id, "Indeks LQ45 hari ini"),
+        (Lang::En, "the Galaxy S24 phone"),
+        (Lang::Id, "jaringan 5G baru"),
+    ];
+    for (lang, input) in none {
+        assert_eq!(amounts_in(lang, input), Vec::<String>::new(), "{input}");
+    }
 }
