@@ -24,10 +24,11 @@ enum Part {
     OneGroup(u32),
     /// `setengah`, `half`: adds a half (`dua setengah` = 2.5, `half a million`).
     Half,
-    /// `seperempat`: adds a quarter.
-    OneQuarter,
-    /// `perempat`, `quarters`: so many quarters (`tiga perempat` = 0.75).
-    Quarters,
+    /// `seperempat`, `sepertiga`: adds one part of so many (a quarter, a third).
+    OnePart(i64),
+    /// `perempat`, `quarters`, `pertiga`, `thirds`: so many parts of so many (`tiga
+    /// perempat` = 0.75, `two thirds` = 0.67).
+    Parts(i64),
     /// `koma`, `point`: the digits after it are read one by one (`tiga koma dua lima`).
     Point,
     /// `and`, `a`, `-`: allowed only between number words.
@@ -45,8 +46,10 @@ const WORDS: &[(&str, Part)] = {
         ("sembilan", Unit(9)), ("sepuluh", Unit(10)), ("sebelas", Unit(11)), ("belas", Teen),
         ("puluh", Tens), ("ratus", Hundred), ("seratus", OneHundred), ("seribu", OneGroup(3)),
         ("sejuta", OneGroup(6)), ("semiliar", OneGroup(9)), ("semilyar", OneGroup(9)),
-        ("setriliun", OneGroup(12)), ("setengah", Half), ("seperempat", OneQuarter),
-        ("perempat", Quarters), ("koma", Point),
+        ("setriliun", OneGroup(12)), ("setengah", Half), ("seperempat", OnePart(4)),
+        ("perempat", Parts(4)), ("sepertiga", OnePart(3)), ("pertiga", Parts(3)),
+        ("seperlima", OnePart(5)), ("perlima", Parts(5)), ("sepersepuluh", OnePart(10)),
+        ("persepuluh", Parts(10)), ("koma", Point),
         ("zero", Unit(0)), ("one", Unit(1)), ("two", Unit(2)), ("three", Unit(3)), ("four", Unit(4)),
         ("five", Unit(5)), ("six", Unit(6)), ("seven", Unit(7)), ("eight", Unit(8)), ("nine", Unit(9)),
         ("ten", Unit(10)), ("eleven", Unit(11)), ("twelve", Unit(12)), ("thirteen", Unit(13)),
@@ -54,7 +57,9 @@ const WORDS: &[(&str, Part)] = {
         ("eighteen", Unit(18)), ("nineteen", Unit(19)), ("twenty", Unit(20)), ("thirty", Unit(30)),
         ("forty", Unit(40)), ("fifty", Unit(50)), ("sixty", Unit(60)), ("seventy", Unit(70)),
         ("eighty", Unit(80)), ("ninety", Unit(90)), ("hundred", Hundred), ("dozen", Unit(12)),
-        ("half", Half), ("quarter", Quarters), ("quarters", Quarters), ("point", Point),
+        ("half", Half), ("quarter", Parts(4)), ("quarters", Parts(4)), ("third", Parts(3)),
+        ("thirds", Parts(3)), ("fifth", Parts(5)), ("fifths", Parts(5)), ("tenth", Parts(10)),
+        ("tenths", Parts(10)), ("point", Point),
         ("and", Joiner), ("a", Joiner), ("an", Joiner),
     ]
 };
@@ -63,7 +68,7 @@ const WORDS: &[(&str, Part)] = {
 pub fn starters() -> impl Iterator<Item = &'static str> {
     WORDS
         .iter()
-        .filter(|(_, part)| !matches!(part, Part::Teen | Part::Tens | Part::Quarters | Part::Point))
+        .filter(|(_, part)| !matches!(part, Part::Teen | Part::Tens | Part::Parts(_) | Part::Point))
         .map(|(word, _)| *word)
         .chain(super::numbers::SCALE_WORDS.iter().copied())
 }
@@ -95,7 +100,9 @@ struct Value {
 
 impl Value {
     fn add(&mut self, p: Part) -> Option<()> {
-        let quarter = Decimal::new(25, 2);
+        // Parts are kept to six places: `two thirds` is 0.666667.
+        let parts =
+            |count: Decimal, of: i64| count.checked_div(Decimal::from(of)).map(|d| d.round_dp(6));
         match p {
             Part::Group(e) => self.close_group(e, false)?,
             Part::OneGroup(e) => self.close_group(e, true)?,
@@ -103,14 +110,14 @@ impl Value {
             Part::Teen => self.small = self.small.checked_add(Decimal::TEN)?,
             Part::Tens => self.small = self.small.checked_mul(Decimal::TEN)?,
             Part::Half => self.small = self.small.checked_add(Decimal::new(5, 1))?,
-            Part::OneQuarter => self.small = self.small.checked_add(quarter)?,
-            Part::Quarters => {
+            Part::OnePart(of) => self.small = self.small.checked_add(parts(Decimal::ONE, of)?)?,
+            Part::Parts(of) => {
                 let count = if self.small.is_zero() {
                     Decimal::ONE
                 } else {
                     self.small
                 };
-                self.small = count.checked_mul(quarter)?;
+                self.small = parts(count, of)?;
             }
             Part::Hundred | Part::OneHundred => {
                 let count = if self.small.is_zero() || p == Part::OneHundred {
@@ -166,7 +173,7 @@ pub fn words(text: &Text, i: usize, _lang: Lang) -> Option<Numeral> {
         let p = p.or_else(|| {
             let fraction = matches!(
                 previous,
-                Some(Part::Half | Part::Quarters | Part::OneQuarter)
+                Some(Part::Half | Part::Parts(_) | Part::OnePart(_))
             );
             (text.lower(j) == "of" && fraction && matches!(text.lower(j + 1), "a" | "an"))
                 .then_some(Part::Joiner)
@@ -181,8 +188,8 @@ pub fn words(text: &Text, i: usize, _lang: Lang) -> Option<Numeral> {
             // `juta rupiah` after `puluhan`, `thousands of`: a scale with no count before
             // it is a vague quantity, not one thousand or one million.
             Part::Group(_) if j == i => break,
-            // `quarter` alone is a part of a year, not a number.
-            Part::Quarters if j == i || text.lower(j) == "perempat" && previous.is_none() => break,
+            // `quarter` alone is a part of a year, `third` a rank, `perempat` no number.
+            Part::Parts(_) if j == i || !a_part(text, i, j, previous) => break,
             Part::Teen | Part::Tens | Part::Point if previous.is_none() => break,
             Part::Point => match fraction_digits(text, j + 1) {
                 Some((digits, next)) => {
@@ -214,6 +221,23 @@ pub fn words(text: &Text, i: usize, _lang: Lang) -> Option<Numeral> {
         words: true,
         bare: false,
     })
+}
+
+/// Whether the part word at `j` (`quarter`, `thirds`, `pertiga`) is a fraction where the
+/// number began at `i`: after a count (`tiga perempat`, `two thirds`), or in English
+/// after `a` (`a quarter`). The singular of a rank (`third`, `fifth`, `tenth`) counts only
+/// one part, and only before `of` or as the last word (`one-third of`, `a fifth of`): `a
+/// third time`, `the fifth round` are ranks.
+fn a_part(text: &Text, i: usize, j: usize, previous: Option<Part>) -> bool {
+    let word = text.lower(j);
+    let counted = match previous {
+        Some(Part::Unit(_) | Part::Tens | Part::Teen) => true,
+        None => matches!(text.lower(i), "a" | "an") && !word.starts_with("per"),
+        _ => false,
+    };
+    let rank = matches!(word, "third" | "fifth" | "tenth");
+    let one = previous.is_none() || previous == Some(Part::Unit(1));
+    counted && (!rank || one && (text.lower(j + 1) == "of" || !text.is_word(j + 1)))
 }
 
 /// `twenty-first`, `forty-fifth`: the words stopped at a hyphen that opens a rank, so

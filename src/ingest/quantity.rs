@@ -96,7 +96,10 @@ pub fn amount(text: &Text, i: usize, lang: Lang) -> Option<(Mention, usize)> {
             true => in_percent(amount),
             false => amount,
         })
-    } else if let Some((noun, next)) = count_noun(text, k) {
+    } else if let Some((noun, next)) = count_noun(text, k)
+        // `dua pertiga penjual` is a share of the sellers, not two thirds of one.
+        .filter(|_| value.abs() >= Decimal::ONE)
+    {
         k = next;
         let unit = match rate_after(text, k) {
             Some((per, next)) => {

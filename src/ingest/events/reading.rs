@@ -238,6 +238,9 @@ fn look(text: &Text, words: Range<usize>, inside: &[&Mention]) -> Words {
         let Some(cue) = words::event_word(w, next) else {
             continue;
         };
+        if cue.kind == Kind::Forecast && words::yardstick([back(1), back(2), back(3)]) {
+            continue;
+        }
         if cue.kind == Kind::Closure && words::price_close([next, word(k + 2), word(k + 3)]) {
             // Where a price closed is a figure.
             seen.figure_at.get_or_insert(k);

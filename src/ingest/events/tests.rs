@@ -174,6 +174,29 @@ fn a_price_that_closed_somewhere_is_a_figure_not_a_shutdown() {
 }
 
 #[test]
+fn an_expectation_a_figure_is_measured_against_is_no_forecast() {
+    check(&[
+        (
+            "Shopee revenue rose 5% to $3.3bn, while analysts had expected $3.2 billion.",
+            &["metric 2023-11 occurred [shopee]"],
+        ),
+        (
+            "Laba Bukalapak naik 20%, lebih tinggi dari yang diperkirakan.",
+            &["metric 2023-11 occurred [bukalapak]"],
+        ),
+        (
+            "Lazada sales grew 8%, faster than analysts predicted.",
+            &["metric 2023-11 occurred [lazada]"],
+        ),
+        // A forecast made now is still one.
+        (
+            "Analysts expect Shopee revenue to reach $4 billion next year.",
+            &["forecast 2023-11 occurred [shopee]"],
+        ),
+    ]);
+}
+
+#[test]
 fn actors_are_the_parties_that_act_or_are_acted_on() {
     check(&[
         // The teller of the news is not a party when someone else is.

@@ -92,6 +92,16 @@ fn event_word_alone(word: &str) -> Option<Cue> {
     }
 }
 
+/// Whether the words before a forecasting verb (`back(1)` first) make it the yardstick of
+/// a figure already reported rather than a forecast: `analysts had expected $3.2 billion`,
+/// `better than expected`, `lebih tinggi dari yang diperkirakan`.
+pub fn yardstick(back: [&str; 3]) -> bool {
+    let than = |w: &str| matches!(w, "than" | "dari" | "daripada" | "ketimbang");
+    matches!(back[0], "had" | "sebelumnya")
+        || (back[0] == "been" && back[1] == "had")
+        || back.iter().any(|w| than(w))
+}
+
 /// Modal verbs that make a forecast of a figure (`could lift the share to 30 percent`).
 pub fn modal(word: &str) -> bool {
     matches!(word, "could" | "might" | "bisa" | "dapat" | "berpotensi")

@@ -1,6 +1,7 @@
 //! Numbers, money, percentages and counts in both languages.
 
 use super::{Case, run};
+use crate::ingest::{Context, Lang, Players, scan};
 
 #[rustfmt::skip]
 pub const NUMBERS: &[Case] = &[
@@ -253,6 +254,15 @@ pub const WRITTEN: &[Case] = &[
     ("id", "dana setengah miliar untuk", "setengah miliar", "number", "500000000", ""),
     ("id", "dana seperempat juta untuk", "seperempat juta", "number", "250000", ""),
     ("en", "half a million of them", "half a million", "number", "500000", ""),
+    ("en", "cut roughly a third of its budget", "a third", "number", "0.333333", "qualifier=about"),
+    ("en", "two thirds of sellers sold online", "two thirds", "number", "0.666667", ""),
+    ("en", "cut one-third of the jobs", "one-third", "number", "0.333333", ""),
+    ("en", "only a fifth of users paid", "a fifth", "number", "0.2", ""),
+    ("en", "two fifths of the market", "two fifths", "number", "0.4", ""),
+    ("id", "menguasai sepertiga pasar", "sepertiga", "number", "0.333333", ""),
+    ("id", "hampir dua pertiga penjual", "dua pertiga", "number", "0.666667", "qualifier=nearly"),
+    ("id", "tumbuh sekitar seperlima tahun ini", "seperlima", "number", "0.2", "qualifier=about"),
+    ("id", "hanya sepersepuluh dari toko", "sepersepuluh", "number", "0.1", ""),
     ("en", "a quarter of a billion of them", "a quarter of a billion", "number", "250000000", ""),
     ("id", "nilai 2 kuadriliun kali", "2 kuadriliun", "number", "2000000000000000", ""),
     ("id", "nilai 5 quadriliun kali", "5 quadriliun", "number", "5000000000000000", ""),
@@ -312,6 +322,33 @@ fn reads_signs_and_accounting_negatives() {
 fn reads_numbers_as_reporters_write_them() {
     run(WRITTEN);
     run(NOT_NUMBERS);
+}
+
+/// Ranks and names that share a fraction's word are not numbers.
+#[test]
+fn a_rank_or_a_final_is_no_fraction() {
+    let market = super::market();
+    let players = Players::new(&market.players);
+    for (lang, input) in [
+        ("en", "TikTok tried for a third time."),
+        ("en", "The fifth round closed."),
+        ("en", "Shopee came third."),
+        ("id", "Laga perempat final digelar."),
+        ("id", "Babak pertiga itu selesai."),
+    ] {
+        let ctx = Context {
+            lang: lang.parse::<Lang>().unwrap(),
+            published: None,
+            players: &players,
+        };
+        let found = scan(input, &ctx).mentions;
+        let numbers: Vec<&str> = found
+            .iter()
+            .filter(|m| m.amount().is_some())
+            .map(|m| &input[m.start..m.end])
+            .collect();
+        assert_eq!(numbers, Vec::<&str>::new(), "{input}");
+    }
 }
 
 #[test]
