@@ -25,7 +25,7 @@ enum Part {
     /// `setengah`, `half`: adds a half (`dua setengah` = 2.5, `half a million`).
     Half,
     /// `seperempat`, `sepertiga`: adds one part of so many (a quarter, a third).
-    OnePart(i64),
+    OneOf(i64),
     /// `perempat`, `quarters`, `pertiga`, `thirds`: so many parts of so many (`tiga
     /// perempat` = 0.75, `two thirds` = 0.67).
     Parts(i64),
@@ -46,9 +46,9 @@ const WORDS: &[(&str, Part)] = {
         ("sembilan", Unit(9)), ("sepuluh", Unit(10)), ("sebelas", Unit(11)), ("belas", Teen),
         ("puluh", Tens), ("ratus", Hundred), ("seratus", OneHundred), ("seribu", OneGroup(3)),
         ("sejuta", OneGroup(6)), ("semiliar", OneGroup(9)), ("semilyar", OneGroup(9)),
-        ("setriliun", OneGroup(12)), ("setengah", Half), ("seperempat", OnePart(4)),
-        ("perempat", Parts(4)), ("sepertiga", OnePart(3)), ("pertiga", Parts(3)),
-        ("seperlima", OnePart(5)), ("perlima", Parts(5)), ("sepersepuluh", OnePart(10)),
+        ("setriliun", OneGroup(12)), ("setengah", Half), ("seperempat", OneOf(4)),
+        ("perempat", Parts(4)), ("sepertiga", OneOf(3)), ("pertiga", Parts(3)),
+        ("seperlima", OneOf(5)), ("perlima", Parts(5)), ("sepersepuluh", OneOf(10)),
         ("persepuluh", Parts(10)), ("koma", Point),
         ("zero", Unit(0)), ("one", Unit(1)), ("two", Unit(2)), ("three", Unit(3)), ("four", Unit(4)),
         ("five", Unit(5)), ("six", Unit(6)), ("seven", Unit(7)), ("eight", Unit(8)), ("nine", Unit(9)),
@@ -110,7 +110,7 @@ impl Value {
             Part::Teen => self.small = self.small.checked_add(Decimal::TEN)?,
             Part::Tens => self.small = self.small.checked_mul(Decimal::TEN)?,
             Part::Half => self.small = self.small.checked_add(Decimal::new(5, 1))?,
-            Part::OnePart(of) => self.small = self.small.checked_add(parts(Decimal::ONE, of)?)?,
+            Part::OneOf(of) => self.small = self.small.checked_add(parts(Decimal::ONE, of)?)?,
             Part::Parts(of) => {
                 let count = if self.small.is_zero() {
                     Decimal::ONE
@@ -171,10 +171,7 @@ pub fn words(text: &Text, i: usize, _lang: Lang) -> Option<Numeral> {
         };
         // `three quarters of a billion`: `of` joins a fraction to what it is a part of.
         let p = p.or_else(|| {
-            let fraction = matches!(
-                previous,
-                Some(Part::Half | Part::Parts(_) | Part::OnePart(_))
-            );
+            let fraction = matches!(previous, Some(Part::Half | Part::Parts(_) | Part::OneOf(_)));
             (text.lower(j) == "of" && fraction && matches!(text.lower(j + 1), "a" | "an"))
                 .then_some(Part::Joiner)
         });
