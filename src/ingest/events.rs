@@ -48,8 +48,13 @@ pub struct Drafted {
 struct Story {
     /// The player the article last made the subject of a sentence.
     subject: Option<usize>,
+    /// The things the sentences about that player brought in as new (`warehouse` of `a
+    /// new warehouse`), which a later sentence may name to say more about it.
+    introduced: Vec<String>,
     /// The status of the last event drafted, for a sentence that says more about it.
     last_status: Option<Status>,
+    /// The kind of the last event drafted, for `a similar move by Lazada`.
+    last_kind: Option<Kind>,
     /// 1-based number of the sentence that gave the last event.
     last_sentence: Option<usize>,
 }
@@ -91,6 +96,7 @@ pub fn draft_each(
         match candidate(text, sentence.clone(), &mentions, origin, &mut story) {
             Ok(event) => {
                 story.last_status = Some(event.status);
+                story.last_kind = Some(event.kind);
                 story.last_sentence = Some(n);
                 each(Ok(event));
             }
@@ -144,7 +150,8 @@ fn candidate(
 ) -> Result<Event, LeftOut> {
     let inside = mentions_in(mentions, &sentence);
     let words = text.token_at(sentence.start)..text.token_at(sentence.end);
-    let read = reading::read(text, words.clone(), &inside, story.last_sentence);
+    let last = (story.last_sentence, story.last_kind);
+    let read = reading::read(text, words.clone(), &inside, last);
     let found = actors::actors(
         text,
         words.clone(),
@@ -219,7 +226,7 @@ fn candidate(
         measure: read.measure,
         direction: read.direction,
         market: origin.market,
-        lead: lead(text, &inside, read.at),
+        lead: lead(text, &inside, read.at, origin.market),
     });
     // An event must have a title to be an event at all: `check` refuses one without.
     if title.trim().is_empty() {
@@ -240,8 +247,9 @@ fn candidate(
 
 /// The person or organisation (not a player) that the sentence makes the doer: the first
 /// one named before the event word and before any player, unless it only tells the news
-/// (`Teten mengatakan …`, `menurut riset Redseer`).
-fn lead<'t>(text: &Text<'t>, inside: &[&Mention], at: usize) -> Option<&'t str> {
+/// (`Teten mengatakan …`, `menurut riset Redseer`) or speaks for a player (`Menteri
+/// Perdagangan Zulkifli Hasan` is the ministry, which leads as a player).
+fn lead<'t>(text: &Text<'t>, inside: &[&Mention], at: usize, market: &Market) -> Option<&'t str> {
     let at = text.tokens.get(at).map_or(usize::MAX, |t| t.start);
     let first = inside.iter().find(|m| {
         matches!(
@@ -249,7 +257,9 @@ fn lead<'t>(text: &Text<'t>, inside: &[&Mention], at: usize) -> Option<&'t str> 
             Mentioned::Person(_) | Mentioned::Organization | Mentioned::Player(_)
         ) && !owner(text, m)
     })?;
-    if matches!(first.what, Mentioned::Player(_)) || first.start >= at {
+    let head =
+        matches!(&first.what, Mentioned::Person(title) if actors::led_by(market, title).is_some());
+    if matches!(first.what, Mentioned::Player(_)) || head || first.start >= at {
         return None;
     }
     let (from, to) = (text.token_at(first.start), text.token_at(first.end));

@@ -192,7 +192,7 @@ fn joiner(raw: &str) -> bool {
 }
 
 /// The title of the minister who heads the ministry `name`, if it names one.
-fn minister(name: &str) -> Option<String> {
+pub(super) fn minister(name: &str) -> Option<String> {
     if let Some(rest) = name.strip_prefix("Kementerian ") {
         return Some(format!("Menteri {rest}"));
     }

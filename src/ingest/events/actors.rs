@@ -8,6 +8,7 @@ use std::ops::Range;
 
 use crate::data::{Kind, Market, Role};
 
+use super::super::players::minister;
 use super::super::text::Text;
 use super::super::{Mention, Mentioned};
 use super::Story;
@@ -33,7 +34,7 @@ pub fn actors(
     story: &mut Story,
     reading: Option<&Reading>,
 ) -> Vec<usize> {
-    let mut named = players_named(text, inside);
+    let mut named = players_named(text, inside, market);
     let forecast = reading.is_some_and(|r| r.kind == Kind::Forecast);
     if let Some(r) = reading {
         // `Shopee and Lazada lead, while Nusantara said it would launch …`: the parties
@@ -76,8 +77,17 @@ pub fn actors(
         .copied()
         .find(|&a| !matches!(market.players[a].role, Role::Regulator | Role::Government));
     if !actors.is_empty() {
+        if company.is_some() && company != story.subject {
+            story.introduced.clear();
+        }
         story.subject = company.or(story.subject);
-    } else if points_back || points_to_company(text, words) {
+        if company.is_some() {
+            introduce(text, words, &mut story.introduced);
+        }
+    } else if points_back
+        || points_to_company(text, words.clone())
+        || refers_to_introduced(text, words, &story.introduced)
+    {
         actors.extend(story.subject);
     }
     if reading.is_some_and(|r| r.kind == Kind::Regulation) {
@@ -96,7 +106,59 @@ pub(super) fn in_passing(text: &Text, from: usize, to: usize) -> bool {
     words::owner_before(back(1), back(2)) || words::owner_after(text.lower(to), text.lower(to + 1))
 }
 
-fn players_named(text: &Text, inside: &[&Mention]) -> Vec<Named> {
+/// Notes the things a sentence about the company brings in as new (`a new warehouse`,
+/// `gudang baru`), which a later sentence names with `the` (`The warehouse is expected
+/// to open`) to say more about the company's plans.
+fn introduce(text: &Text, words: Range<usize>, introduced: &mut Vec<String>) {
+    for k in words.clone() {
+        let noun = |j: usize| {
+            (words.contains(&j) && text.is_word(j) && !text.capitalised(j))
+                .then(|| text.lower(j).to_string())
+        };
+        let thing = match text.lower(k) {
+            "a" | "an" | "new" | "sebuah" => noun(k + 1).filter(|w| w != "new"),
+            "baru" => k.checked_sub(1).and_then(noun),
+            _ => None,
+        };
+        // A bound, for an article that never changes its subject.
+        let room = introduced.len() < 64;
+        if let Some(thing) = thing.filter(|t| room && !introduced.contains(t)) {
+            introduced.push(thing);
+        }
+    }
+}
+
+/// Whether the sentence opens with a thing an earlier sentence about the company brought
+/// in: `The warehouse …`, `The new warehouse …`, `Gudang itu …`.
+fn refers_to_introduced(text: &Text, words: Range<usize>, introduced: &[String]) -> bool {
+    let start = words.start;
+    let mut k = start;
+    if words::demonstrative_before(text.lower(k)) {
+        k += 1;
+        if text.lower(k) == "new" {
+            k += 1;
+        }
+    } else if !words::demonstrative_after(text.lower(k + 1)) {
+        return false;
+    }
+    words.contains(&k) && introduced.iter().any(|t| t == text.lower(k))
+}
+
+/// The player whose head a person's title names: `Menteri Perdagangan Zulkifli Hasan`
+/// acts for the ministry of trade, as the minister's title alone would.
+pub(super) fn led_by(market: &Market, title: &str) -> Option<usize> {
+    market.players.iter().position(|p| {
+        let names = std::iter::once(&p.name).chain(&p.short).chain(&p.aliases);
+        names.filter_map(|n| minister(n)).any(|m| {
+            title.eq_ignore_ascii_case(&m)
+                || title.len() > m.len()
+                    && title[title.len() - m.len()..].eq_ignore_ascii_case(&m)
+                    && title[..title.len() - m.len()].ends_with(' ')
+        })
+    })
+}
+
+fn players_named(text: &Text, inside: &[&Mention], market: &Market) -> Vec<Named> {
     let word = |k: Option<usize>| k.map_or("", |k| text.lower(k));
     // `GoTo's Tokopedia`: a name before another's only says whose it is.
     let starts: Vec<usize> = inside
@@ -104,14 +166,22 @@ fn players_named(text: &Text, inside: &[&Mention]) -> Vec<Named> {
         .filter(|m| matches!(m.what, Mentioned::Player(_)))
         .map(|m| text.token_at(m.start))
         .collect();
-    inside
+    let mut named: Vec<Named> = inside
         .iter()
-        .filter_map(|m| match m.what {
-            Mentioned::Player(p) => Some((p, text.token_at(m.start), text.token_at(m.end))),
-            _ => None,
+        .filter_map(|m| {
+            let (from, to) = (text.token_at(m.start), text.token_at(m.end));
+            match &m.what {
+                Mentioned::Player(p) => Some((*p, from, from, to)),
+                // The title is written before the name: its words decide who speaks.
+                Mentioned::Person(title) => led_by(market, title).map(|p| {
+                    let words = title.split_whitespace().count();
+                    (p, from, from.saturating_sub(words), to)
+                }),
+                _ => None,
+            }
         })
-        .map(|(player, from, to)| {
-            let back = |n: usize| word(from.checked_sub(n));
+        .map(|(player, from, front, to)| {
+            let back = |n: usize| word(front.checked_sub(n));
             // `GoTo said`, `GoTo, the company said`: the first word after the name that is
             // not a comma.
             let after = (to..to + 2)
@@ -122,15 +192,27 @@ fn players_named(text: &Text, inside: &[&Mention]) -> Vec<Named> {
             let whose = matches!(word(Some(to)), "'" | "’")
                 && word(Some(to + 1)) == "s"
                 && (words::relative_noun(word(Some(to + 2))) || starts.contains(&(to + 2)));
+            // `naik setelah penggabungan dengan TikTok Shop`: a party to an event named in
+            // a clause of time, after another's name, only dates what that one did (but
+            // `following Lazada` says Lazada did it first).
+            let dated = starts.iter().any(|&s| s < front)
+                && (2..=4).any(|n| {
+                    words::time_clause(back(n))
+                        && (1..n).any(|j| {
+                            words::event_word(back(j), back(j - 1)).is_some_and(|c| c.noun)
+                        })
+                });
             Named {
                 player,
                 at: from,
                 speaker: words::speaker_after(after)
                     || (1..=3).any(|n| words::speaker_before(back(n))),
-                owner: whose || in_passing(text, from, to),
+                owner: whose || dated || in_passing(text, front, to),
             }
         })
-        .collect()
+        .collect();
+    named.sort_by_key(|n| n.at);
+    named
 }
 
 /// Whether the sentence names the company by a word that stands for it: `the company`,

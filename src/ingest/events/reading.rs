@@ -92,17 +92,20 @@ struct Words {
     intentions: Vec<usize>,
     modal: bool,
     cut: bool,
+    /// The token of `similar` or `serupa`: `a similar move by Lazada` is the last
+    /// event's kind done again, by someone else.
+    similar: Option<usize>,
     measure: Option<&'static str>,
     direction: Option<Direction>,
 }
 
 /// Reads the sentence made of tokens `words`, holding the mentions `inside`; `last` is
-/// the number of the sentence that gave the latest event.
+/// the number of the sentence that gave the latest event, and that event's kind.
 pub fn read(
     text: &Text,
     words: Range<usize>,
     inside: &[&Mention],
-    last: Option<usize>,
+    (last, last_kind): (Option<usize>, Option<Kind>),
 ) -> Result<Reading, LeftOut> {
     let seen = look(text, words.clone(), inside);
     let figures = inside.iter().any(|m| m.amount().is_some());
@@ -125,19 +128,30 @@ pub fn read(
             .find(|(c, _)| c.kind != Kind::Statement)
             .copied()
     });
-    let (kind, cue, at) = match chosen {
-        Some((c, at)) => (c.kind, Some(c), at),
-        None if seen.pointer.is_some() => {
+    let named = inside
+        .iter()
+        .any(|m| matches!(m.what, Mentioned::Player(_) | Mentioned::Organization));
+    // Only where nothing else says what happened: `similar growth of 10%` is a figure.
+    let again = seen
+        .similar
+        .zip(last_kind)
+        .filter(|_| named && (seen.pointer.is_some() || !figures));
+    let (kind, cue, at) = match (chosen, again) {
+        (Some((c, at)), _) => (c.kind, Some(c), at),
+        // `The change follows a similar move by Lazada`: what the change points back to
+        // was done again, by the one named.
+        (None, Some((at, kind))) => (kind, None, at),
+        (None, None) if seen.pointer.is_some() => {
             return Err(LeftOut::SaysMore {
                 words: seen.pointer.unwrap_or_default(),
                 about: last,
             });
         }
-        None if seen.modal && figures => {
+        (None, None) if seen.modal && figures => {
             (Kind::Forecast, words::event_word("forecast", ""), figure_at)
         }
-        None if figures && seen.direction.is_some() => (Kind::Metric, None, figure_at),
-        None => match seen.fresh.first() {
+        (None, None) if figures && seen.direction.is_some() => (Kind::Metric, None, figure_at),
+        (None, None) => match seen.fresh.first() {
             Some(&(c, at)) => (c.kind, Some(c), at),
             None => {
                 return Err(seen
@@ -166,7 +180,7 @@ pub fn read(
         cue,
         at,
         status,
-        points_back: seen.pointer.is_some(),
+        points_back: seen.pointer.is_some() && again.is_none(),
         figures,
         measure: seen.measure,
         direction: seen.direction,
@@ -215,6 +229,9 @@ fn look(text: &Text, words: Range<usize>, inside: &[&Mention]) -> Words {
         }
         seen.modal |= words::modal(w) && !words::negation(next);
         seen.cut |= words::cut_word(w);
+        if words::similar(w) {
+            seen.similar.get_or_insert(k);
+        }
         seen.measure = seen.measure.or_else(|| words::measure(w, next));
         if let Some(d) = words::figure_word(w) {
             seen.figure_at.get_or_insert(k);
@@ -235,7 +252,16 @@ fn look(text: &Text, words: Range<usize>, inside: &[&Mention]) -> Words {
         if words::pointer_noun(w) && (after || before) && seen.pointer.is_none() {
             seen.pointer = Some(points(k));
         }
-        let Some(cue) = words::event_word(w, next) else {
+        // `is weighing an e-commerce service`, `menjajaki bisnis baru`: a launch weighed.
+        let weighed = words::weighing(w) && (k + 1..k + 7).any(|j| words::venture(word(j)));
+        if weighed {
+            seen.intentions.push(k);
+        }
+        let cue = match weighed {
+            true => words::event_word("launch", ""),
+            false => words::event_word(w, next),
+        };
+        let Some(cue) = cue else {
             continue;
         };
         if cue.kind == Kind::Forecast && words::yardstick([back(1), back(2), back(3)]) {

@@ -699,3 +699,67 @@ fn check_titles(table: &[(&str, &str)]) {
     }
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
+
+#[test]
+fn issue_13_parties_pointers_and_weighed_launches() {
+    check(&[
+        // A minister named with the title acts for the ministry.
+        (
+            "Menteri Perdagangan Budi Santoso bertemu pengurus Shopee pada Senin (13/11).",
+            &["meeting 2023-11-13 occurred [kemendag,shopee]"],
+        ),
+        (
+            "Trade Minister Budi Santoso met Lazada executives on Monday.",
+            &["meeting 2023-11-13 occurred [kemendag,lazada]"],
+        ),
+        // A party to an event in a clause of time only dates the figure.
+        (
+            "Pangsa pasar Shopee naik menjadi 45 persen setelah kerja sama dengan Lazada.",
+            &["metric 2023-11 occurred [shopee]"],
+        ),
+        (
+            "Tokopedia sellers grew 10% after the merger with TikTok Shop.",
+            &["metric 2023-11 occurred [tokopedia]"],
+        ),
+        // A thing the company brought in, named again, is still the company's.
+        (
+            "Bukalapak akan membangun gudang baru di Medan.\nGudang itu dijadwalkan beroperasi tahun depan.",
+            &["launch 2024 planned [bukalapak]"],
+        ),
+        (
+            "Blibli bought a new warehouse in Makassar on Monday.\nThe warehouse will open next year.",
+            &[
+                "deal 2023-11-13 occurred [blibli]",
+                "launch 2024 planned [blibli]",
+            ],
+        ),
+        // A similar step by another is that one's event, of the same kind.
+        (
+            "Tokopedia raised its service fee to 5% on Monday.\nThe decision follows a similar step by Bukalapak.",
+            &[
+                "metric 2023-11-13 occurred [tokopedia]",
+                "metric 2023-11 occurred [bukalapak]",
+            ],
+        ),
+        (
+            "Shopee menaikkan biaya layanan menjadi 6 persen pada Senin (13/11).\nLangkah itu menyusul kebijakan serupa dari Lazada.",
+            &[
+                "metric 2023-11-13 occurred [shopee]",
+                "metric 2023-11 occurred [lazada]",
+            ],
+        ),
+        // Weighing a new line of business is a launch not yet made.
+        (
+            "Bukalapak is reportedly considering a grocery delivery service.",
+            &["launch 2023-11 reported [bukalapak]"],
+        ),
+        (
+            "Lazada dikabarkan menjajaki bisnis pembayaran digital.",
+            &["launch 2023-11 reported [lazada]"],
+        ),
+        (
+            "GoTo is exploring a new lending business.",
+            &["launch 2023-11 planned [goto]"],
+        ),
+    ]);
+}

@@ -431,3 +431,33 @@ pub fn company_pointer(word: &str, before: &str) -> bool {
         )
     )
 }
+
+/// Verbs of weighing a step not yet taken: `weighing`, `menjajaki`.
+pub fn weighing(word: &str) -> bool {
+    matches!(
+        word,
+        "weighing"
+            | "weighs"
+            | "considering"
+            | "considers"
+            | "mulling"
+            | "mulls"
+            | "exploring"
+            | "explores"
+            | "mempertimbangkan"
+            | "menjajaki"
+    )
+}
+
+/// Nouns of a new line of business, which a weighing verb makes a launch weighed.
+pub fn venture(word: &str) -> bool {
+    matches!(
+        word,
+        "service" | "business" | "platform" | "venture" | "entry" | "layanan" | "bisnis"
+    )
+}
+
+/// `similar`, `serupa`: the same kind of step as the one told before.
+pub fn similar(word: &str) -> bool {
+    matches!(word, "similar" | "serupa")
+}
