@@ -77,8 +77,10 @@ fn write_appends_new_events_keeps_old_lines_and_still_checks() {
     ];
     let first = pasar(&args, repo());
     assert!(first.status.success(), "{}", stderr(&first));
+    // Seven candidates; the planned meeting of Teten (the cooperatives minister, so his
+    // ministry) with TikTok restates `teten-chew-meeting-planned` and is skipped.
     assert!(
-        stderr(&first).contains("appended 7 new events"),
+        stderr(&first).contains("appended 6 new events"),
         "{}",
         stderr(&first)
     );
