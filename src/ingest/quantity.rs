@@ -86,7 +86,7 @@ pub fn amount(text: &Text, i: usize, lang: Lang) -> Option<(Mention, usize)> {
     // thing (`S&P 500`).
     let bare_not_a_figure = match low.words {
         true => !negative && !reported_alone(text, low),
-        false => names_a_thing(text, low.from),
+        false => names_a_thing(text, low),
     };
     let what = if let Some(code) = currency {
         Mentioned::Money(amount, code)

@@ -107,13 +107,17 @@ fn a_change_from_one_rate_to_another_is_two_rates() {
 }
 
 #[test]
-fn numbers_that_name_indices_codes_and_networks_are_no_figures() {
+fn numbers_that_name_indices_models_networks_and_telephones_are_no_figures() {
     let none = [
         (Lang::En, "the S&P 500 index"),
         (Lang::En, "the FTSE 100 index"),
         (Lang::Id, "Indeks LQ45 hari ini"),
         (Lang::En, "the Galaxy S24 phone"),
         (Lang::Id, "jaringan 5G baru"),
+        (Lang::En, "the iPhone 15 launch"),
+        (Lang::En, "the Android 14 update"),
+        (Lang::Id, "hubungi 0812-3456-7890 sekarang"),
+        (Lang::En, "dial +62 21 555 1234 today"),
     ];
     for (lang, input) in none {
         assert_eq!(amounts_in(lang, input), Vec::<String>::new(), "{input}");
