@@ -183,8 +183,12 @@ fn candidate(
         .collect();
     let kind = match read.kind {
         // An estimate of a period already over is a figure, not a forecast.
+        // A span's start (`sejak 2023`) is not the period estimated.
         Kind::Forecast
-            if read.figures && written_dates(&inside, origin.published) == (true, false) =>
+            if read.figures && {
+                let spans: Vec<&Mention> = inside.iter().filter(|m| !since(m)).copied().collect();
+                written_dates(&spans, origin.published) == (true, false)
+            } =>
         {
             Kind::Metric
         }

@@ -366,6 +366,11 @@ fn an_event_is_dated_by_when_it_happens() {
             "Momentum Works estimated TikTok Shop's sales at $4.4 billion in 2022.",
             &["metric 2022 occurred [tiktok-shop]"],
         ),
+        // One that runs on from a year gone by is still a forecast, made now.
+        (
+            "Shopee memperkirakan transaksi akan tumbuh 15 persen, meski daya beli melemah sejak 2022.",
+            &["forecast 2023-11 occurred [shopee]"],
+        ),
         (
             "TikTok will launch the shop in 2025, it said.",
             &["launch 2025 planned [tiktok]"],
