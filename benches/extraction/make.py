@@ -830,7 +830,7 @@ RED_MONEY_ID_FORMS = [
     ("RP2,5JT", "2500000 IDR"), ("Rp 1 Jt", "1000000 IDR"), ("Rp 49.000/bulan", "49000 IDR"), ("Rp49rb/bln", "49000 IDR"),
     ("minus 1,2 triliun rupiah", "-1200000000000 IDR"), ("1,5 juta dolar Amerika Serikat", "1500000 USD"),
     ("2 juta dolar Hongkong", "2000000 HKD"), ("3 miliar yen Jepang", "3000000000 JPY"), ("Rp1.5 juta", "1500000 IDR"),
-    ("5 juta dolar Kanada", "5000000 CAD"),
+    ("5 juta dolar Kanada", "5000000 CAD"), ("Rp 10 juta-an", "10000000 IDR"), ("Rp 500 ribu-an", "500000 IDR"),
 ]
 RED_MONEY_EN_FORMS = [
     ("3 bucks", "3 USD"), ("50 cents", "0.5 USD"), ("$4bn", "4000000000 USD"), ("US$4 bn", "4000000000 USD"),
@@ -909,7 +909,7 @@ RED_NUM_ID_FORMS = [
     ("sebelas ribu sebelas", "11011"), ("seratus sebelas", "111"), ("dua ratus dua belas", "212"),
     ("tiga juta dua ratus ribu", "3200000"), ("empat miliar lima ratus juta", "4500000000"),
     ("satu koma lima juta", "1500000"), ("1.5 juta", "1500000"), ("10 ribuan", "10000"), ("10.000+", "10000"),
-    ("3-4 kali", "3"), ("tiga kali", "3"), ("4 Ribu", "4000"), ("Empat Ratus Ribu", "400000"),
+    ("3-4 kali", "3"), ("tiga kali", "3"), ("4 Ribu", "4000"), ("Empat Ratus Ribu", "400000"), ("20-an", "20"),
 ]
 RED_NUM_EN_FORMS = [
     ("forty-two", "42"), ("one hundred and five", "105"), ("one hundred five", "105"),

@@ -49,6 +49,7 @@ pub fn numeral(text: &Text, i: usize, lang: Lang, reading: Reading) -> Option<Nu
             None => (digits(raw, lang)?, i),
         };
         let (value, to, factor) = scale_after(text, last + 1, value, lang, reading);
+        let to = to + if rough_suffix(text, to) { 2 } else { 0 };
         let scaled = factor != Decimal::ONE;
         let bare = last == i && !scaled && raw.bytes().all(|b| b.is_ascii_digit());
         return Some(Numeral {
@@ -72,6 +73,11 @@ fn ordinal_digits(text: &Text, i: usize) -> bool {
         && matches!(text.lower(i + 1), "st" | "nd" | "rd" | "th");
     let ke = i >= 2 && text.is(i - 1, '-') && text.attached(i) && text.attached(i - 1);
     suffix || ke && text.lower(i - 2) == "ke"
+}
+
+/// `20-an`, `10 juta-an`: the `-an` that makes a figure rough, at token `k`.
+pub fn rough_suffix(text: &Text, k: usize) -> bool {
+    text.is(k, '-') && text.attached(k) && text.attached(k + 1) && text.lower(k + 1) == "an"
 }
 
 /// `1 500 000`, `$1 234 567.89`: groups of three digits set apart by one space each (a

@@ -5,7 +5,9 @@
 use rust_decimal::Decimal;
 
 use super::named_numbers::names_a_thing;
-use super::numbers::{Numeral, Reading, approximate_scale, grouped_by_thousands, numeral};
+use super::numbers::{
+    Numeral, Reading, approximate_scale, grouped_by_thousands, numeral, rough_suffix,
+};
 use super::percent::{in_percent, percent_after};
 use super::ranges::{is_year, range, scale_range};
 use super::text::{Shape, Text};
@@ -117,7 +119,7 @@ pub fn amount(text: &Text, i: usize, lang: Lang) -> Option<(Mention, usize)> {
     let start = text.byte_range(i, i + 1).start;
     let end = text.byte_range(k - 1, k).end;
     let mut mention = Mention { start, end, what };
-    let vague = (j..k).any(|t| approximate_scale(text.lower(t)).is_some());
+    let vague = (j..k).any(|t| approximate_scale(text.lower(t)).is_some() || rough_suffix(text, t));
     if let Some(q) = qualifier_before(text, i).or(vague.then_some("about")) {
         mention.set_qualifier(q);
     }

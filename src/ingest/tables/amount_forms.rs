@@ -20,6 +20,8 @@ pub const MONEY: &[Case] = &[
     ("id", "senilai 5 miliar won untuk", "5 miliar won", "money", "5000000000", "currency=KRW"),
     ("en", "A 5 TRILLION DONG DEAL", "5 TRILLION DONG", "money", "5000000000000", "currency=VND"),
     ("id", "harga Rp 10 jutaan per unit", "Rp 10 jutaan", "money", "10000000", "currency=IDR;qualifier=about"),
+    ("id", "harga Rp 10 juta-an per unit", "Rp 10 juta-an", "money", "10000000", "currency=IDR;qualifier=about"),
+    ("id", "ada 20-an pedagang hadir", "20-an pedagang", "count", "20", "unit=merchants;qualifier=about"),
     ("en", "a $1.5-billion deal", "$1.5-billion", "money", "1500000000", "currency=USD;high=(none)"),
     ("en", "a $5-million loan", "$5-million", "money", "5000000", "currency=USD;high=(none)"),
     ("en", "fees of 5 million Swiss francs", "5 million Swiss francs", "money", "5000000", "currency=CHF"),
