@@ -280,4 +280,44 @@ EN_SECOND = [
     ("They walked 5 miles at 3 a day.", [("numeral", "5 miles", "5"), ("numeral", "3", "3")]),
 ]
 
-ROWS = [("id", s, e) for s, e in ID + ID_SECOND] + [("en", s, e) for s, e in EN + EN_SECOND]
+# A third round: a short day/month after a word that says a date follows, spans of days
+# joined by words or across months, English days written as ordinals, ISO months.
+ID_THIRD = [
+    ("Rapat digelar pada 15/3 di Jakarta.", [d("15/3", "2024-03-15")]),
+    ("Izin itu berlaku sejak 1/3.", [d("1/3", "2024-03-01")]),
+    ("januari lalu", [d("januari lalu", "2024-01")]),
+    ("Harga diperkirakan turun Desember nanti.", [d("Desember nanti", "2024-12")]),
+    ("Pameran digelar 15 hingga 17 Maret 2024.", [d("15 hingga 17 Maret 2024", "2024-03-15/2024-03-17")]),
+    ("15 s/d 17 Maret 2024", [d("15 s/d 17 Maret 2024", "2024-03-15/2024-03-17")]),
+    ("Diskon berlaku 30 Maret-2 April 2024.", [d("30 Maret-2 April 2024", "2024-03-30/2024-04-02")]),
+    ("Penjualan tumbuh pada awal 2000-an.", [d("2000-an", "2000/2009")]),
+    ("semester kedua tahun depan", [d("semester kedua tahun depan", "2025-07/2025-12")]),
+    ("Kebijakan itu diumumkan pada Senin (11/3) malam.", [d("Senin (11/3)", "2024-03-11")]),
+    ("15 - 17 Maret 2024", [d("15 - 17 Maret 2024", "2024-03-15/2024-03-17")]),
+    ("TANGGAL 5 APRIL 2024", [d("5 APRIL 2024", "2024-04-05")]),
+    ("Gerai itu tutup sejak Februari lalu.", [d("Februari lalu", "2024-02")]),
+    ("Maret mendatang", [d("Maret mendatang", "2025-03")]),
+    ("Data itu dirilis pada 2023-10 lalu.", [d("2023-10", "2023-10")]),
+    ("Laba periode 2020-21 naik.", [d("2020-21", "2020/2021")]),
+]
+
+EN_THIRD = [
+    ("the first of March", [d("first of March", "2024-03-01")]),
+    ("The rules apply from the third of May.", [d("third of May", "2024-05-03")]),
+    ("on the twenty-first of June", [d("twenty-first of June", "2024-06-21")]),
+    ("March first", [d("March first", "2024-03-01")]),
+    ("Sales dipped this past weekend.", [d("this past weekend", "2024-03-09/2024-03-10")]),
+    ("The store reopened this past Monday.", [d("this past Monday", "2024-03-11")]),
+    ("in the second half of next year", [d("second half of next year", "2025-07/2025-12")]),
+    ("Profit rose in the first quarter of last year.", [d("first quarter of last year", "2023-01/2023-03")]),
+    ("The fair runs from 15 to 17 March 2024.", [d("15 to 17 March 2024", "2024-03-15/2024-03-17")]),
+    ("The offer runs 30 March-2 April 2024.", [d("30 March-2 April 2024", "2024-03-30/2024-04-02")]),
+    ("on the 1st of march", [d("1st of march", "2024-03-01")]),
+    ("Right now the company has no plans to list.", []),
+    ("Now is the time to invest, he said.", []),
+    ("The mayor may decide in May.", [d("May", "2024-05")]),
+]
+
+ROWS = [("id", s, e) for s, e in ID + ID_SECOND + ID_THIRD] + [
+    ("en", s, e) for s, e in EN + EN_SECOND + EN_THIRD
+]

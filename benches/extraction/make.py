@@ -1044,7 +1044,7 @@ RED_PRECISION = [
     ("money", "id", "Laba per saham Rp 125 (2023: Rp 98).",
      [("money", "Rp 125", "125 IDR"), ("date", "2023", "2023"), ("money", "Rp 98", "98 IDR")]),
     ("numeral", "id", "Pameran berlangsung 1 s/d 5 Maret 2024 di Surabaya.",
-     [("numeral", "1", "1"), ("date", "5 Maret 2024", "2024-03-05")]),
+     [("date", "1 s/d 5 Maret 2024", "2024-03-01/2024-03-05")]),
 ]
 
 def red_rows(category, lang, frames, forms):

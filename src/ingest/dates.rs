@@ -81,7 +81,9 @@ pub fn absolute(text: &Text, i: usize, ctx: &Context) -> Option<(Mention, usize)
         return Some((mention(text, i, next, period, DateForm::Dateline), next));
     }
     let (period, next) = numeric(text, i, ctx)
-        .or_else(|| day_month(text, i, ctx))
+        .or_else(|| short_numeric(text, i, ctx))
+        .or_else(|| year_month(text, i))
+        .or_else(|| super::days::day_month(text, i, ctx))
         .or_else(|| month_first(text, i, ctx))
         .or_else(|| super::quarters::quarter(text, i, ctx))
         .or_else(|| super::parts::year_part(text, i))
@@ -107,7 +109,7 @@ pub fn weekday_date(text: &Text, i: usize, ctx: &Context) -> Option<(Mention, us
         j += 1;
     }
     let (period, next) = numeric(text, j, ctx)
-        .or_else(|| day_month(text, j, ctx))
+        .or_else(|| super::days::day_month(text, j, ctx))
         .or_else(|| month_first(text, j, ctx))
         .filter(|(p, _)| p.first.day().is_some())?;
     Some((mention(text, i, next, period, DateForm::Explicit), next))
@@ -124,7 +126,13 @@ pub fn bare_year(text: &Text, i: usize) -> Option<(Mention, usize)> {
         "dan" | "and" => matches!(before, "antara" | "between"),
         _ => false,
     };
-    if let Some(last) = year_at(text, i + 2).filter(|last| joined && *last > year) {
+    // `2020-21`: a span whose end keeps only its last two digits.
+    let short = (text.is(i + 1, '-') && text.attached(i + 1) && text.raw(i + 2).len() == 2)
+        .then(|| number(text, i + 2, 2))
+        .flatten()
+        .and_then(|yy| Date::year_only(year.year() / 100 * 100 + i32::try_from(yy).ok()?));
+    let last = year_at(text, i + 2).filter(|_| joined).or(short);
+    if let Some(last) = last.filter(|last| *last > year) {
         let period = Period { first: year, last };
         return Some((mention(text, i, i + 3, period, DateForm::Explicit), i + 3));
     }
@@ -161,7 +169,7 @@ pub fn year_at(text: &Text, i: usize) -> Option<Date> {
 }
 
 /// A year written in full after a day and month, in any century: `29 Mei 1453`.
-fn full_year_at(text: &Text, i: usize) -> Option<Date> {
+pub fn full_year_at(text: &Text, i: usize) -> Option<Date> {
     let year = number(text, i, 4).filter(|_| text.raw(i).len() == 4)?;
     Date::year_only(i32::try_from(year).ok()?)
 }
@@ -215,6 +223,50 @@ fn numeric(text: &Text, i: usize, _ctx: &Context) -> Option<(Period, usize)> {
     };
     let (d, m) = order(value(a)?, value(b)?)?;
     Some((Period::one(Date::day_of(year, m, d)?), next))
+}
+
+/// `2023-10`: a month as ISO 8601 writes it (two digits, glued), not a span of years.
+fn year_month(text: &Text, i: usize) -> Option<(Period, usize)> {
+    let year = year_at(text, i)?;
+    let glued = text.is(i + 1, '-') && text.attached(i + 1) && text.attached(i + 2);
+    let month = number(text, i + 2, 2).filter(|_| text.raw(i + 2).len() == 2)?;
+    let more = text.is(i + 3, '-') && text.attached(i + 3);
+    if !glued || more || !(1..=12).contains(&month) {
+        return None;
+    }
+    Some((Period::one(Date::month_of(year.year(), month)?), i + 3))
+}
+
+/// `pada 15/3`, `sejak 1/3`: a day and month with no year, only after a word that says a
+/// date follows, since `1/3` alone is as likely a third.
+fn short_numeric(text: &Text, i: usize, ctx: &Context) -> Option<(Period, usize)> {
+    let before = match i.checked_sub(1).map(|j| text.lower(j)) {
+        Some(".") => i.checked_sub(2).map_or("", |j| text.lower(j)),
+        other => other.unwrap_or(""),
+    };
+    let anchored = matches!(
+        before,
+        "pada"
+            | "sejak"
+            | "hingga"
+            | "sampai"
+            | "tanggal"
+            | "tgl"
+            | "per"
+            | "on"
+            | "since"
+            | "until"
+    );
+    let glued = text.is(i + 1, '/') && text.attached(i + 1) && text.attached(i + 2);
+    let fraction = text.is(i + 3, '/') || matches!(text.lower(i + 3), "dari" | "bagian" | "of");
+    if !anchored || !glued || fraction {
+        return None;
+    }
+    let (d, m) = order(number(text, i, 2)?, number(text, i + 2, 2)?)?;
+    Some((
+        Period::one(Date::day_of(ctx.published?.year(), m, d)?),
+        i + 3,
+    ))
 }
 
 /// `13.11.2023`: the tokeniser keeps dots between digits inside one number.
@@ -291,53 +343,14 @@ pub fn month_at(text: &Text, i: usize) -> Option<(u32, usize)> {
     Some((m, if dotted { i + 2 } else { i + 1 }))
 }
 
-/// The token after an ordinal's suffix glued to a number (`5th`, `23rd`), or `k`.
-fn past_suffix(text: &Text, k: usize) -> usize {
-    let suffix = matches!(text.lower(k), "st" | "nd" | "rd" | "th") && text.attached(k);
-    if suffix { k + 1 } else { k }
-}
-
-/// A day at `i`, with an ordinal's suffix and an upper end (`1-3`, `10–12`): the first
-/// and last day and the token after.
-fn days_at(text: &Text, i: usize) -> Option<(u32, u32, usize)> {
-    let day = number(text, i, 2)?;
-    let next = past_suffix(text, i + 1);
-    let dash = text.is(next, '-') || text.is(next, '–');
-    if let Some(last) = number(text, next + 1, 2).filter(|last| dash && *last > day) {
-        return Some((day, last, past_suffix(text, next + 2)));
-    }
-    Some((day, day, next))
-}
-
-/// Days `first..=last` of a month.
-fn days_of(year: i32, month: u32, first: u32, last: u32) -> Option<Period> {
-    Some(Period {
-        first: Date::day_of(year, month, first)?,
-        last: Date::day_of(year, month, last)?,
-    })
-}
-
-/// `13 November 2023`, `13 Nov. 2023`, `13 November` (the publication's year), `5th of
-/// January 2024`, `1-3 Maret 2024`.
-fn day_month(text: &Text, i: usize, ctx: &Context) -> Option<(Period, usize)> {
-    let (day, last, mut next) = days_at(text, i)?;
-    if text.lower(next) == "of" && next > i + 1 {
-        next += 1;
-    }
-    let (m, next) = month_at(text, next)?;
-    if let Some(year) = full_year_at(text, next) {
-        return Some((days_of(year.year(), m, day, last)?, next + 1));
-    }
-    let year = ctx.published?.year();
-    Some((days_of(year, m, day, last)?, next))
-}
-
 /// `November 13, 2023`, `Nov. 13`, `November 2023`, and a lone month after a
 /// preposition (`pada November`, `in May`) in the publication's year.
 fn month_first(text: &Text, i: usize, ctx: &Context) -> Option<(Period, usize)> {
     let (m, next) = month_at(text, i)?;
-    if !text.capitalised(i) {
-        // `maret 2024`, `march 15, 2024`: in lower case only a year makes it a date.
+    // `maret 2024`, `march 15, 2024`, `januari lalu`: in lower case only a year, or a
+    // word that counts from publication, makes it a date.
+    let counted = matches!(text.lower(next), "lalu" | "mendatang" | "depan" | "nanti");
+    if !text.capitalised(i) && !counted {
         return (text.lower(i) != "may")
             .then(|| day_first_year(text, next, m).or_else(|| month_year(text, next, m)))
             .flatten();
@@ -352,10 +365,14 @@ fn month_first(text: &Text, i: usize, ctx: &Context) -> Option<(Period, usize)> 
         return Some(found);
     }
     if let Some((day, last, after)) =
-        days_at(text, next).filter(|_| text.shape(next + 1) != Some(Shape::Number))
+        super::days::days_at(text, next).filter(|_| text.shape(next + 1) != Some(Shape::Number))
     {
         let year = ctx.published?.year();
-        return Some((days_of(year, m, day, last)?, after));
+        return Some((super::days::days_of(year, m, day, last)?, after));
+    }
+    if let Some((day, after)) = super::days::spelled_after_month(text, next) {
+        let year = ctx.published?.year();
+        return Some((Period::one(Date::day_of(year, m, day)?), after));
     }
     let before = i.checked_sub(1).map_or("", |j| text.lower(j));
     let published = ctx.published?;
@@ -366,7 +383,7 @@ fn month_first(text: &Text, i: usize, ctx: &Context) -> Option<(Period, usize)> 
     // `Maret mendatang`, `next March`: the first after it.
     let after = text.lower(next);
     let back = after == "lalu" || before == "last";
-    let ahead = matches!(after, "mendatang" | "depan") || before == "next";
+    let ahead = matches!(after, "mendatang" | "depan" | "nanti") || before == "next";
     if back || ahead {
         let now = published.month()?;
         let year = match (back, m < now, m > now) {
@@ -374,7 +391,7 @@ fn month_first(text: &Text, i: usize, ctx: &Context) -> Option<(Period, usize)> 
             (true, false, _) => published.year() - 1,
             (false, _, false) => published.year() + 1,
         };
-        let next = if matches!(after, "lalu" | "mendatang" | "depan") {
+        let next = if matches!(after, "lalu" | "mendatang" | "depan" | "nanti") {
             next + 1
         } else {
             next
@@ -446,14 +463,17 @@ fn month_year(text: &Text, next: usize, m: u32) -> Option<(Period, usize)> {
 /// `November 13, 2023`, `Jan 5th 2024`, `March 1-3, 2024`: the day after the month, then
 /// its year.
 fn day_first_year(text: &Text, next: usize, m: u32) -> Option<(Period, usize)> {
-    let (day, last, after) = days_at(text, next)?;
+    let (day, last, after) = super::days::days_at(text, next)?;
     let comma = usize::from(text.is(after, ','));
     let year = if comma == 1 {
         full_year_at(text, after + 1)?
     } else {
         year_at(text, after)?
     };
-    Some((days_of(year.year(), m, day, last)?, after + comma + 1))
+    Some((
+        super::days::days_of(year.year(), m, day, last)?,
+        after + comma + 1,
+    ))
 }
 
 /// `tahun 2030`, `tahun 1990-an`, `tahun fiskal 2024`, `tahun anggaran 2025`.

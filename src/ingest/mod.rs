@@ -10,6 +10,7 @@ mod calendar;
 mod clock;
 mod date_ranges;
 mod dates;
+mod days;
 mod entities;
 mod error;
 pub mod events;
@@ -314,6 +315,7 @@ fn starter(text: &Text, i: usize) -> bool {
         set.extend(units::STARTERS);
         set.extend(people::TITLES);
         set.extend(dates::STARTERS);
+        set.extend(days::STARTERS);
         set.extend(["antara", "between"]);
         set
     });

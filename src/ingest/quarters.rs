@@ -53,6 +53,8 @@ pub fn quarter(text: &Text, i: usize, ctx: &Context) -> Option<(Period, usize)> 
                 ("tahun", "ini") | ("of", "this") => (published, bare + 2),
                 ("tahun", "lalu") => (published - 1, bare + 2),
                 ("tahun", "depan") => (published + 1, bare + 2),
+                ("of", "last") if text.lower(bare + 2) == "year" => (published - 1, bare + 3),
+                ("of", "next") if text.lower(bare + 2) == "year" => (published + 1, bare + 3),
                 _ => (published, bare),
             }
         }

@@ -90,6 +90,7 @@ const FIXED: &[(&[&str], Offset)] = {
         (&["year", "end"], YearPart { years: 0, from: 10, to: 12 }),
         (&["this", "weekend"], WeekPart { weeks: 0, from: 5, to: 6 }),
         (&["last", "weekend"], WeekPart { weeks: -1, from: 5, to: 6 }),
+        (&["this", "past", "weekend"], WeekPart { weeks: -1, from: 5, to: 6 }),
         (&["next", "weekend"], WeekPart { weeks: 1, from: 5, to: 6 }),
         // Parts of the publication's day, or the evening before it.
         (&["tadi", "pagi"], Count(Day, 0)),

@@ -78,6 +78,7 @@ pub fn weekday(text: &Text, i: usize) -> Option<(Offset, usize)> {
         ("last", w) => return Some((Offset::LastWeekday(day(w)?), i + 2)),
         ("next", w) => return Some((in_week(1, day(w)?), i + 2)),
         ("this", "coming") => return Some((Offset::ComingWeekday(day(text.lower(i + 2))?), i + 3)),
+        ("this", "past") => return Some((Offset::LastWeekday(day(text.lower(i + 2))?), i + 3)),
         ("this", w) => return Some((in_week(0, day(w)?), i + 2)),
         ("coming", w) => return Some((Offset::ComingWeekday(day(w)?), i + 2)),
         _ => {}

@@ -53,7 +53,7 @@ pub const PERCENT: &[Case] = &[
     ("en", "cut by –12 points", "–12", "number", "-12", ""),
     ("id", "naik 50 poin (1,2%) ke", "1,2%", "percent", "1.2", ""),
     ("en", "rose 50 points (1.2%) to", "1.2%", "percent", "1.2", ""),
-    ("id", "Pameran 1 hingga 5 Maret 2024 ditutup", "5 Maret 2024", "date", "2024-03-05", ""),
+    ("id", "Pameran 1 hingga 5 Maret 2024 ditutup", "1 hingga 5 Maret 2024", "date", "2024-03-01/2024-03-05", ""),
 ];
 
 #[test]

@@ -80,6 +80,21 @@ pub const UNSEEN: &[Case] = &[
     ("en", "spent on New Year's Eve in", "New Year's Eve", "date", "2023-12-31", ""),
     ("en", "rose around mid-March in", "March", "date", "2023-03", ""),
     ("en", "fell in the final quarter of 2023 in", "final quarter of 2023", "date", "2023-10/2023-12", ""),
+    ("id", "rapat pada 15/3 di Jakarta", "15/3", "date", "2023-03-15", ""),
+    ("id", "turun Desember nanti di", "Desember nanti", "date", "2023-12", ""),
+    ("id", "pada januari lalu di", "januari lalu", "date", "2023-01", ""),
+    ("id", "digelar 15 hingga 17 Maret 2024 di", "15 hingga 17 Maret 2024", "date", "2024-03-15/2024-03-17", ""),
+    ("id", "digelar 15 s/d 17 Maret 2024 di", "15 s/d 17 Maret 2024", "date", "2024-03-15/2024-03-17", ""),
+    ("id", "berlaku 30 Maret-2 April 2024 di", "30 Maret-2 April 2024", "date", "2024-03-30/2024-04-02", ""),
+    ("id", "data 2023-10 naik", "2023-10", "date", "2023-10", ""),
+    ("id", "laba periode 2020-21 naik", "2020-21", "date", "2020/2021", ""),
+    ("en", "applies from the third of May in", "third of May", "date", "2023-05-03", ""),
+    ("en", "opens on the twenty-first of June in", "twenty-first of June", "date", "2023-06-21", ""),
+    ("en", "opens March first in", "March first", "date", "2023-03-01", ""),
+    ("en", "dipped this past weekend in", "this past weekend", "date", "2023-11-11/2023-11-12", ""),
+    ("en", "reopened this past Monday in", "this past Monday", "date", "2023-11-13", ""),
+    ("en", "rose in the first quarter of last year in", "first quarter of last year", "date", "2022-01/2022-03", ""),
+    ("en", "runs from 15 to 17 March 2024 in", "15 to 17 March 2024", "date", "2024-03-15/2024-03-17", ""),
 ];
 
 /// Times of day beside a date, which must not become numbers; and a year-like count.
