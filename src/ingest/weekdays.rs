@@ -117,7 +117,9 @@ pub fn weekday(text: &Text, i: usize) -> Option<(Offset, usize)> {
         _ => {}
     }
     let before = i.checked_sub(1).map_or("", |k| text.lower(k));
-    let on =
-        matches!(before, "on" | "pada" | "hari") && text.capitalised(i) && !text.is(i + 1, '(');
+    // `pada perdagangan Senin`: the trading of a day is that day.
+    let on = matches!(before, "on" | "pada" | "hari" | "perdagangan")
+        && text.capitalised(i)
+        && !text.is(i + 1, '(');
     on.then_some((Offset::RecentWeekday(d), i + 1))
 }

@@ -766,5 +766,23 @@ fn issue_13_parties_pointers_and_weighed_launches() {
             "GoTo is exploring a new lending business.",
             &["launch 2023-11 planned [goto]"],
         ),
+        // A pledge is of what is still to be done.
+        (
+            "Shopee berkomitmen menyuntikkan Rp 1 triliun ke mitra logistiknya.",
+            &["investment 2023-11 planned [shopee]"],
+        ),
+        // Figures by the verbs of a delivery or a worth, and the day of a trading session.
+        (
+            "Sebelum tutup, Lazada mengirim 2 juta paket per hari.",
+            &["metric 2023-11 occurred [lazada]"],
+        ),
+        (
+            "Blibli's grocery arm was worth $90 million in 2022.",
+            &["metric 2022 occurred [blibli]"],
+        ),
+        (
+            "Saham Bukalapak anjlok 4 persen pada perdagangan Senin.",
+            &["metric 2023-11-13 occurred [bukalapak]"],
+        ),
     ]);
 }

@@ -115,7 +115,8 @@ pub fn figure_word(word: &str) -> Option<Direction> {
     Some(match word {
         "naik" | "meningkat" | "tumbuh" | "bertumbuh" | "melonjak" | "melesat" | "menguat"
         | "rose" | "rises" | "rise" | "risen" | "grew" | "grows" | "grow" | "jumped"
-        | "jumps" | "climbed" | "surged" | "increased" | "doubled" | "gained" | "up" => Up,
+        | "jumps" | "climbed" | "surged" | "increased" | "doubled" | "gained" | "up"
+        | "growing" => Up,
         "turun" | "menurun" | "anjlok" | "merosot" | "melemah" | "terkoreksi" | "fell"
         | "falls" | "fall" | "dropped" | "drops" | "declined" | "declines" | "slumped"
         | "decreased" | "shrank" | "down" => Down,
@@ -125,7 +126,8 @@ pub fn figure_word(word: &str) -> Option<Direction> {
         | "reaches" | "reach" | "posted" | "posts" | "reported" | "reports" | "recorded"
         | "booked" | "has" | "had" | "handled" | "handles" | "kept" | "keeps" | "raised"
         | "lowered" | "values" | "valued" | "totalled" | "totaled" | "topped" | "serves"
-        | "served" | "pendapatan" | "laba" | "rugi" | "kerugian" | "penjualan" | "omzet"
+        | "served" | "mengirim" | "mengirimkan" | "delivered" | "delivers" | "shipped"
+        | "worth" | "bernilai" | "pendapatan" | "laba" | "rugi" | "kerugian" | "penjualan" | "omzet"
         | "pangsa" | "valuasi" | "revenue" | "revenues" | "sales" | "profit" | "loss"
         | "valuation" | "share" => Level,
         _ => return None,
@@ -309,6 +311,8 @@ pub fn intention(word: &str) -> bool {
             | "hendak"
             | "menargetkan"
             | "bersiap"
+            // `berkomitmen menyuntikkan`: a pledge is of what is still to be done.
+            | "berkomitmen"
             | "will"
             | "would"
             | "plans"

@@ -11,7 +11,7 @@ const FLOORS: [(&str, f64, f64); 6] = [
     ("percent", 100.0, 100.0),
     ("date", 100.0, 100.0),
     ("organization", 98.5, 98.5),
-    ("event", 92.5, 95.0),
+    ("event", 97.0, 98.0),
 ];
 
 #[test]
