@@ -264,6 +264,10 @@ fn look(text: &Text, words: Range<usize>, inside: &[&Mention]) -> Words {
         let Some(cue) = cue else {
             continue;
         };
+        // `respect local rules`, `comply with the ban`: rules kept, not made.
+        if cue.kind == Kind::Regulation && cue.noun && (1..=3).any(|n| words::complying(back(n))) {
+            continue;
+        }
         if cue.kind == Kind::Forecast && words::yardstick([back(1), back(2), back(3)]) {
             continue;
         }

@@ -197,6 +197,32 @@ fn an_expectation_a_figure_is_measured_against_is_no_forecast() {
 }
 
 #[test]
+fn reads_the_verbs_of_a_wire_story() {
+    check(&[
+        (
+            "The government barred Shopee from processing payments.",
+            &["regulation 2023-11 occurred [shopee]"],
+        ),
+        (
+            "TikTok Shop stopped taking orders on Wednesday.",
+            &["closure 2023-11-08 occurred [tiktok-shop]"],
+        ),
+        (
+            "Lazada suspended its grocery service.",
+            &["closure 2023-11 occurred [lazada]"],
+        ),
+        (
+            "Shopee is already holding roughly 36% of the market.",
+            &["metric 2023-11 occurred [shopee]"],
+        ),
+        // Rules kept are not rules made.
+        ("TikTok said it would respect local rules.", &[]),
+        ("Shopee akan mematuhi aturan baru itu.", &[]),
+        ("Lazada must comply with the ban.", &[]),
+    ]);
+}
+
+#[test]
 fn actors_are_the_parties_that_act_or_are_acted_on() {
     check(&[
         // The teller of the news is not a party when someone else is.

@@ -48,13 +48,15 @@ fn event_word_alone(word: &str) -> Option<Cue> {
         "phk" | "layoff" | "layoffs" | "merumahkan" | "memberhentikan" | "pemutusan" =>
             cue(Layoff, "lays off staff", "to lay off staff", true),
         "larangan" | "ban" => cue(Regulation, "issues a ban", "to issue a ban", true),
-        "melarang" | "dilarang" | "bans" | "banned" | "banning" =>
+        "melarang" | "dilarang" | "bans" | "banned" | "banning" | "barred" | "barring"
+        | "prohibited" | "prohibits" | "forbade" | "forbids" =>
             cue(Regulation, "issues a ban", "to issue a ban", false),
         "aturan" | "peraturan" | "permendag" | "regulation" | "regulations" | "rules" =>
             cue(Regulation, "issues new rules", "to issue new rules", true),
         "penutupan" | "closure" => cue(Closure, "shuts down", "to shut down", true),
         "menutup" | "ditutup" | "tutup" | "berhenti" | "menghentikan" | "dihentikan" | "closed" | "closes" | "close" | "shut"
-        | "shuts" | "halt" | "halts" | "halted" => cue(Closure, "shuts down", "to shut down", false),
+        | "shuts" | "halt" | "halts" | "halted" | "stopped" | "stops" | "ceased" | "ceases"
+        | "suspended" | "suspends" | "menangguhkan" | "ditangguhkan" => cue(Closure, "shuts down", "to shut down", false),
         "pembicaraan" | "negosiasi" | "talks" | "negotiations" =>
             cue(Talks, "in talks", "to hold talks", true),
         "berbicara" | "berunding" | "negotiating" | "spoke" | "spoken" | "talked" =>
@@ -102,6 +104,29 @@ pub fn yardstick(back: [&str; 3]) -> bool {
         || back.iter().any(|w| than(w))
 }
 
+/// Verbs of keeping to a rule or a deal someone else made: `respect local rules`,
+/// `mematuhi aturan`. The event noun after them is not news of the sentence's subject.
+pub fn complying(word: &str) -> bool {
+    matches!(
+        word,
+        "respect"
+            | "respects"
+            | "follow"
+            | "follows"
+            | "obey"
+            | "obeys"
+            | "comply"
+            | "complies"
+            | "mematuhi"
+            | "menghormati"
+            | "mengikuti"
+            | "menaati"
+            | "mentaati"
+            | "patuh"
+            | "taat"
+    )
+}
+
 /// Modal verbs that make a forecast of a figure (`could lift the share to 30 percent`).
 pub fn modal(word: &str) -> bool {
     matches!(word, "could" | "might" | "bisa" | "dapat" | "berpotensi")
@@ -122,6 +147,7 @@ pub fn figure_word(word: &str) -> Option<Direction> {
         | "decreased" | "shrank" | "down" => Down,
         "mencapai" | "mencatat" | "mencatatkan" | "membukukan" | "tercatat" | "menembus"
         | "meraup" | "meraih" | "melayani" | "memiliki" | "punya" | "menguasai" | "menyumbang"
+        | "holding" | "holds" | "controls" | "controlled" | "commands"
         | "menaikkan" | "menurunkan" | "mempertahankan" | "berbalik" | "senilai" | "reached"
         | "reaches" | "reach" | "posted" | "posts" | "reported" | "reports" | "recorded"
         | "booked" | "has" | "had" | "handled" | "handles" | "kept" | "keeps" | "raised"
