@@ -32,8 +32,8 @@ fn name(text: &Text, i: usize) -> Option<(u32, u32, usize)> {
     let before = i.checked_sub(1).map_or("", |j| text.lower(j));
     let capital = text.capitalised(i);
     Some(match text.lower(i) {
-        // `Mandailing Natal` is a regency of North Sumatra.
-        "natal" if capital && before != "mandailing" => (12, 25, i + 1),
+        // `Mandailing Natal` is a regency of North Sumatra, `Natal Wijaya` a person.
+        "natal" if capital && before != "mandailing" && !text.capitalised(i + 1) => (12, 25, i + 1),
         "christmas" if capital => match text.lower(i + 1) {
             "eve" => (12, 24, i + 2),
             "day" => (12, 25, i + 2),
@@ -77,6 +77,7 @@ mod tests {
             ("Tahun Baru Imlek 2024", 0),
             ("Lunar New Year's Day", 1),
             ("di Mandailing Natal", 2),
+            ("Natal Wijaya ditunjuk", 0),
         ] {
             assert_eq!(name(&Text::new(src), i), None, "{src}");
         }

@@ -17,6 +17,7 @@ pub mod events;
 mod gazetteer;
 mod holidays;
 mod lang;
+mod months;
 mod named_numbers;
 mod number_words;
 mod numbers;

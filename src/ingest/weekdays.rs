@@ -67,8 +67,15 @@ pub fn abbreviated(word: &str) -> Option<u32> {
 }
 
 /// A weekday phrase at `i` and the token after it; `Senin (13/11)` is left to absolute
-/// dates.
+/// dates, and one that runs on into a word (`next Monday-to-Friday schedule`) names a
+/// span of weekdays, not a day.
 pub fn weekday(text: &Text, i: usize) -> Option<(Offset, usize)> {
+    let (offset, next) = phrase(text, i)?;
+    let runs_on = text.is(next, '-') && text.attached(next);
+    (!runs_on).then_some((offset, next))
+}
+
+fn phrase(text: &Text, i: usize) -> Option<(Offset, usize)> {
     let in_week = |weeks: i64, d: u32| Offset::WeekPart {
         weeks,
         from: d,
@@ -122,4 +129,17 @@ pub fn weekday(text: &Text, i: usize) -> Option<(Offset, usize)> {
         && text.capitalised(i)
         && !text.is(i + 1, '(');
     on.then_some((Offset::RecentWeekday(d), i + 1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_weekday_running_into_a_compound_is_no_day() {
+        let text = Text::new("next Monday-to-Friday schedule");
+        assert_eq!(weekday(&text, 0), None);
+        let text = Text::new("next Monday, the board");
+        assert!(weekday(&text, 0).is_some());
+    }
 }
