@@ -37,7 +37,11 @@ pub fn organization(text: &Text, i: usize, taken: &[bool], known: &[bool]) -> Op
         return None;
     }
     // `Grup Lotte`: the group of a listed name is one organisation with it.
-    let wrapper = matches!(text.raw(i), "PT" | "CV" | "Perum" | "Perumda" | "Grup");
+    // `Bank DBS Indonesia`: the local bank of a listed group is one name with it too.
+    let wrapper = matches!(
+        text.raw(i),
+        "PT" | "CV" | "Perum" | "Perumda" | "Grup" | "Bank"
+    );
     let stop = |j: usize| is_taken(taken, j) || !wrapper && is_taken(known, j);
     let run = capitalised_run(text, i, &stop, 10);
     let opens = |k: usize| id_prefix(text.raw(run[k])) || english_opener(text, run[k]);
@@ -134,6 +138,10 @@ pub fn sentence_start(text: &Text, i: usize) -> bool {
 fn capitalised_run(text: &Text, i: usize, stop: &dyn Fn(usize) -> bool, max: usize) -> Vec<usize> {
     let mut run = vec![i];
     let mut j = i + 1;
+    // `PT. Bank Central Asia`: the dot of an abbreviated wrapper is no end.
+    if matches!(text.raw(i), "PT" | "CV") && text.is(j, '.') && text.attached(j) {
+        j += 1;
+    }
     while run.len() < max {
         let last = run[run.len() - 1];
         let mut next = j;
@@ -230,7 +238,7 @@ const LEGAL: &[&str] = &[
     "tbk", "holdings", "holding", "group", "inc", "corp", "corporation", "ltd", "limited",
     "co", "llc", "plc", "bhd", "berhad", "sdn", "pte", "gmbh", "ag", "company", "technologies",
     "ventures", "capital", "partners", "sekuritas", "securities", "research", "consulting",
-    "insights", "analytics", "management", "consultants", "sa", "se", "nv",
+    "insights", "analytics", "management", "consultants", "sa", "se", "nv", "llp",
 ];
 
 pub fn legal(word: &str) -> bool {

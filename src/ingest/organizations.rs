@@ -245,6 +245,8 @@ fn extended(text: &Text, mut to: usize, taken: &[bool]) -> usize {
                     | "korea"
                     | "australia"
             )
+            // `OJK RI`: of the Republic of Indonesia.
+            || text.raw(k) == "RI"
     };
     if country(to) && !is_taken(taken, to) {
         to += 1;
@@ -263,6 +265,21 @@ pub fn player_extent(text: &Text, mut player: Found, known: &[Known]) -> Found {
         .map(|k| known[k].to)
         .filter(|&to| to > player.to);
     player.to = longer.unwrap_or_else(|| legal_forms(text, player.to, &[]));
+    if text.raw(player.to) == "RI" {
+        player.to += 1; // `Kemendag RI`
+    }
+    // `PT Shopee International Indonesia`: the legal name of the player's company.
+    let pt = player.from.checked_sub(1).filter(|&k| text.raw(k) == "PT");
+    let pt = pt.or_else(|| {
+        player
+            .from
+            .checked_sub(2)
+            .filter(|&k| text.raw(k) == "PT" && text.is(k + 1, '.'))
+    });
+    if let Some(legal) = pt.and_then(|k| entities::organization(text, k, &[], &[])) {
+        player.from = legal.from;
+        player.to = player.to.max(legal.to);
+    }
     player
 }
 
