@@ -215,6 +215,14 @@ fn reads_the_verbs_of_a_wire_story() {
             "Shopee is already holding roughly 36% of the market.",
             &["metric 2023-11 occurred [shopee]"],
         ),
+        (
+            "OJK mencabut izin usaha Akulaku pada 21 Oktober 2023.",
+            &["regulation 2023-10-21 occurred []"],
+        ),
+        (
+            "Bukalapak berencana menambah modal Rp 1 triliun tahun depan.",
+            &["investment 2024 planned [bukalapak]"],
+        ),
         // Rules kept are not rules made.
         ("TikTok said it would respect local rules.", &[]),
         ("Shopee akan mematuhi aturan baru itu.", &[]),

@@ -34,6 +34,10 @@ pub fn event_word(word: &str, next: &str) -> Option<Cue> {
             cue(Layoff, "lays off staff", "to lay off staff", false)
         }
         ("kerja", "sama") => cue(Deal, "signs a partnership", "to sign a partnership", true),
+        // `menambah modal`, `suntikan modal`, `capital injection`: money put in.
+        ("menambah" | "suntikan" | "menyuntik", "modal") | ("capital", "injection") => {
+            cue(Investment, "invests", "to invest", false)
+        }
         ("take" | "takes" | "took" | "taking", "over") | ("mengambil", "alih") => {
             cue(Deal, "acquires", "to acquire", false)
         }
@@ -51,6 +55,10 @@ fn event_word_alone(word: &str) -> Option<Cue> {
         "melarang" | "dilarang" | "bans" | "banned" | "banning" | "barred" | "barring"
         | "prohibited" | "prohibits" | "forbade" | "forbids" =>
             cue(Regulation, "issues a ban", "to issue a ban", false),
+        "mencabut" | "dicabut" | "revoked" | "revokes" | "revoke" =>
+            cue(Regulation, "revokes a licence", "to revoke a licence", false),
+        "pencabutan" | "revocation" =>
+            cue(Regulation, "revokes a licence", "to revoke a licence", true),
         "aturan" | "peraturan" | "permendag" | "regulation" | "regulations" | "rules" =>
             cue(Regulation, "issues new rules", "to issue new rules", true),
         "penutupan" | "closure" => cue(Closure, "shuts down", "to shut down", true),
