@@ -318,6 +318,21 @@ EN_THIRD = [
     ("The mayor may decide in May.", [d("May", "2024-05")]),
 ]
 
-ROWS = [("id", s, e) for s, e in ID + ID_SECOND + ID_THIRD] + [
-    ("en", s, e) for s, e in EN + EN_SECOND + EN_THIRD
+# A fourth round: the words Indonesian desks use for a period's middle and end, and a
+# quarter with its year cut short.
+ID_FOURTH = [
+    ("Stok menumpuk menjelang penghujung tahun ini.", [d("penghujung tahun ini", "2024-10/2024-12")]),
+    ("penghujung 2023", [d("penghujung 2023", "2023-10/2023-12")]),
+    ("Pabrik baru itu ditargetkan rampung medio 2024.", [d("medio 2024", "2024-05/2024-08")]),
+    ("Harga mulai naik pada medio Maret.", [d("Maret", "2024-03")]),
+    ("Laba kuartal III'23 melonjak.", [d("kuartal III'23", "2023-07/2023-09")]),
+]
+
+EN_FOURTH = [
+    ("Q1'24", [d("Q1'24", "2024-01/2024-03")]),
+    ("Margins widened in Q3’23 as costs eased.", [d("Q3’23", "2023-07/2023-09")]),
+]
+
+ROWS = [("id", s, e) for s, e in ID + ID_SECOND + ID_THIRD + ID_FOURTH] + [
+    ("en", s, e) for s, e in EN + EN_SECOND + EN_THIRD + EN_FOURTH
 ]

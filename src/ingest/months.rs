@@ -123,6 +123,8 @@ pub fn month_first(text: &Text, i: usize, ctx: &Context) -> Option<(Period, usiz
                 | "awal"
                 | "akhir"
                 | "pertengahan"
+                | "medio"
+                | "penghujung"
                 | "in"
                 | "since"
                 | "until"

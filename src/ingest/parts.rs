@@ -17,7 +17,9 @@ use super::text::Text;
 pub const STARTERS: &[&str] = &[
     "awal",
     "pertengahan",
+    "medio",
     "akhir",
+    "penghujung",
     "early",
     "mid",
     "late",
@@ -39,8 +41,8 @@ enum Part {
 fn part(text: &Text, i: usize) -> Option<(Part, bool, usize)> {
     Some(match (text.lower(i), text.lower(i + 1)) {
         ("awal", _) => (Part::Start, true, i + 1),
-        ("pertengahan", _) => (Part::Middle, true, i + 1),
-        ("akhir", _) => (Part::End, true, i + 1),
+        ("pertengahan" | "medio", _) => (Part::Middle, true, i + 1),
+        ("akhir" | "penghujung", _) => (Part::End, true, i + 1),
         ("early", _) => (Part::Start, false, i + 1),
         ("mid", "-") => (Part::Middle, false, i + 2),
         ("mid" | "late", _) => {

@@ -38,6 +38,14 @@ pub fn quarter(text: &Text, i: usize, ctx: &Context) -> Option<(Period, usize)> 
         return None;
     }
     let bare = next;
+    // `Q1'24`: a year cut to its last two digits after an apostrophe.
+    let apostrophe = text.is(next, '\'') || text.is(next, '’');
+    if apostrophe && text.attached(next) && text.raw(next + 1).len() == 2 {
+        let year = 2000 + i32::try_from(number(text, next + 1, 2)?).ok()?;
+        let first = Date::month_of(year, (n - 1) * of + 1)?;
+        let last = Date::month_of(year, n * of)?;
+        return Some((Period { first, last }, next + 2));
+    }
     // `kuartal I/2024`, `kuartal I-2024`, as filings write them.
     let glued = (text.is(next, '/') || text.is(next, '-')) && year_at(text, next + 1).is_some();
     if matches!(text.lower(next), "of" | "tahun") || glued {

@@ -95,6 +95,10 @@ pub const UNSEEN: &[Case] = &[
     ("en", "reopened this past Monday in", "this past Monday", "date", "2023-11-13", ""),
     ("en", "rose in the first quarter of last year in", "first quarter of last year", "date", "2022-01/2022-03", ""),
     ("en", "runs from 15 to 17 March 2024 in", "15 to 17 March 2024", "date", "2024-03-15/2024-03-17", ""),
+    ("id", "menjelang penghujung tahun ini di", "penghujung tahun ini", "date", "2023-10/2023-12", ""),
+    ("id", "rampung medio 2024 di", "medio 2024", "date", "2024-05/2024-08", ""),
+    ("id", "naik pada medio Maret di", "Maret", "date", "2023-03", ""),
+    ("en", "margins widened in Q3'23 as", "Q3'23", "date", "2023-07/2023-09", ""),
 ];
 
 /// Times of day beside a date, which must not become numbers; and a year-like count.
