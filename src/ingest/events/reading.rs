@@ -215,6 +215,11 @@ fn look(text: &Text, words: Range<usize>, inside: &[&Mention]) -> Words {
         let range = text.byte_range(from.max(words.start), to.min(words.end));
         crate::text::clean(&text.src[range]).into_owned()
     };
+    // `berkomitmen untuk memiliki bisnis yang berkelanjutan` pledges no money: a pledge
+    // is an investment only beside an amount.
+    let money = inside
+        .iter()
+        .any(|m| matches!(m.what, Mentioned::Money(..)));
     let mut seen = Words::default();
     let mut reason = false;
     let mut denial = false;
@@ -257,8 +262,10 @@ fn look(text: &Text, words: Range<usize>, inside: &[&Mention]) -> Words {
         if weighed {
             seen.intentions.push(k);
         }
+        let pledge = matches!(w, "berkomitmen" | "committed");
         let cue = match weighed {
             true => words::event_word("launch", ""),
+            false if pledge && !money => None,
             false => words::event_word(w, next),
         };
         let Some(cue) = cue else {

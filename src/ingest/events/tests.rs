@@ -805,6 +805,11 @@ fn issue_13_parties_pointers_and_weighed_launches() {
             "Shopee berkomitmen menyuntikkan Rp 1 triliun ke mitra logistiknya.",
             &["investment 2023-11 planned [shopee]"],
         ),
+        // A pledge of no money is no investment.
+        (
+            "Lazada berkomitmen untuk memiliki bisnis yang berkelanjutan.",
+            &[],
+        ),
         // Figures by the verbs of a delivery or a worth, and the day of a trading session.
         (
             "Sebelum tutup, Lazada mengirim 2 juta paket per hari.",
