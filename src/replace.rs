@@ -24,6 +24,16 @@ pub fn replace(
     let dir = real.parent().unwrap_or(Path::new("."));
     let name = real.file_name().unwrap_or_default().to_string_lossy();
     let temp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    // Removes the temporary file however writing ends short of the rename, a panic too.
+    struct Unfinished<'a>(&'a Path, bool);
+    impl Drop for Unfinished<'_> {
+        fn drop(&mut self) {
+            if !self.1 {
+                let _ = fs::remove_file(self.0);
+            }
+        }
+    }
+    let mut unfinished = Unfinished(&temp, false);
     let result = (|| {
         let mut out = BufWriter::new(File::create(&temp)?);
         write(&mut out)?;
@@ -34,12 +44,28 @@ pub fn replace(
         }
         file.sync_all()?;
         fs::rename(&temp, &real)?;
+        unfinished.1 = true;
         sync_folder(dir)
     })();
-    if result.is_err() {
-        let _ = fs::remove_file(&temp);
-    }
+    drop(unfinished);
     result
+}
+
+/// Deletes the temporary files `replace` left beside the file `name` of `dir` when a
+/// writer was killed: only a holder of the folder's lock writes them, so under the lock
+/// every one of them is stale.
+pub fn remove_stale_temps(dir: &Path, name: &str) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    let prefix = format!(".{name}.");
+    for entry in entries.flatten() {
+        let found = entry.file_name();
+        let found = found.to_string_lossy();
+        if found.starts_with(&prefix) && found.ends_with(".tmp") {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
 }
 
 /// Gives each line of `path` from byte `from` on, without its ending: read back under

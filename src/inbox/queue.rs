@@ -249,6 +249,7 @@ pub fn queue(
         move |source| InboxError::Write { path, source }
     };
     let lock = lock_folder(dir).map_err(write_error(&dir.join(".pasar.lock")))?;
+    crate::replace::remove_stale_temps(dir, FILE);
     // Read under the lock: another writer may have changed the folder meanwhile.
     let market = Dataset::open(dir)
         .and_then(|d| d.load())
@@ -271,10 +272,12 @@ pub fn queue(
         // New lines end as the file's lines do: a CRLF file stays CRLF.
         end: crate::replace::line_ending(&old),
         batch: Vec::new(),
+        batched: 0,
         tally: Queued::default(),
         failed: None,
     };
     let unfinished = !old.is_empty() && !old.ends_with(b"\n");
+    let mut nothing_new = false;
     let written = replace(&path, |out| {
         // The old inbox goes first, written only once a finding proves new.
         let mut started = false;
@@ -300,7 +303,8 @@ pub fn queue(
             start(out, sink.end)?;
             sink.flush(out)?;
         }
-        if sink.failed.is_some() || sink.tally.added == 0 {
+        nothing_new = sink.failed.is_none() && sink.tally.added == 0;
+        if sink.failed.is_some() || nothing_new {
             return Err(io::Error::other("nothing to queue"));
         }
         Ok(())
@@ -309,7 +313,8 @@ pub fn queue(
         return Err(failed);
     }
     let tally = sink.tally;
-    if tally.added > 0 {
+    if !nothing_new {
+        // Also when the temporary file could not be made and nothing was drafted.
         written.map_err(write_error(&path))?;
         let from = old.len() + if unfinished { sink.end.len() } else { 0 };
         crate::replace::lines_from(&path, from as u64, &mut queued)
@@ -327,8 +332,9 @@ struct Sink<'a> {
     path: &'a Path,
     players: &'a FxHashMap<&'a str, usize>,
     end: &'static [u8],
-    /// Lines not yet checked and written.
+    /// Lines not yet checked and written, and how many.
     batch: Vec<u8>,
+    batched: usize,
     /// What was queued: `added` counts the lines written.
     tally: Queued,
     /// Why queueing stops: a line that could not be made or would not load.
@@ -359,7 +365,7 @@ impl Sink<'_> {
             Ok(line) => {
                 self.batch.extend_from_slice(line.as_bytes());
                 self.batch.extend_from_slice(self.end);
-                self.tally.added += 1;
+                self.batched += 1;
             }
             Err(e) => {
                 let (path, source) = (self.path.to_path_buf(), io::Error::other(e));
@@ -377,6 +383,7 @@ impl Sink<'_> {
             return Err(io::Error::other("a new line would not load"));
         }
         out.write_all(&self.batch)?;
+        self.tally.added += std::mem::take(&mut self.batched);
         self.batch.clear();
         Ok(())
     }

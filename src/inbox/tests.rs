@@ -202,7 +202,7 @@ fn a_restatement_names_the_first_filed_of_every_overlapping_date_and_shared_play
         // No players: only another finding without players may be restated.
         dated("https://a.example/4", "four", "2024-05", vec![]),
         dated("https://a.example/5", "five", "2024-05-02", vec![]),
-        // Another month of Lazada's, and another year: nothing overlaps.
+        // Another month of Lazada's (held by the 2024 candidate), and another year.
         dated("https://a.example/6", "six", "2024-06", vec![0]),
         dated("https://a.example/7", "seven", "2023", vec![0, 1]),
     ];

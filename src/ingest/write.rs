@@ -9,7 +9,7 @@
 //! never held whole in memory.
 
 use std::collections::{HashMap, HashSet};
-use std::fs::{self, File};
+use std::fs::File;
 use std::hash::{Hash, Hasher};
 use std::io::{self, Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
@@ -52,7 +52,7 @@ pub fn append(
     }
     let write_error = |path: PathBuf| move |source| IngestError::Write { path, source };
     let lock = lock_folder(dir).map_err(write_error(dir.join(".pasar.lock")))?;
-    remove_stale_temps(dir);
+    crate::replace::remove_stale_temps(dir, "events.jsonl");
     let dataset = Dataset::open(dir).map_err(IngestError::Invalid)?;
     let market = dataset.load().map_err(IngestError::Invalid)?;
     let events_path = dataset.events_path().to_path_buf();
@@ -75,6 +75,7 @@ pub fn append(
         added: 0,
         failed: None,
     };
+    let mut nothing_new = false;
     let written = replace(&events_path, |out| {
         // The old file goes first, copied only once a candidate proves new.
         let mut started = false;
@@ -106,7 +107,8 @@ pub fn append(
             start(out)?;
             sink.flush(out)?;
         }
-        if sink.failed.is_some() || sink.added == 0 {
+        nothing_new = sink.failed.is_none() && sink.added == 0;
+        if sink.failed.is_some() || nothing_new {
             return Err(io::Error::other("nothing to append"));
         }
         Ok(())
@@ -114,11 +116,11 @@ pub fn append(
     if let Some(failed) = sink.failed {
         return Err(failed);
     }
-    let added = sink.added;
-    let skipped = sink.fresh.skipped;
-    if added == 0 {
+    let (added, skipped) = (sink.added, sink.fresh.skipped);
+    if nothing_new {
         return Ok(Appended { added, skipped });
     }
+    // Also when the temporary file could not be made and nothing was drafted.
     written.map_err(write_error(events_path.clone()))?;
     // Still under the lock, so the lines read back are the ones just written.
     let from = len + if unfinished { end.len() as u64 } else { 0 };
@@ -346,23 +348,10 @@ fn fingerprint(value: &(impl Hash + ?Sized)) -> u64 {
     hasher.finish()
 }
 
-/// Deletes temporary files a killed writer left behind: only a lock holder writes them,
-/// so under the lock every one of them is stale.
-fn remove_stale_temps(dir: &Path) {
-    let Ok(entries) = fs::read_dir(dir) else {
-        return;
-    };
-    for entry in entries.flatten() {
-        let name = entry.file_name();
-        let name = name.to_string_lossy();
-        if name.starts_with(".events.jsonl.") && name.ends_with(".tmp") {
-            let _ = fs::remove_file(entry.path());
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
+    use std::fs;
+
     use super::*;
     use crate::data::{DataSource, Date, EMBEDDED_MARKET, Kind, Status};
 
@@ -473,6 +462,25 @@ mod tests {
         let names = fs::read_dir(dir).unwrap().flatten();
         let names = names.map(|e| e.file_name().to_string_lossy().into_owned());
         names.filter(|n| n.ends_with(".tmp")).collect()
+    }
+
+    #[test]
+    fn a_temporary_file_that_cannot_be_made_is_an_error_not_nothing_new() {
+        let dir = folder(OLD.as_bytes());
+        let before = events_file(dir.path());
+        let temp = format!(".events.jsonl.{}.tmp", std::process::id());
+        fs::create_dir(dir.path().join(&temp)).unwrap();
+        let failed = append(
+            dir.path(),
+            |m, sink| {
+                sink(new_event(m, "New"));
+                Ok(())
+            },
+            |_| panic!("no line"),
+        )
+        .unwrap_err();
+        assert!(matches!(failed, IngestError::Write { .. }), "{failed}");
+        assert_eq!(events_file(dir.path()), before);
     }
 
     #[test]

@@ -234,7 +234,8 @@ fn look(text: &Text, words: Range<usize>, inside: &[&Mention]) -> Words {
         }
         seen.modal |= words::modal(w) && !words::negation(next);
         seen.cut |= words::cut_word(w);
-        if words::similar(w) {
+        // `a similar move`, `langkah serupa`: a step done again, not `a similar service`.
+        if words::similar(w) && (words::step(next) || words::step(back(1))) {
             seen.similar.get_or_insert(k);
         }
         seen.measure = seen.measure.or_else(|| words::measure(w, next));
@@ -275,7 +276,7 @@ fn look(text: &Text, words: Range<usize>, inside: &[&Mention]) -> Words {
         if cue.kind == Kind::Regulation && cue.noun && (1..=3).any(|n| words::complying(back(n))) {
             continue;
         }
-        if cue.kind == Kind::Forecast && words::yardstick([back(1), back(2), back(3)]) {
+        if cue.kind == Kind::Forecast && words::yardstick([back(1), back(2)]) {
             continue;
         }
         if cue.kind == Kind::Closure && words::price_close([next, word(k + 2), word(k + 3)]) {

@@ -188,6 +188,15 @@ fn an_expectation_a_figure_is_measured_against_is_no_forecast() {
             "Lazada sales grew 8%, faster than analysts predicted.",
             &["metric 2023-11 occurred [lazada]"],
         ),
+        // `dari` is also `from`: an analyst from a bank still forecasts.
+        (
+            "Analis dari Mandiri memperkirakan Shopee tumbuh 15 persen pada 2024.",
+            &["forecast 2023-11 occurred [shopee]"],
+        ),
+        (
+            "Pendapatan dari iklan Shopee diperkirakan naik 20 persen tahun depan.",
+            &["forecast 2023-11 occurred [shopee]"],
+        ),
         // A forecast made now is still one.
         (
             "Analysts expect Shopee revenue to reach $4 billion next year.",
@@ -208,11 +217,21 @@ fn reads_the_verbs_of_a_wire_story() {
             &["closure 2023-11-08 occurred [tiktok-shop]"],
         ),
         (
-            "Lazada suspended its grocery service.",
-            &["closure 2023-11 occurred [lazada]"],
+            "TikTok shut down TikTok Shop in Indonesia.",
+            &["closure 2023-11 occurred [tiktok,tiktok-shop]"],
         ),
         (
-            "Shopee is already holding roughly 36% of the market.",
+            "Shopee closed down its food delivery service.",
+            &["closure 2023-11 occurred [shopee]"],
+        ),
+        (
+            "Saham GoTo ditutup naik 3 persen.",
+            &["metric 2023-11 occurred [goto]"],
+        ),
+        ("Barring a change, Lazada will list its shares.", &[]),
+        ("Tokopedia suspended 2,000 seller accounts.", &[]),
+        (
+            "Shopee already holds roughly 36% of the market.",
             &["metric 2023-11 occurred [shopee]"],
         ),
         (
@@ -786,6 +805,11 @@ fn issue_13_parties_pointers_and_weighed_launches() {
                 "metric 2023-11-13 occurred [shopee]",
                 "metric 2023-11 occurred [lazada]",
             ],
+        ),
+        // A similar thing that is no step is not the step again.
+        (
+            "TikTok will invest $1.5 billion in Tokopedia.\nShopee offers a similar service to sellers.",
+            &["investment 2023-11 planned [tiktok,tokopedia]"],
         ),
         // Weighing a new line of business is a launch not yet made.
         (

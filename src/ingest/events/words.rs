@@ -52,8 +52,8 @@ fn event_word_alone(word: &str) -> Option<Cue> {
         "phk" | "layoff" | "layoffs" | "merumahkan" | "memberhentikan" | "pemutusan" =>
             cue(Layoff, "lays off staff", "to lay off staff", true),
         "larangan" | "ban" => cue(Regulation, "issues a ban", "to issue a ban", true),
-        "melarang" | "dilarang" | "bans" | "banned" | "banning" | "barred" | "barring"
-        | "prohibited" | "prohibits" | "forbade" | "forbids" =>
+        "melarang" | "dilarang" | "bans" | "banned" | "banning" | "barred" | "prohibits"
+        | "forbade" | "forbids" =>
             cue(Regulation, "issues a ban", "to issue a ban", false),
         "mencabut" | "dicabut" | "revoked" | "revokes" | "revoke" =>
             cue(Regulation, "revokes a licence", "to revoke a licence", false),
@@ -63,8 +63,7 @@ fn event_word_alone(word: &str) -> Option<Cue> {
             cue(Regulation, "issues new rules", "to issue new rules", true),
         "penutupan" | "closure" => cue(Closure, "shuts down", "to shut down", true),
         "menutup" | "ditutup" | "tutup" | "berhenti" | "menghentikan" | "dihentikan" | "closed" | "closes" | "close" | "shut"
-        | "shuts" | "halt" | "halts" | "halted" | "stopped" | "stops" | "ceased" | "ceases"
-        | "suspended" | "suspends" | "menangguhkan" | "ditangguhkan" => cue(Closure, "shuts down", "to shut down", false),
+        | "shuts" | "halt" | "halts" | "halted" | "stopped" | "ceased" | "ceases" => cue(Closure, "shuts down", "to shut down", false),
         "pembicaraan" | "negosiasi" | "talks" | "negotiations" =>
             cue(Talks, "in talks", "to hold talks", true),
         "berbicara" | "berunding" | "negotiating" | "spoke" | "spoken" | "talked" =>
@@ -102,14 +101,17 @@ fn event_word_alone(word: &str) -> Option<Cue> {
     }
 }
 
-/// Whether the words before a forecasting verb (`back(1)` first) make it the yardstick of
+/// Whether the words before a forecasting verb (`back[0]` the nearest) make it the yardstick of
 /// a figure already reported rather than a forecast: `analysts had expected $3.2 billion`,
 /// `better than expected`, `lebih tinggi dari yang diperkirakan`.
-pub fn yardstick(back: [&str; 3]) -> bool {
+pub fn yardstick(back: [&str; 2]) -> bool {
     let than = |w: &str| matches!(w, "than" | "dari" | "daripada" | "ketimbang");
     matches!(back[0], "had" | "sebelumnya")
         || (back[0] == "been" && back[1] == "had")
-        || back.iter().any(|w| than(w))
+        || than(back[0])
+        // `dari yang diperkirakan`, `than analysts expected`; not `analis dari Mandiri`.
+        || back[0] == "yang" && than(back[1])
+        || matches!(back[1], "than" | "daripada" | "ketimbang")
 }
 
 /// Verbs of keeping to a rule or a deal someone else made: `respect local rules`,
@@ -155,7 +157,7 @@ pub fn figure_word(word: &str) -> Option<Direction> {
         | "decreased" | "shrank" | "down" => Down,
         "mencapai" | "mencatat" | "mencatatkan" | "membukukan" | "tercatat" | "menembus"
         | "meraup" | "meraih" | "melayani" | "memiliki" | "punya" | "menguasai" | "menyumbang"
-        | "holding" | "holds" | "controls" | "controlled" | "commands"
+        | "holds"
         | "menaikkan" | "menurunkan" | "mempertahankan" | "berbalik" | "senilai" | "reached"
         | "reaches" | "reach" | "posted" | "posts" | "reported" | "reports" | "recorded"
         | "booked" | "has" | "had" | "handled" | "handles" | "kept" | "keeps" | "raised"
@@ -407,7 +409,9 @@ pub fn price_close(after: [&str; 3]) -> bool {
     };
     let [next, then, _] = after;
     moved(next)
+        // `ditutup naik 2%`, `closed up 3%`; `shut down`, `closed down` are shutdowns.
         || matches!(next, "naik" | "turun" | "up" | "down")
+            && then.starts_with(|c: char| c.is_ascii_digit())
         || after[1..].iter().any(|w| moved(w)) && next.starts_with(|c: char| c.is_ascii_digit())
         || matches!(next, "di" | "pada" | "at") && matches!(then, "level" | "posisi" | "harga")
         // `at 7,100` is a level; `pada 4 Oktober` a date, `di 5 kota` places.
@@ -498,4 +502,22 @@ pub fn venture(word: &str) -> bool {
 /// `similar`, `serupa`: the same kind of step as the one told before.
 pub fn similar(word: &str) -> bool {
     matches!(word, "similar" | "serupa")
+}
+
+/// Nouns of a step taken, which `similar` can say was taken again: `a similar move`.
+pub fn step(word: &str) -> bool {
+    matches!(
+        word,
+        "move"
+            | "step"
+            | "steps"
+            | "action"
+            | "measure"
+            | "policy"
+            | "decision"
+            | "langkah"
+            | "kebijakan"
+            | "keputusan"
+            | "tindakan"
+    )
 }
