@@ -3,9 +3,8 @@
 //! ranges with the sign at both ends, and words that look like numbers but count nothing.
 //! Each row failed before the change that made it pass.
 
-use super::{Case, market, run};
-use crate::data::Date;
-use crate::ingest::{Context, Lang, Players, scan};
+use super::{Case, mentions_in, run};
+use crate::ingest::Lang;
 
 #[rustfmt::skip]
 pub const MONEY: &[Case] = &[
@@ -68,15 +67,7 @@ fn reads_basis_points_and_ranges_signed_at_both_ends() {
 
 /// The amounts ingest finds in `input`, as `kind text` lines.
 fn amounts_in(lang: Lang, input: &str) -> Vec<String> {
-    let market = market();
-    let players = Players::new(&market.players);
-    let ctx = Context {
-        lang,
-        published: Date::day_of(2024, 3, 15),
-        players: &players,
-    };
-    scan(input, &ctx)
-        .mentions
+    mentions_in(lang, input)
         .iter()
         .filter(|m| m.amount().is_some())
         .map(|m| format!("{:?} {}", m.what, &input[m.start..m.end]))

@@ -1,7 +1,7 @@
 //! Numbers, money, percentages and counts in both languages.
 
-use super::{Case, run};
-use crate::ingest::{Context, Lang, Players, scan};
+use super::{Case, mentions_in, run};
+use crate::ingest::Lang;
 
 #[rustfmt::skip]
 pub const NUMBERS: &[Case] = &[
@@ -327,21 +327,14 @@ fn reads_numbers_as_reporters_write_them() {
 /// Ranks and names that share a fraction's word are not numbers.
 #[test]
 fn a_rank_or_a_final_is_no_fraction() {
-    let market = super::market();
-    let players = Players::new(&market.players);
     for (lang, input) in [
-        ("en", "TikTok tried for a third time."),
-        ("en", "The fifth round closed."),
-        ("en", "Shopee came third."),
-        ("id", "Laga perempat final digelar."),
-        ("id", "Babak pertiga itu selesai."),
+        (Lang::En, "TikTok tried for a third time."),
+        (Lang::En, "The fifth round closed."),
+        (Lang::En, "Shopee came third."),
+        (Lang::Id, "Laga perempat final digelar."),
+        (Lang::Id, "Babak pertiga itu selesai."),
     ] {
-        let ctx = Context {
-            lang: lang.parse::<Lang>().unwrap(),
-            published: None,
-            players: &players,
-        };
-        let found = scan(input, &ctx).mentions;
+        let found = mentions_in(lang, input);
         let numbers: Vec<&str> = found
             .iter()
             .filter(|m| m.amount().is_some())

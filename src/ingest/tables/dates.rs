@@ -185,15 +185,8 @@ fn reads_dates_as_reporters_write_them() {
 
 #[test]
 fn durations_are_not_dates() {
-    let market = super::market();
-    let players = crate::ingest::Players::new(&market.players);
     for (lang, input, ..) in NOT_DATES {
-        let ctx = crate::ingest::Context {
-            lang: lang.parse().unwrap(),
-            published: crate::data::Date::day_of(2023, 11, 14),
-            players: &players,
-        };
-        let found = crate::ingest::scan(input, &ctx).mentions;
+        let found = super::mentions_in(lang.parse().unwrap(), input);
         assert!(
             found.iter().all(|m| m.kind() != "date"),
             "{input}: {found:?}"

@@ -30,6 +30,18 @@ pub fn market() -> Market {
         .expect("the embedded dataset loads")
 }
 
+/// Every mention ingest finds in `input` in `lang`, published on the tables' date.
+pub fn mentions_in(lang: Lang, input: &str) -> Vec<crate::ingest::Mention> {
+    let market = market();
+    let players = Players::new(&market.players);
+    let ctx = Context {
+        lang,
+        published: Date::day_of(2023, 11, 14),
+        players: &players,
+    };
+    scan(input, &ctx).mentions
+}
+
 /// Checks one row; returns a description of the mismatch, if any.
 pub fn check(market: &Market, players: &Players, case: &Case) -> Result<(), String> {
     let &(lang, input, text, kind, value, extra) = case;

@@ -1,8 +1,8 @@
 //! Organisations in both languages: legal forms, public bodies, listed names, short forms
 //! defined in parentheses, and the capitalised words that are not organisations.
 
-use super::{Case, market, run};
-use crate::ingest::{Context, Lang, Mentioned, Players, scan};
+use super::{Case, mentions_in, run};
+use crate::ingest::{Lang, Mentioned};
 
 /// Names closed by a legal form, known or not.
 #[rustfmt::skip]
@@ -136,15 +136,7 @@ fn reads_short_forms_defined_in_parentheses() {
 }
 
 fn organisations(src: &str, lang: Lang) -> Vec<(String, &'static str)> {
-    let market = market();
-    let players = Players::new(&market.players);
-    let ctx = Context {
-        lang,
-        published: None,
-        players: &players,
-    };
-    scan(src, &ctx)
-        .mentions
+    mentions_in(lang, src)
         .iter()
         .filter(|m| matches!(m.what, Mentioned::Organization | Mentioned::Player(_)))
         .map(|m| (src[m.start..m.end].to_string(), m.kind()))

@@ -118,15 +118,8 @@ fn reads_dates_written_in_unseen_forms() {
 
 #[test]
 fn a_time_of_day_is_no_number() {
-    let market = super::market();
-    let players = crate::ingest::Players::new(&market.players);
     for (lang, input) in NO_NUMBER {
-        let ctx = crate::ingest::Context {
-            lang: lang.parse().unwrap(),
-            published: crate::data::Date::day_of(2023, 11, 14),
-            players: &players,
-        };
-        let found = crate::ingest::scan(input, &ctx).mentions;
+        let found = super::mentions_in(lang.parse().unwrap(), input);
         assert!(
             found.iter().all(|m| m.amount().is_none()),
             "{input}: {found:?}"
