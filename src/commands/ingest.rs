@@ -197,7 +197,7 @@ pub fn extract(
                     }
                 });
             }
-            Ok(())
+            Ok::<(), IngestError>(())
         },
         |line| out.line(line),
     )?;
@@ -228,7 +228,7 @@ fn to_inbox(
     let DataSource::Folder(dir) = data else {
         return Err(IngestError::Embedded);
     };
-    // An unknown --source fails before anything is read or written.
+    // A missing folder or an unknown --source is worded as for a preview, before the lock.
     let market = data.load().map_err(IngestError::Invalid)?;
     source_index(&market, args.source.as_deref())?;
     let now = chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string();
@@ -236,7 +236,7 @@ fn to_inbox(
         dir,
         &now,
         |market, sink| {
-            let source = source_index(market, args.source.as_deref()).unwrap_or(None);
+            let source = source_index(market, args.source.as_deref())?;
             for article in articles {
                 let mut found = article
                     .found
@@ -259,6 +259,7 @@ fn to_inbox(
                     }
                 });
             }
+            Ok::<(), IngestError>(())
         },
         |line| out.line(line),
     )?;

@@ -11,6 +11,7 @@ pub mod lines;
 mod market_file;
 pub mod model;
 pub mod names;
+pub mod new_ids;
 pub mod schema;
 pub mod store;
 pub mod toml_error;

@@ -208,7 +208,8 @@ fn read_feed(
         inbox::Queued::default()
     } else {
         let each = |_: &crate::data::Market, sink: &mut dyn FnMut(inbox::Finding)| {
-            findings.into_iter().for_each(sink)
+            findings.into_iter().for_each(sink);
+            Ok::<(), inbox::InboxError>(())
         };
         inbox::queue(dir, found, each, |_| {})?
     };

@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use rustc_hash::FxHashMap;
 use serde::Deserialize;
 
+use crate::data::new_ids::NewIds;
 use crate::data::{Dataset, Invalid, Market};
 use crate::export::event_line_citing;
 use crate::replace::{lock_folder, replace};
@@ -78,9 +79,7 @@ struct Known {
     candidates: HashSet<String>,
     /// Event ids of the dataset and of the inbox's events.
     event_ids: HashSet<String>,
-    /// The next number to try after an event id's base, so giving ids stays linear when
-    /// thousands of candidates share one.
-    next: HashMap<String, usize>,
+    new_ids: NewIds,
     /// By kind and player (`None`: no players), by date: the first event or candidate
     /// filed there, as its order of filing and its id.
     gists: HashMap<(String, Option<String>), ByDate>,
@@ -193,27 +192,6 @@ impl Known {
             .or_insert_with(|| id.to_string());
         by_text.or(by_gist)
     }
-
-    /// An event id not yet taken: `2023-11-talks-tiktok`, then `…-2`.
-    fn event_id(&mut self, market: &Market, finding: &Finding) -> String {
-        let e = &finding.event;
-        let actor = e
-            .actors
-            .first()
-            .map_or("market", |&a| market.players[a].id.as_str());
-        let base = format!("{}-{}-{actor}", e.date, e.kind);
-        let n = self.next.entry(base.clone()).or_insert(1);
-        loop {
-            let id = match *n {
-                1 => base.clone(),
-                n => format!("{base}-{n}"),
-            };
-            *n += 1;
-            if self.event_ids.insert(id.clone()) {
-                return id;
-            }
-        }
-    }
 }
 
 /// A candidate's id: the same article and sentence always get the same one.
@@ -238,12 +216,12 @@ const BATCH: usize = 1 << 20;
 /// may restate an event or a candidate is queued with `duplicate_of` naming it. The new
 /// file is written beside the old, findings streaming into it as they are drafted, and
 /// renamed over it; when nothing is new the old file is left untouched.
-pub fn queue(
+pub fn queue<E: From<InboxError>>(
     dir: &Path,
     found: &str,
-    draft: impl FnOnce(&Market, &mut dyn FnMut(Finding)),
+    draft: impl FnOnce(&Market, &mut dyn FnMut(Finding)) -> Result<(), E>,
     mut queued: impl FnMut(&str),
-) -> Result<Queued, InboxError> {
+) -> Result<Queued, E> {
     let write_error = |path: &Path| {
         let path = path.to_path_buf();
         move |source| InboxError::Write { path, source }
@@ -258,7 +236,7 @@ pub fn queue(
     let old = match crate::data::file::read_regular(&path, crate::data::file::INBOX_LIMIT) {
         Ok(bytes) => bytes,
         Err(e) if e.kind() == io::ErrorKind::NotFound => Vec::new(),
-        Err(source) => return Err(InboxError::Read { path, source }),
+        Err(source) => return Err(InboxError::Read { path, source }.into()),
     };
     let players = market.players.iter().map(|p| p.id.as_str());
     let players: FxHashMap<&str, usize> = players.enumerate().map(|(i, id)| (id, i)).collect();
@@ -278,6 +256,7 @@ pub fn queue(
     };
     let unfinished = !old.is_empty() && !old.ends_with(b"\n");
     let mut nothing_new = false;
+    let mut drafted = Ok(());
     let written = replace(&path, |out| {
         // The old inbox goes first, written only once a finding proves new.
         let mut started = false;
@@ -291,13 +270,16 @@ pub fn queue(
             Ok(())
         };
         let mut io_error = None;
-        draft(&market, &mut |finding| {
+        drafted = draft(&market, &mut |finding| {
             if io_error.is_none() && sink.failed.is_none() && sink.take(&finding) {
                 io_error = start(out, sink.end).and_then(|()| sink.flush(out)).err();
             }
         });
         if let Some(e) = io_error {
             return Err(e);
+        }
+        if drafted.is_err() {
+            return Err(io::Error::other("drafting failed"));
         }
         if sink.failed.is_none() && !sink.batch.is_empty() {
             start(out, sink.end)?;
@@ -309,8 +291,9 @@ pub fn queue(
         }
         Ok(())
     });
+    drafted?;
     if let Some(failed) = sink.failed {
-        return Err(failed);
+        return Err(failed.into());
     }
     let tally = sink.tally;
     if !nothing_new {
@@ -352,7 +335,10 @@ impl Sink<'_> {
         let duplicate_of = self.known.restated(self.market, finding, &id);
         self.tally.duplicates += usize::from(duplicate_of.is_some());
         let mut event = finding.event.clone();
-        event.id = self.known.event_id(self.market, finding);
+        let taken = &mut self.known.event_ids;
+        event.id = self.known.new_ids.give(self.market, &finding.event, |id| {
+            taken.insert(id.to_string())
+        });
         let head = Head {
             id: &id,
             state: State::New,

@@ -107,7 +107,10 @@ fn queue_all(
     found: &str,
 ) -> Result<(Queued, Vec<String>), InboxError> {
     let mut lines = Vec::new();
-    let each = |_: &Market, sink: &mut dyn FnMut(Finding)| findings.iter().cloned().for_each(sink);
+    let each = |_: &Market, sink: &mut dyn FnMut(Finding)| {
+        findings.iter().cloned().for_each(sink);
+        Ok(())
+    };
     let queued = queue(dir, found, each, |line| lines.push(line.to_string()))?;
     Ok((queued, lines))
 }

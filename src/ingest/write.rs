@@ -8,12 +8,13 @@
 //! the new one, and every old line is kept byte for byte. The old file is parsed once and
 //! never held whole in memory.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::fs::File;
 use std::hash::{Hash, Hasher};
 use std::io::{self, Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 
+use crate::data::new_ids::NewIds;
 use crate::data::{Dataset, Event, Market};
 use crate::export::event_line;
 use crate::replace::{line_ending, lines_from, lock_folder, replace};
@@ -273,9 +274,7 @@ pub struct Fresh<'m> {
     drafted: HashSet<u64>,
     /// Every id taken, the dataset's and those given.
     ids: HashSet<u64>,
-    /// The next number to try after an id's base (`2023-11-talks-tiktok-3`), so giving
-    /// ids stays linear when thousands of candidates share one base.
-    next: HashMap<String, usize>,
+    new_ids: NewIds,
     /// Candidates covered by an event or an earlier candidate.
     pub skipped: usize,
 }
@@ -297,7 +296,7 @@ impl<'m> Fresh<'m> {
             known,
             drafted: HashSet::new(),
             ids,
-            next: HashMap::new(),
+            new_ids: NewIds::default(),
             skipped: 0,
         }
     }
@@ -311,27 +310,11 @@ impl<'m> Fresh<'m> {
             self.skipped += 1;
             return None;
         }
-        event.id = self.unique_id(&event);
+        let ids = &mut self.ids;
+        event.id = self
+            .new_ids
+            .give(self.market, &event, |id| ids.insert(fingerprint(id)));
         Some(event)
-    }
-
-    fn unique_id(&mut self, event: &Event) -> String {
-        let actor = event
-            .actors
-            .first()
-            .map_or("market", |&a| self.market.players[a].id.as_str());
-        let base = format!("{}-{}-{actor}", event.date, event.kind);
-        let n = self.next.entry(base.clone()).or_insert(1);
-        loop {
-            let id = match *n {
-                1 => base.clone(),
-                n => format!("{base}-{n}"),
-            };
-            *n += 1;
-            if self.ids.insert(fingerprint(id.as_str())) {
-                return id;
-            }
-        }
     }
 }
 
