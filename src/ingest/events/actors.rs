@@ -150,10 +150,15 @@ pub(super) fn led_by(market: &Market, title: &str) -> Option<usize> {
     market.players.iter().position(|p| {
         let names = std::iter::once(&p.name).chain(&p.short).chain(&p.aliases);
         names.filter_map(|n| minister(n)).any(|m| {
+            // The title's last words are the minister's (`Deputy Trade Minister`); the
+            // cut is checked to fall between characters, as a title may hold any.
+            let cut = title.len().saturating_sub(m.len());
             title.eq_ignore_ascii_case(&m)
-                || title.len() > m.len()
-                    && title[title.len() - m.len()..].eq_ignore_ascii_case(&m)
-                    && title[..title.len() - m.len()].ends_with(' ')
+                || cut > 0
+                    && title
+                        .get(cut..)
+                        .is_some_and(|end| end.eq_ignore_ascii_case(&m))
+                    && title[..cut].ends_with(' ')
         })
     })
 }

@@ -473,6 +473,19 @@ fn every_sentence_left_out_says_why() {
 }
 
 #[test]
+fn a_title_with_any_characters_is_compared_with_a_ministers_without_panicking() {
+    // The fuzzer found a byte-offset cut inside an invisible U+FEFF in a person's title.
+    let market = market();
+    for src in [
+        "Cooperatives and \u{feff}SMEs Minister Teten Masduki met TikTok on Monday.",
+        "Menteri Perdaganganá Zulkifli Hasan bertemu TikTok.",
+    ] {
+        let drafted = draft(&market, src, Lang::En, Date::day_of(2023, 11, 14));
+        assert!(drafted.events.len() <= 1, "{src}: {:?}", drafted.events);
+    }
+}
+
+#[test]
 fn a_sentence_with_nothing_to_title_it_is_left_out_saying_so() {
     // A bare number that moved, with no one named: the fuzzer found these drafted with an
     // empty title, a line `check` then refused.
