@@ -92,6 +92,8 @@ struct Words {
     intentions: Vec<usize>,
     modal: bool,
     cut: bool,
+    /// Whether a noun for the staff is written (`karyawan`, `workforce`).
+    staff: bool,
     /// The token of `similar` or `serupa`: `a similar move by Lazada` is the last
     /// event's kind done again, by someone else.
     similar: Option<usize>,
@@ -109,9 +111,12 @@ pub fn read(
 ) -> Result<Reading, LeftOut> {
     let seen = look(text, words.clone(), inside);
     let figures = inside.iter().any(|m| m.amount().is_some());
-    let staff = inside
-        .iter()
-        .any(|m| matches!(&m.what, Mentioned::Count(_, unit) if words::staff_unit(unit)));
+    let staff = inside.iter().any(|m| match &m.what {
+        Mentioned::Count(_, unit) => words::staff_unit(unit),
+        // A share of the staff: `memangkas 10% karyawannya`.
+        Mentioned::Percent(_) => seen.staff,
+        _ => false,
+    });
     let figure_at = seen.figure_at.unwrap_or(0);
     let layoff = seen
         .fresh
@@ -234,6 +239,7 @@ fn look(text: &Text, words: Range<usize>, inside: &[&Mention]) -> Words {
         }
         seen.modal |= words::modal(w) && !words::negation(next);
         seen.cut |= words::cut_word(w);
+        seen.staff |= words::staff_noun(w);
         // `a similar move`, `langkah serupa`: a step done again, not `a similar service`.
         if words::similar(w) && (words::step(next) || words::step(back(1))) {
             seen.similar.get_or_insert(k);

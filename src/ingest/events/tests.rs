@@ -242,6 +242,15 @@ fn reads_the_verbs_of_a_wire_story() {
             "Bukalapak berencana menambah modal Rp 1 triliun tahun depan.",
             &["investment 2024 planned [bukalapak]"],
         ),
+        // A cut of a share of the staff is a lay-off.
+        (
+            "Lazada dikabarkan memangkas 10% karyawannya di Indonesia.",
+            &["layoff 2023-11 reported [lazada]"],
+        ),
+        (
+            "Shopee cut 5% of its workforce last month.",
+            &["layoff 2023-10 occurred [shopee]"],
+        ),
         // Rules kept are not rules made.
         ("TikTok said it would respect local rules.", &[]),
         ("Shopee akan mematuhi aturan baru itu.", &[]),

@@ -220,6 +220,25 @@ pub fn cut_word(word: &str) -> bool {
 }
 
 /// The units of a count of people who can lose their jobs.
+/// Nouns for a company's staff, for a cut written as a share: `memangkas 10%
+/// karyawannya`, `cut 5% of its workforce`.
+pub fn staff_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "karyawan"
+            | "karyawannya"
+            | "pegawai"
+            | "pegawainya"
+            | "pekerja"
+            | "pekerjanya"
+            | "employees"
+            | "workforce"
+            | "staff"
+            | "jobs"
+            | "headcount"
+    )
+}
+
 pub fn staff_unit(unit: &str) -> bool {
     matches!(unit, "employees" | "workers" | "jobs" | "staff" | "people")
 }
