@@ -3,7 +3,7 @@
 //! ranges with the sign at both ends, and words that look like numbers but count nothing.
 //! Each row failed before the change that made it pass.
 
-use super::{Case, mentions_in, run};
+use super::{Case, amounts_in, run};
 use crate::ingest::Lang;
 
 #[rustfmt::skip]
@@ -63,15 +63,6 @@ fn reads_cents_slang_and_other_currency_names() {
 #[test]
 fn reads_basis_points_and_ranges_signed_at_both_ends() {
     run(PERCENT);
-}
-
-/// The amounts ingest finds in `input`, as `kind text` lines.
-fn amounts_in(lang: Lang, input: &str) -> Vec<String> {
-    mentions_in(lang, input)
-        .iter()
-        .filter(|m| m.amount().is_some())
-        .map(|m| format!("{:?} {}", m.what, &input[m.start..m.end]))
-        .collect()
 }
 
 #[test]

@@ -42,6 +42,15 @@ pub fn mentions_in(lang: Lang, input: &str) -> Vec<crate::ingest::Mention> {
     scan(input, &ctx).mentions
 }
 
+/// The amounts ingest finds in `input`, as `kind text` lines.
+pub fn amounts_in(lang: Lang, input: &str) -> Vec<String> {
+    mentions_in(lang, input)
+        .iter()
+        .filter(|m| m.amount().is_some())
+        .map(|m| format!("{:?} {}", m.what, &input[m.start..m.end]))
+        .collect()
+}
+
 /// Checks one row; returns a description of the mismatch, if any.
 pub fn check(market: &Market, players: &Players, case: &Case) -> Result<(), String> {
     let &(lang, input, text, kind, value, extra) = case;
