@@ -51,6 +51,75 @@ pub fn replace(
     result
 }
 
+/// New lines on their way into a file, a batch at a time: what an append through
+/// [`append_streamed`] does with each item it is handed.
+pub trait Batches<T> {
+    /// Takes an item in; true when a full batch waits to be written.
+    fn take(&mut self, item: T) -> bool;
+    /// Checks the batch and writes it; an error stops the append.
+    fn flush(&mut self, out: &mut dyn Write) -> io::Result<()>;
+    /// Whether lines wait in the batch.
+    fn pending(&self) -> bool;
+    /// Whether the append must stop: a line that could not be made or would not load.
+    fn failed(&self) -> bool;
+    /// How many lines were written.
+    fn written(&self) -> usize;
+}
+
+/// Why a streamed append wrote nothing.
+pub enum Stopped<E> {
+    /// Drafting gave up.
+    Drafted(E),
+    /// The batches failed (they keep why).
+    Batches,
+    Io(io::Error),
+}
+
+/// Replaces `path` with its old contents (written by `old`, only once a first batch is
+/// ready) and the lines `batches` makes of what `draft` hands it, as they come. Gives
+/// whether anything was written: when nothing is new, the file is left untouched.
+pub fn append_streamed<T, E>(
+    path: &Path,
+    old: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+    draft: impl FnOnce(&mut dyn FnMut(T)) -> Result<(), E>,
+    batches: &mut impl Batches<T>,
+) -> Result<bool, Stopped<E>> {
+    let mut drafted = Ok(());
+    let mut nothing_new = false;
+    let written = replace(path, |out| {
+        let mut old = Some(old);
+        let mut start = |out: &mut dyn Write| old.take().map_or(Ok(()), |old| old(out));
+        let mut io_error = None;
+        drafted = draft(&mut |item| {
+            if io_error.is_none() && !batches.failed() && batches.take(item) {
+                io_error = start(out).and_then(|()| batches.flush(out)).err();
+            }
+        });
+        if let Some(e) = io_error {
+            return Err(e);
+        }
+        if drafted.is_ok() && !batches.failed() && batches.pending() {
+            start(out)?;
+            batches.flush(out)?;
+        }
+        nothing_new = drafted.is_ok() && !batches.failed() && batches.written() == 0;
+        match nothing_new || drafted.is_err() || batches.failed() {
+            true => Err(io::Error::other("nothing to write")),
+            false => Ok(()),
+        }
+    });
+    drafted.map_err(Stopped::Drafted)?;
+    if batches.failed() {
+        return Err(Stopped::Batches);
+    }
+    if nothing_new {
+        return Ok(false);
+    }
+    // Also when the temporary file could not be made and nothing was drafted.
+    written.map_err(Stopped::Io)?;
+    Ok(true)
+}
+
 /// Deletes the temporary files `replace` left beside the file `name` of `dir` when a
 /// writer was killed: only a holder of the folder's lock writes them, so under the lock
 /// every one of them is stale.

@@ -11,7 +11,7 @@ use serde::Deserialize;
 use crate::data::new_ids::NewIds;
 use crate::data::{Dataset, Invalid, Market};
 use crate::export::event_line_citing;
-use crate::replace::{lock_folder, replace};
+use crate::replace::{Batches, Stopped, append_streamed, lock_folder};
 
 use super::{Article, FILE, Finding, Head, State, check, fingerprint};
 
@@ -255,54 +255,32 @@ pub fn queue<E: From<InboxError>>(
         failed: None,
     };
     let unfinished = !old.is_empty() && !old.ends_with(b"\n");
-    let mut nothing_new = false;
-    let mut drafted = Ok(());
-    let written = replace(&path, |out| {
-        // The old inbox goes first, written only once a finding proves new.
-        let mut started = false;
-        let mut start = |out: &mut dyn Write, end: &[u8]| -> io::Result<()> {
-            if !std::mem::replace(&mut started, true) {
-                out.write_all(&old)?;
-                if unfinished {
-                    out.write_all(end)?;
-                }
-            }
-            Ok(())
-        };
-        let mut io_error = None;
-        drafted = draft(&market, &mut |finding| {
-            if io_error.is_none() && sink.failed.is_none() && sink.take(&finding) {
-                io_error = start(out, sink.end).and_then(|()| sink.flush(out)).err();
-            }
-        });
-        if let Some(e) = io_error {
-            return Err(e);
-        }
-        if drafted.is_err() {
-            return Err(io::Error::other("drafting failed"));
-        }
-        if sink.failed.is_none() && !sink.batch.is_empty() {
-            start(out, sink.end)?;
-            sink.flush(out)?;
-        }
-        nothing_new = sink.failed.is_none() && sink.tally.added == 0;
-        if sink.failed.is_some() || nothing_new {
-            return Err(io::Error::other("nothing to queue"));
+    // The old inbox goes first, written only once a finding proves new.
+    let end = sink.end;
+    let copy = |out: &mut dyn Write| {
+        out.write_all(&old)?;
+        if unfinished {
+            out.write_all(end)?;
         }
         Ok(())
-    });
-    drafted?;
-    if let Some(failed) = sink.failed {
-        return Err(failed.into());
+    };
+    let streamed = append_streamed(&path, copy, |each| draft(&market, each), &mut sink);
+    match streamed {
+        Ok(false) => {}
+        Ok(true) => {
+            let from = old.len() + if unfinished { end.len() } else { 0 };
+            crate::replace::lines_from(&path, from as u64, &mut queued).map_err(|source| {
+                InboxError::Read {
+                    path: path.clone(),
+                    source,
+                }
+            })?;
+        }
+        Err(Stopped::Drafted(e)) => return Err(e),
+        Err(Stopped::Batches) => return Err(sink.failed.expect("the batches keep why").into()),
+        Err(Stopped::Io(e)) => return Err(write_error(&path)(e).into()),
     }
     let tally = sink.tally;
-    if !nothing_new {
-        // Also when the temporary file could not be made and nothing was drafted.
-        written.map_err(write_error(&path))?;
-        let from = old.len() + if unfinished { sink.end.len() } else { 0 };
-        crate::replace::lines_from(&path, from as u64, &mut queued)
-            .map_err(|source| InboxError::Read { path, source })?;
-    }
     drop(lock);
     Ok(tally)
 }
@@ -324,9 +302,22 @@ struct Sink<'a> {
     failed: Option<InboxError>,
 }
 
-impl Sink<'_> {
+impl Batches<Finding> for Sink<'_> {
+    fn pending(&self) -> bool {
+        !self.batch.is_empty()
+    }
+
+    fn failed(&self) -> bool {
+        self.failed.is_some()
+    }
+
+    fn written(&self) -> usize {
+        self.tally.added
+    }
+
     /// Takes a finding in; true when a full batch waits to be written.
-    fn take(&mut self, finding: &Finding) -> bool {
+    fn take(&mut self, finding: Finding) -> bool {
+        let finding = &finding;
         let id = candidate_id(&finding.article, &finding.sentence);
         if !self.known.candidates.insert(id.clone()) {
             self.tally.already += 1;

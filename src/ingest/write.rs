@@ -17,7 +17,7 @@ use std::path::{Path, PathBuf};
 use crate::data::new_ids::NewIds;
 use crate::data::{Dataset, Event, Market};
 use crate::export::event_line;
-use crate::replace::{line_ending, lines_from, lock_folder, replace};
+use crate::replace::{Batches, Stopped, append_streamed, line_ending, lines_from, lock_folder};
 
 use super::IngestError;
 
@@ -76,53 +76,23 @@ pub fn append(
         added: 0,
         failed: None,
     };
-    let mut nothing_new = false;
-    let written = replace(&events_path, |out| {
-        // The old file goes first, copied only once a candidate proves new.
-        let mut started = false;
-        let mut start = |out: &mut dyn Write| -> io::Result<()> {
-            if !std::mem::replace(&mut started, true) {
-                copy_old(old, len, out)?;
-                if unfinished {
-                    out.write_all(end)?;
-                }
-            }
-            Ok(())
-        };
-        let mut io_error = None;
-        let drafted = draft(&market, &mut |event| {
-            if io_error.is_some() || sink.failed.is_some() {
-                return;
-            }
-            if sink.take(event) {
-                io_error = start(out).and_then(|()| sink.flush(out)).err();
-            }
-        });
-        if let Err(e) = drafted {
-            sink.failed.get_or_insert(e);
-        }
-        if let Some(e) = io_error {
-            return Err(e);
-        }
-        if sink.failed.is_none() && !sink.batch.is_empty() {
-            start(out)?;
-            sink.flush(out)?;
-        }
-        nothing_new = sink.failed.is_none() && sink.added == 0;
-        if sink.failed.is_some() || nothing_new {
-            return Err(io::Error::other("nothing to append"));
+    // The old file goes first, copied only once a candidate proves new.
+    let copy = |out: &mut dyn Write| {
+        copy_old(old, len, out)?;
+        if unfinished {
+            out.write_all(end)?;
         }
         Ok(())
-    });
-    if let Some(failed) = sink.failed {
-        return Err(failed);
-    }
+    };
+    let streamed = append_streamed(&events_path, copy, |each| draft(&market, each), &mut sink);
     let (added, skipped) = (sink.added, sink.fresh.skipped);
-    if nothing_new {
-        return Ok(Appended { added, skipped });
+    match streamed {
+        Ok(true) => {}
+        Ok(false) => return Ok(Appended { added, skipped }),
+        Err(Stopped::Drafted(e)) => return Err(e),
+        Err(Stopped::Batches) => return Err(sink.failed.expect("the batches keep why")),
+        Err(Stopped::Io(e)) => return Err(write_error(events_path)(e)),
     }
-    // Also when the temporary file could not be made and nothing was drafted.
-    written.map_err(write_error(events_path.clone()))?;
     // Still under the lock, so the lines read back are the ones just written.
     let from = len + if unfinished { end.len() as u64 } else { 0 };
     lines_from(&events_path, from, &mut appended).map_err(read_error)?;
@@ -145,7 +115,19 @@ struct Sink<'a> {
     failed: Option<IngestError>,
 }
 
-impl Sink<'_> {
+impl Batches<Event> for Sink<'_> {
+    fn pending(&self) -> bool {
+        !self.batch.is_empty()
+    }
+
+    fn failed(&self) -> bool {
+        self.failed.is_some()
+    }
+
+    fn written(&self) -> usize {
+        self.added
+    }
+
     /// Takes a candidate in; true when a full batch waits to be written.
     fn take(&mut self, event: Event) -> bool {
         let Some(event) = self.fresh.admit(event) else {
